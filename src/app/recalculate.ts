@@ -1,0 +1,97 @@
+import type { Issue, ScorecardResults, Summary } from '../engine';
+import { allObservations, computeScorecard, IssueList, parseInput, reportingMonth, ScorecardError } from '../engine';
+import type { WorkbookGateway } from '../gateways/gateway';
+import type { WorkbookPlan } from '../plan';
+import { planWorkbook } from '../plan';
+
+export type Step = 'reading' | 'calculating' | 'writing' | 'done';
+
+export const STEP_LABELS: Record<Step, string> = {
+  reading: 'Reading the catalogue and figures',
+  calculating: 'Calculating results, RAG and direction of travel',
+  writing: 'Writing the scorecard',
+  done: 'Done',
+};
+
+export interface RecalcOptions {
+  /** Check and calculate, but write nothing. */
+  checkOnly?: boolean;
+  onStep?: (step: Step) => void;
+}
+
+export type RecalcOutcome =
+  | {
+      ok: true;
+      issues: Issue[];
+      results: ScorecardResults;
+      summary: Summary;
+      plan: WorkbookPlan;
+      written: boolean;
+      timings: Record<string, number>;
+    }
+  | { ok: false; issues: Issue[]; timings: Record<string, number> };
+
+/**
+ * One recalculation: read the contract and the referenced cells, validate, compute, plan,
+ * and only then write. Any error in the input stops it before the first write.
+ */
+export async function recalculate(gateway: WorkbookGateway, options: RecalcOptions = {}): Promise<RecalcOutcome> {
+  const issues = new IssueList();
+  const timings: Record<string, number> = {};
+  const timed = async <T>(label: string, fn: () => Promise<T> | T): Promise<T> => {
+    const start = performance.now();
+    try {
+      return await fn();
+    } finally {
+      timings[label] = performance.now() - start;
+    }
+  };
+  const fail = (): RecalcOutcome => ({ ok: false, issues: issues.items, timings });
+
+  options.onStep?.('reading');
+  const input = await timed('readInput', () => gateway.readInput());
+  const parsed = parseInput(input, issues);
+  if (!parsed) return fail();
+  const lookups = await timed('readReferences', () => gateway.readReferences(parsed.references));
+  if (issues.hasErrors) return fail();
+
+  options.onStep?.('calculating');
+  const computed = await timed('compute', () => {
+    const month = reportingMonth(parsed, issues);
+    if (!month) return undefined;
+    const observations = allObservations(parsed, month, lookups, issues);
+    if (issues.hasErrors) return undefined;
+    const results = computeScorecard(
+      parsed.catalogue.indicators,
+      observations,
+      { title: parsed.settings.title, area: parsed.settings.area, month },
+      issues,
+    );
+    if (!results || issues.hasErrors) return undefined;
+    return { results, ...planWorkbook(results) };
+  });
+  if (!computed) return fail();
+
+  if (!options.checkOnly) {
+    options.onStep?.('writing');
+    try {
+      await timed('apply', () => gateway.apply(computed.plan));
+    } catch (error) {
+      if (error instanceof ScorecardError) {
+        issues.items.push(...error.issues);
+        return fail();
+      }
+      throw error;
+    }
+  }
+  options.onStep?.('done');
+  return {
+    ok: true,
+    issues: issues.items,
+    results: computed.results,
+    summary: computed.summary,
+    plan: computed.plan,
+    written: !options.checkOnly,
+    timings,
+  };
+}

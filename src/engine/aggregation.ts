@@ -1,0 +1,90 @@
+import type { IssueList } from './issues';
+import { quoteSheet } from './issues';
+import { trailingMonths, yearToDateMonths } from './months';
+import type { Basis, Indicator, MonthKey, Observation } from './types';
+import { resultOf } from './units';
+
+/** A result at one month end, with the counts behind it when they are known. */
+export interface Figure {
+  value?: number;
+  numerator?: number;
+  denominator?: number;
+}
+
+const keyOf = (id: string, area: string, basis: Basis, month: MonthKey): string =>
+  `${id}\u0000${area}\u0000${basis}\u0000${month}`;
+
+/**
+ * All observations, indexed, with aggregation over periods: a figure is taken as given
+ * when the data has it for that basis and month, or else summed from in-month counts
+ * (R12M: the last 12 months, YTD: from April, SS: the month itself, R3M: the last 3 months).
+ */
+export class Dataset {
+  private readonly index = new Map<string, Observation>();
+  readonly areas: string[] = [];
+  readonly months = new Set<MonthKey>();
+
+  constructor(observations: Observation[], issues: IssueList) {
+    const areas = new Set<string>();
+    for (const o of observations) {
+      const key = keyOf(o.indicatorId, o.area, o.basis, o.month);
+      const earlier = this.index.get(key);
+      if (earlier) {
+        issues.error(
+          'duplicate-figure',
+          `Indicator ${o.indicatorId}, ${o.area}, ${o.month} (${o.basis}) is given twice: here and at ${quoteSheet(earlier.at.sheet)}!${earlier.at.cell}.`,
+          'Keep one of them: delete the other row, or clear the catalogue reference if the data table already has the month.',
+          o.at,
+          o.indicatorId,
+        );
+        continue;
+      }
+      this.index.set(key, o);
+      if (!areas.has(o.area)) {
+        areas.add(o.area);
+        this.areas.push(o.area);
+      }
+      this.months.add(o.month);
+    }
+  }
+
+  get(id: string, area: string, basis: Basis, month: MonthKey): Observation | undefined {
+    return this.index.get(keyOf(id, area, basis, month));
+  }
+
+  /** The indicator's own figure (its data period) at a month end. */
+  periodFigure(indicator: Indicator, area: string, month: MonthKey): Figure | undefined {
+    const given = this.get(indicator.id, area, 'period', month);
+    if (given) return figureOf(indicator, given);
+    const months =
+      indicator.period === 'R12M' ? trailingMonths(month, 12) : indicator.period === 'YTD' ? yearToDateMonths(month) : [month];
+    return this.sumMonths(indicator, area, months);
+  }
+
+  /** The rolling 3 months figure; snapshot indicators have none. */
+  rolling3Figure(indicator: Indicator, area: string, month: MonthKey): Figure | undefined {
+    if (indicator.period === 'SS') return undefined;
+    const given = this.get(indicator.id, area, 'R3M', month);
+    if (given) return figureOf(indicator, given);
+    return this.sumMonths(indicator, area, trailingMonths(month, 3));
+  }
+
+  private sumMonths(indicator: Indicator, area: string, months: MonthKey[]): Figure | undefined {
+    let numerator = 0;
+    let denominator = 0;
+    for (const month of months) {
+      const o = this.get(indicator.id, area, 'month', month);
+      if (!o || o.numerator === undefined) return undefined;
+      numerator += o.numerator;
+      denominator += o.denominator ?? 0;
+    }
+    const hasDenominator = indicator.unit !== 'count';
+    return figureOf(indicator, { numerator, denominator: hasDenominator ? denominator : undefined });
+  }
+}
+
+function figureOf(indicator: Indicator, o: Pick<Observation, 'numerator' | 'denominator' | 'value'>): Figure {
+  if (o.value !== undefined) return { value: o.value };
+  const numerator = o.numerator ?? 0;
+  return { value: resultOf(indicator.unit, numerator, o.denominator), numerator, denominator: o.denominator };
+}

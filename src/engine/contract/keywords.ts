@@ -1,0 +1,92 @@
+import type { BandMode, DataPeriod, Polarity, Unit } from '../types';
+
+/** Words a catalogue may use for each code, compared case-insensitively, ignoring spaces and dots. */
+const POLARITY: Record<string, Polarity> = {
+  h: 'H',
+  high: 'H',
+  higher: 'H',
+  higherisbetter: 'H',
+  l: 'L',
+  low: 'L',
+  lower: 'L',
+  lowerisbetter: 'L',
+  t: 'T',
+  target: 'T',
+  closetotarget: 'T',
+};
+
+const PERIOD: Record<string, DataPeriod> = {
+  r12m: 'R12M',
+  rolling12months: 'R12M',
+  rolling12: 'R12M',
+  ytd: 'YTD',
+  yeartodate: 'YTD',
+  ss: 'SS',
+  snapshot: 'SS',
+};
+
+const UNIT: Record<string, Unit> = {
+  '%': 'percentage',
+  percentage: 'percentage',
+  percent: 'percentage',
+  pc: 'percentage',
+  rateper10000: 'rate10k',
+  rateper10k: 'rate10k',
+  per10000: 'rate10k',
+  rate: 'rate10k',
+  rate10k: 'rate10k',
+  average: 'average',
+  avg: 'average',
+  mean: 'average',
+  count: 'count',
+  number: 'count',
+  no: 'count',
+};
+
+const BAND_MODE: Record<string, BandMode> = {
+  absolute: 'absolute',
+  points: 'absolute',
+  abs: 'absolute',
+  relative: 'relative',
+  '%oftarget': 'relative',
+  rel: 'relative',
+  percentoftarget: 'relative',
+};
+
+function key(text: string): string {
+  return text.toLowerCase().replace(/[\s.,_-]+/g, '');
+}
+
+function lookup<T>(table: Record<string, T>, text: string): T | undefined {
+  return Object.prototype.hasOwnProperty.call(table, key(text)) ? table[key(text)] : undefined;
+}
+
+export const parsePolarity = (text: string): Polarity | undefined => lookup(POLARITY, text);
+export const parsePeriod = (text: string): DataPeriod | undefined => lookup(PERIOD, text);
+export const parseUnit = (text: string): Unit | undefined => lookup(UNIT, text);
+export const parseBandMode = (text: string): BandMode | undefined => lookup(BAND_MODE, text);
+
+function distance(a: string, b: string): number {
+  const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let diag = prev[0];
+    prev[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const up = prev[j];
+      prev[j] = Math.min(prev[j] + 1, prev[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diag = up;
+    }
+  }
+  return prev[b.length];
+}
+
+/** The closest of `options` to a mistyped word, if it is close enough to be a typo. */
+export function suggest(text: string, options: string[]): string | undefined {
+  const typed = key(text);
+  let best: { option: string; d: number } | undefined;
+  for (const option of options) {
+    const d = distance(typed, key(option));
+    if (!best || d < best.d) best = { option, d };
+  }
+  return best && best.d <= Math.max(1, Math.floor(typed.length / 3)) ? best.option : undefined;
+}

@@ -1,0 +1,156 @@
+import type { Reference } from '../address';
+import { cellAddress, parseReference } from '../address';
+import type { IssueList } from '../issues';
+import { quoteSheet } from '../issues';
+import type { RawRange } from '../rawCell';
+import { describeNotANumber, readNumber } from '../rawCell';
+import type { CellLocation, Indicator, MonthKey, Observation } from '../types';
+import type { Catalogue } from './catalogue';
+import { checkFigures } from './figures';
+import type { ParsedSettings } from './settings';
+
+/** What a gateway found behind a reference. */
+export type RangeLookup =
+  { ok: true; range: RawRange } | { ok: false; problem: 'missing-sheet' | 'missing-name' | 'unreadable'; detail: string };
+
+/** Every distinct reference the catalogue makes, for the gateway to read in one batch. */
+export function referencesOf(catalogue: Catalogue): Reference[] {
+  const seen = new Map<string, Reference>();
+  for (const indicator of catalogue.indicators) {
+    for (const text of [indicator.numeratorRef, indicator.denominatorRef]) {
+      const ref = text ? parseReference(text) : undefined;
+      if (ref && !seen.has(ref.text)) seen.set(ref.text, ref);
+    }
+  }
+  return [...seen.values()];
+}
+
+interface Located {
+  value: number;
+  at: CellLocation;
+}
+
+/**
+ * Turns the cells behind each catalogue reference into reporting-month observations.
+ * One cell is the scorecard's own area; a range spanning several cells covers the
+ * Settings table's Areas, in order.
+ */
+export function observationsFromReferences(
+  catalogue: Catalogue,
+  settings: ParsedSettings,
+  month: MonthKey,
+  lookups: Map<string, RangeLookup>,
+  issues: IssueList,
+): Observation[] {
+  const observations: Observation[] = [];
+  for (const indicator of catalogue.indicators) {
+    if (!indicator.numeratorRef) continue;
+    if (indicator.unit !== 'count' && !indicator.denominatorRef) {
+      issues.error(
+        'missing-denominator-ref',
+        'The indicator has a numerator reference but no denominator reference.',
+        'Add the denominator reference, or change the unit to count.',
+        indicator.at.denominatorRef ?? indicator.row,
+        indicator.id,
+      );
+      continue;
+    }
+    const numerators = cellsBehind(indicator, 'numeratorRef', settings, lookups, issues);
+    const denominators =
+      indicator.unit === 'count' ? undefined : cellsBehind(indicator, 'denominatorRef', settings, lookups, issues);
+    if (!numerators || (indicator.unit !== 'count' && !denominators)) continue;
+    if (denominators && denominators.length !== numerators.length) {
+      issues.error(
+        'reference-shapes-differ',
+        `The numerator reference covers ${numerators.length} cells but the denominator reference covers ${denominators.length}.`,
+        'Point both references at ranges of the same size.',
+        indicator.at.denominatorRef,
+        indicator.id,
+      );
+      continue;
+    }
+    const areas = numerators.length === 1 ? [settings.area] : settings.areas;
+    numerators.forEach((num, i) => {
+      const den = denominators?.[i];
+      const label = `${areas[i]}, ${month}`;
+      if (
+        !checkFigures(
+          indicator,
+          { numerator: num.value, denominator: den?.value, numeratorAt: num.at, denominatorAt: den?.at, label },
+          issues,
+        )
+      )
+        return;
+      observations.push({
+        indicatorId: indicator.id,
+        area: areas[i],
+        month,
+        basis: 'period',
+        numerator: num.value,
+        denominator: den?.value,
+        at: num.at,
+      });
+    });
+  }
+  return observations;
+}
+
+function cellsBehind(
+  indicator: Indicator,
+  field: 'numeratorRef' | 'denominatorRef',
+  settings: ParsedSettings,
+  lookups: Map<string, RangeLookup>,
+  issues: IssueList,
+): Located[] | undefined {
+  const text = indicator[field];
+  const ref = text ? parseReference(text) : undefined;
+  const where = indicator.at[field] ?? indicator.row;
+  const label = field === 'numeratorRef' ? 'Numerator ref' : 'Denominator ref';
+  const lookup = ref ? lookups.get(ref.text) : undefined;
+  if (!ref || !lookup) return undefined;
+  if (!lookup.ok) {
+    const fix =
+      lookup.problem === 'missing-sheet'
+        ? 'Correct the sheet name in the reference, or restore the sheet.'
+        : lookup.problem === 'missing-name'
+          ? 'Correct the name, or define it again (Formulas > Name Manager).'
+          : 'Point the reference at ordinary cells on a worksheet.';
+    issues.error(`reference-${lookup.problem}`, `${label} ${text}: ${lookup.detail}.`, fix, where, indicator.id);
+    return undefined;
+  }
+  const { range } = lookup;
+  const cells: Located[] = [];
+  const width = range.cells[0]?.length ?? 0;
+  const count = range.cells.length * width;
+  if (count > 1 && settings.areas.length !== count) {
+    issues.error(
+      'reference-areas',
+      `${label} ${text} covers ${count} cells, but the Settings table lists ${settings.areas.length} areas.`,
+      'List the areas the range covers, in order, in the Settings table (Areas), or point at a single cell.',
+      where,
+      indicator.id,
+    );
+    return undefined;
+  }
+  let ok = true;
+  range.cells.forEach((row, r) =>
+    row.forEach((cell, c) => {
+      const at = { sheet: range.sheet, cell: cellAddress(range.top + r, range.left + c) };
+      const reading = readNumber(cell);
+      if (reading.ok) cells.push({ value: reading.value, at });
+      else {
+        ok = false;
+        issues.error(
+          'reference-not-a-number',
+          `${quoteSheet(at.sheet)}!${at.cell}, which ${label} ${text} points at, ${describeNotANumber(reading)}.`,
+          reading.problem === 'error'
+            ? 'Fix the formula in that cell, or point the reference elsewhere.'
+            : 'Put the figure in that cell, or point the reference at the cell that holds it.',
+          at,
+          indicator.id,
+        );
+      }
+    }),
+  );
+  return ok ? cells : undefined;
+}

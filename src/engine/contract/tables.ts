@@ -1,0 +1,110 @@
+import type { RawCell, RawRange } from '../rawCell';
+import { cellText } from '../rawCell';
+import { cellAddress } from '../address';
+import type { CellLocation } from '../types';
+import type { IssueList } from '../issues';
+
+/**
+ * The workbook contract: three Excel tables the analyst keeps, found by table name
+ * (or, failing that, by a sheet of the same name whose first row holds the headers).
+ */
+export const TABLE_NAMES = {
+  catalogue: 'Catalogue',
+  data: 'ScorecardData',
+  settings: 'ScorecardSettings',
+} as const;
+
+export const SHEET_NAMES = {
+  catalogue: 'Catalogue',
+  data: 'Data',
+  settings: 'Settings',
+} as const;
+
+/** A table as a gateway read it: its whole range, header row first. */
+export interface RawTable {
+  name: string;
+  range: RawRange;
+}
+
+export interface WorkbookInput {
+  catalogue?: RawTable;
+  data?: RawTable;
+  settings?: RawTable;
+  sheetNames: string[];
+}
+
+export interface ColumnSpec<F extends string> {
+  field: F;
+  header: string;
+  aliases: string[];
+  required: boolean;
+}
+
+export function normaliseHeader(text: string): string {
+  return text.toLowerCase().replace(/[^a-z0-9%]+/g, '');
+}
+
+/** A table's rows, with each field's cell and where it sits. */
+export interface TableRow<F extends string> {
+  index: number;
+  location: CellLocation;
+  cell(field: F): RawCell;
+  at(field: F): CellLocation;
+  has(field: F): boolean;
+}
+
+/** Maps header names to fields and yields the non-blank rows. Reports missing or repeated headers. */
+export function readTable<F extends string>(
+  table: RawTable,
+  specs: ColumnSpec<F>[],
+  issues: IssueList,
+): TableRow<F>[] | undefined {
+  const { range } = table;
+  const header = range.cells[0] ?? [];
+  const columns = new Map<F, number>();
+  header.forEach((cell, offset) => {
+    const key = normaliseHeader(cellText(cell));
+    if (!key) return;
+    const spec = specs.find((s) => normaliseHeader(s.header) === key || s.aliases.some((a) => normaliseHeader(a) === key));
+    if (!spec) return;
+    const at = { sheet: range.sheet, cell: cellAddress(range.top, range.left + offset) };
+    if (columns.has(spec.field)) {
+      issues.error(
+        'duplicate-column',
+        `The ${table.name} table has two "${spec.header}" columns.`,
+        'Rename or delete one of them.',
+        at,
+      );
+      return;
+    }
+    columns.set(spec.field, offset);
+  });
+  const missing = specs.filter((s) => s.required && !columns.has(s.field));
+  for (const spec of missing) {
+    issues.error(
+      'missing-column',
+      `The ${table.name} table has no "${spec.header}" column.`,
+      `Add a column headed "${spec.header}".`,
+      { sheet: range.sheet, cell: cellAddress(range.top, range.left) },
+    );
+  }
+  if (missing.length) return undefined;
+
+  const rows: TableRow<F>[] = [];
+  range.cells.slice(1).forEach((cells, i) => {
+    if (cells.every((c) => cellText(c) === '')) return;
+    const rowNumber = range.top + 1 + i;
+    const locate = (offset: number): CellLocation => ({ sheet: range.sheet, cell: cellAddress(rowNumber, range.left + offset) });
+    rows.push({
+      index: i,
+      location: locate(0),
+      has: (field) => columns.has(field),
+      cell: (field) => {
+        const offset = columns.get(field);
+        return offset === undefined ? null : (cells[offset] ?? null);
+      },
+      at: (field) => locate(columns.get(field) ?? 0),
+    });
+  });
+  return rows;
+}

@@ -1,0 +1,63 @@
+import type { Reference } from '../address';
+import type { IssueList } from '../issues';
+import type { MonthKey, Observation } from '../types';
+import type { Catalogue } from './catalogue';
+import { parseCatalogue } from './catalogue';
+import { parseData } from './data';
+import type { RangeLookup } from './references';
+import { observationsFromReferences, referencesOf } from './references';
+import type { ParsedSettings } from './settings';
+import { parseSettings } from './settings';
+import type { WorkbookInput } from './tables';
+import { SHEET_NAMES, TABLE_NAMES } from './tables';
+
+export interface ParsedInput {
+  catalogue: Catalogue;
+  settings: ParsedSettings;
+  /** Observations from the data table. */
+  observations: Observation[];
+  /** What the gateway must read next, in one batch. */
+  references: Reference[];
+}
+
+/** First pass over what the gateway read: the tables. References come back in a second read. */
+export function parseInput(input: WorkbookInput, issues: IssueList): ParsedInput | undefined {
+  if (!input.catalogue) {
+    issues.error(
+      'no-catalogue',
+      `This workbook has no indicator catalogue (an Excel table named "${TABLE_NAMES.catalogue}", or a sheet named "${SHEET_NAMES.catalogue}").`,
+      'Set one up from the task pane ("Set up catalogue"), or add the table by hand: see the README for its columns.',
+    );
+    return undefined;
+  }
+  const settings = parseSettings(input.settings, issues);
+  const catalogue = parseCatalogue(input.catalogue, issues);
+  const observations = input.data ? parseData(input.data, catalogue, settings, issues) : [];
+  return { catalogue, settings, observations, references: referencesOf(catalogue) };
+}
+
+/** The reporting month: as set, or else the latest month the data table has. */
+export function reportingMonth(parsed: ParsedInput, issues: IssueList): MonthKey | undefined {
+  if (parsed.settings.month) return parsed.settings.month;
+  const latest = parsed.observations
+    .map((o) => o.month)
+    .sort()
+    .pop();
+  if (latest) return latest;
+  issues.error(
+    'no-month',
+    'There is no reporting month.',
+    'Add a "Reporting month" row to the Settings table with the month end, for example 30/04/2017.',
+  );
+  return undefined;
+}
+
+/** All observations: the data table's and those behind the catalogue references. */
+export function allObservations(
+  parsed: ParsedInput,
+  month: MonthKey,
+  lookups: Map<string, RangeLookup>,
+  issues: IssueList,
+): Observation[] {
+  return [...parsed.observations, ...observationsFromReferences(parsed.catalogue, parsed.settings, month, lookups, issues)];
+}

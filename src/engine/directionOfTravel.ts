@@ -1,0 +1,27 @@
+import { compareForPolarity } from './polarity';
+import type { Direction, Indicator } from './types';
+
+/**
+ * Direction of travel from an earlier result to the current one, both unrounded.
+ * H: up is better; L: down is better; T: closer to the target is better. Equal is "same".
+ */
+export function directionOfTravel(
+  indicator: Pick<Indicator, 'polarity' | 'target'>,
+  current: number,
+  earlier: number,
+): Direction {
+  const c = compareForPolarity(indicator, current, earlier);
+  return c > 0 ? 'improved' : c < 0 ? 'worse' : 'same';
+}
+
+/**
+ * The arrow shown. As in the published reports, the glyph carries the meaning (up improved,
+ * down worse, sideways same) whatever way the value moved, so it reads without colour.
+ */
+export const ARROW: Record<Direction, string> = { improved: '↑', same: '→', worse: '↓' };
+
+export const DIRECTION_WORDS: Record<Direction, string> = {
+  improved: 'Improved',
+  same: 'Same',
+  worse: 'Worse',
+};

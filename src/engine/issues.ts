@@ -1,0 +1,56 @@
+import type { CellLocation } from './types';
+
+export type Severity = 'error' | 'warning';
+
+/**
+ * Something the user should know about their input: where it is (sheet, cell, indicator),
+ * what is wrong and what to do. Errors stop a run before anything is written.
+ */
+export interface Issue {
+  severity: Severity;
+  code: string;
+  message: string;
+  fix: string;
+  at?: CellLocation;
+  indicatorId?: string;
+}
+
+export function formatLocation(at: CellLocation | undefined): string {
+  if (!at) return '';
+  return `${quoteSheet(at.sheet)}!${at.cell}`;
+}
+
+export function quoteSheet(sheet: string): string {
+  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
+}
+
+/** One line a person can act on: "Catalogue!E7, indicator 12: … Fix: …". */
+export function describeIssue(issue: Issue): string {
+  const where = [formatLocation(issue.at), issue.indicatorId ? `indicator ${issue.indicatorId}` : ''].filter(Boolean).join(', ');
+  return `${where ? `${where}: ` : ''}${issue.message} ${issue.fix}`.trim();
+}
+
+/** Collects issues while parsing, so one run reports every problem, not just the first. */
+export class IssueList {
+  readonly items: Issue[] = [];
+
+  error(code: string, message: string, fix: string, at?: CellLocation, indicatorId?: string): void {
+    this.items.push({ severity: 'error', code, message, fix, at, indicatorId });
+  }
+
+  warn(code: string, message: string, fix: string, at?: CellLocation, indicatorId?: string): void {
+    this.items.push({ severity: 'warning', code, message, fix, at, indicatorId });
+  }
+
+  get hasErrors(): boolean {
+    return this.items.some((i) => i.severity === 'error');
+  }
+}
+
+/** Thrown only for programming errors the engine can locate; input problems are Issues. */
+export class ScorecardError extends Error {
+  constructor(readonly issues: Issue[]) {
+    super(issues.map(describeIssue).join('\n'));
+    this.name = 'ScorecardError';
+  }
+}

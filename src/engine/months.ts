@@ -1,0 +1,109 @@
+import type { MonthKey } from './types';
+
+/** Financial years start on 1 April (month index 4). */
+const FINANCIAL_YEAR_START = 4;
+const MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const LONG_MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+export function monthKey(year: number, month: number): MonthKey {
+  return `${year}-${String(month).padStart(2, '0')}`;
+}
+
+export function splitMonth(key: MonthKey): { year: number; month: number } {
+  return { year: Number(key.slice(0, 4)), month: Number(key.slice(5, 7)) };
+}
+
+export function addMonths(key: MonthKey, delta: number): MonthKey {
+  const { year, month } = splitMonth(key);
+  const index = year * 12 + (month - 1) + delta;
+  return monthKey(Math.floor(index / 12), (index % 12) + 1);
+}
+
+export function compareMonths(a: MonthKey, b: MonthKey): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** 'Apr 2017' */
+export function monthLabel(key: MonthKey): string {
+  const { year, month } = splitMonth(key);
+  return `${MONTH_NAMES[month - 1]} ${year}`;
+}
+
+/** 'April 2017' */
+export function longMonthLabel(key: MonthKey): string {
+  const { year, month } = splitMonth(key);
+  return `${LONG_MONTH_NAMES[month - 1]} ${year}`;
+}
+
+/** The months a year-to-date figure at `key` covers, from April. */
+export function yearToDateMonths(key: MonthKey): MonthKey[] {
+  const { month } = splitMonth(key);
+  const count = ((month - FINANCIAL_YEAR_START + 12) % 12) + 1;
+  return trailingMonths(key, count);
+}
+
+/** The `count` months ending at `key`, oldest first. */
+export function trailingMonths(key: MonthKey, count: number): MonthKey[] {
+  const months: MonthKey[] = [];
+  for (let i = count - 1; i >= 0; i--) months.push(addMonths(key, -i));
+  return months;
+}
+
+const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
+
+/** Excel date serial (1900 system) to a month. Serials below 61 are not months anyone reports. */
+export function monthFromSerial(serial: number): MonthKey | undefined {
+  if (!Number.isFinite(serial) || serial < 61 || serial > 2958465) return undefined;
+  const date = new Date(EXCEL_EPOCH_MS + Math.floor(serial) * 86400000);
+  return monthKey(date.getUTCFullYear(), date.getUTCMonth() + 1);
+}
+
+/** The last day of the month as an Excel serial, for writing month ends. */
+export function monthEndSerial(key: MonthKey): number {
+  const { year, month } = splitMonth(key);
+  const lastDay = Date.UTC(year, month, 0);
+  return Math.round((lastDay - EXCEL_EPOCH_MS) / 86400000);
+}
+
+/**
+ * Reads a month from what a person might type or Excel might hold: a date, a date serial,
+ * '2017-04', '2017-04-30', '30/04/2017', 'Apr 2017', 'April 2017'.
+ */
+export function parseMonth(input: unknown): MonthKey | undefined {
+  if (input instanceof Date) {
+    if (Number.isNaN(input.getTime())) return undefined;
+    return monthKey(input.getUTCFullYear(), input.getUTCMonth() + 1);
+  }
+  if (typeof input === 'number') return monthFromSerial(input);
+  if (typeof input !== 'string') return undefined;
+  const text = input.trim();
+  let m = /^(\d{4})-(\d{1,2})(?:-(\d{1,2}))?$/.exec(text);
+  if (m) return validMonth(Number(m[1]), Number(m[2]));
+  m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(text);
+  if (m) return validMonth(Number(m[3]), Number(m[2]));
+  m = /^([A-Za-z]{3,9})\.?\s+(\d{4})$/.exec(text);
+  if (m) {
+    const name = m[1].toLowerCase();
+    const index = LONG_MONTH_NAMES.findIndex((n) => n.toLowerCase().startsWith(name.slice(0, 3)));
+    if (index >= 0 && LONG_MONTH_NAMES[index].toLowerCase().startsWith(name)) return validMonth(Number(m[2]), index + 1);
+  }
+  return undefined;
+}
+
+function validMonth(year: number, month: number): MonthKey | undefined {
+  if (month < 1 || month > 12 || year < 1900 || year > 9999) return undefined;
+  return monthKey(year, month);
+}

@@ -1,0 +1,65 @@
+/**
+ * What a gateway hands the engine for one cell: the value as the workbook holds it,
+ * with Excel's error values kept apart from text.
+ */
+export type RawCell = null | number | string | boolean | Date | { error: string };
+
+/** A rectangle of cells read from a sheet, with its top-left position (1-based). */
+export interface RawRange {
+  sheet: string;
+  /** The A1 address of the rectangle, e.g. 'A4:Q47'. */
+  address: string;
+  top: number;
+  left: number;
+  cells: RawCell[][];
+}
+
+export function isErrorCell(cell: RawCell): cell is { error: string } {
+  return typeof cell === 'object' && cell !== null && !(cell instanceof Date) && 'error' in cell;
+}
+
+export function isBlank(cell: RawCell): boolean {
+  return cell === null || (typeof cell === 'string' && cell.trim() === '');
+}
+
+export function cellText(cell: RawCell): string {
+  if (cell === null) return '';
+  if (isErrorCell(cell)) return cell.error;
+  if (cell instanceof Date) return cell.toISOString().slice(0, 10);
+  return String(cell).trim();
+}
+
+export type NumberReading =
+  { ok: true; value: number } | { ok: false; problem: 'blank' | 'error' | 'text' | 'boolean' | 'date'; shown: string };
+
+/** Reads a number. Numeric text such as "1,234" or " 12.5 " counts; "-", "n/a" and errors do not. */
+export function readNumber(cell: RawCell): NumberReading {
+  if (typeof cell === 'number') {
+    return Number.isFinite(cell) ? { ok: true, value: cell } : { ok: false, problem: 'error', shown: String(cell) };
+  }
+  if (isBlank(cell)) return { ok: false, problem: 'blank', shown: '' };
+  if (isErrorCell(cell)) return { ok: false, problem: 'error', shown: cell.error };
+  if (typeof cell === 'boolean') return { ok: false, problem: 'boolean', shown: String(cell).toUpperCase() };
+  if (cell instanceof Date) return { ok: false, problem: 'date', shown: cellText(cell) };
+  const text = String(cell).trim();
+  if (/^[-+]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$|^[-+]?\.\d+$/.test(text)) {
+    return { ok: true, value: Number(text.replace(/,/g, '')) };
+  }
+  return { ok: false, problem: 'text', shown: text };
+}
+
+/** Plain words for why a cell is not a number, for messages. */
+export function describeNotANumber(reading: Exclude<NumberReading, { ok: true }>): string {
+  switch (reading.problem) {
+    case 'blank':
+      return 'is blank';
+    case 'error':
+      return `holds the error ${reading.shown}`;
+    case 'boolean':
+      return `holds ${reading.shown}, not a number`;
+    case 'date':
+      return `holds a date (${reading.shown}), not a number`;
+    case 'text':
+      return `holds the text "${reading.shown}", not a number`;
+  }
+}

@@ -1,0 +1,171 @@
+import type { Figure } from './aggregation';
+import { Dataset } from './aggregation';
+import { directionOfTravel } from './directionOfTravel';
+import type { IssueList } from './issues';
+import { addMonths } from './months';
+import { RAG_WORDS, isSmallDenominator, ragApplies, ragFor } from './rag';
+import type { Direction, Indicator, MonthKey, Observation, Rag } from './types';
+import { formatFor, roundShown } from './units';
+
+/** A figure rated against the indicator's bandings. */
+export interface Evaluated {
+  value?: number;
+  numerator?: number;
+  denominator?: number;
+  /** As shown: '22.5%', '354.6', '-' when there is no result. */
+  text: string;
+  /** Undefined when there is no result or the denominator is below the minimum. */
+  rag?: Rag;
+  /** Denominator from 1 to 9: highlighted as a small number. */
+  small: boolean;
+}
+
+export interface Comparison {
+  month: MonthKey;
+  value: number;
+  text: string;
+  direction: Direction;
+  /** The earlier month's RAG against today's bandings, when it can be rated. */
+  rag?: Rag;
+}
+
+export interface IndicatorResult {
+  indicator: Indicator;
+  area: string;
+  month: MonthKey;
+  current: Evaluated;
+  monthAgo?: Comparison;
+  yearAgo?: Comparison;
+  /** Rolling 3 months; undefined for snapshot indicators or when no figure is given. */
+  rolling3?: Evaluated;
+  /** Plain-English notes a reader may need, e.g. why 98.0% is Amber against 98.0%. */
+  notes: string[];
+}
+
+export interface ScorecardResults {
+  title: string;
+  month: MonthKey;
+  /** Areas in order, the scorecard's own area first. */
+  areas: string[];
+  byArea: Map<string, IndicatorResult[]>;
+}
+
+export function evaluate(indicator: Indicator, figure: Figure | undefined): Evaluated {
+  const value = figure?.value;
+  const denominator = figure?.denominator;
+  const rated = value !== undefined && ragApplies(indicator.minDenominator, denominator);
+  return {
+    value,
+    numerator: figure?.numerator,
+    denominator,
+    text: value === undefined ? '-' : formatFor(indicator, value),
+    rag: rated ? ragFor(indicator, value) : undefined,
+    small: isSmallDenominator(denominator),
+  };
+}
+
+function compare(
+  indicator: Indicator,
+  current: number | undefined,
+  month: MonthKey,
+  earlier: Figure | undefined,
+): Comparison | undefined {
+  if (current === undefined || earlier?.value === undefined) return undefined;
+  const rated = ragApplies(indicator.minDenominator, earlier.denominator);
+  return {
+    month,
+    value: earlier.value,
+    text: formatFor(indicator, earlier.value),
+    direction: directionOfTravel(indicator, current, earlier.value),
+    rag: rated ? ragFor(indicator, earlier.value) : undefined,
+  };
+}
+
+/** The value as the reader sees it, in the result's own units (98.0% is 0.98). */
+export function shownValue(indicator: Indicator, value: number): number {
+  return indicator.unit === 'percentage'
+    ? roundShown(value * 100, indicator.decimals) / 100
+    : roundShown(value, indicator.decimals);
+}
+
+function notesFor(indicator: Indicator, current: Evaluated): string[] {
+  const notes: string[] = [];
+  const { value, rag, denominator } = current;
+  if (value !== undefined && rag) {
+    const shown = shownValue(indicator, value);
+    const shownRag = ragFor(indicator, shown);
+    if (shownRag !== rag) {
+      const unrounded = formatFor({ unit: indicator.unit, decimals: indicator.decimals + 2 }, value);
+      notes.push(
+        `Shown as ${current.text}, but the unrounded result ${unrounded} is rated, so it is ${RAG_WORDS[rag]}, not ${RAG_WORDS[shownRag]}.`,
+      );
+    }
+  }
+  if (value !== undefined && !rag && denominator !== undefined) {
+    notes.push(`No RAG: the denominator ${denominator} is below ${indicator.minDenominator}.`);
+  }
+  return notes;
+}
+
+export function resultFor(dataset: Dataset, indicator: Indicator, area: string, month: MonthKey): IndicatorResult {
+  const current = evaluate(indicator, dataset.periodFigure(indicator, area, month));
+  const monthAgo = addMonths(month, -1);
+  const yearAgo = addMonths(month, -12);
+  const rolling = dataset.rolling3Figure(indicator, area, month);
+  return {
+    indicator,
+    area,
+    month,
+    current,
+    monthAgo: compare(indicator, current.value, monthAgo, dataset.periodFigure(indicator, area, monthAgo)),
+    yearAgo: compare(indicator, current.value, yearAgo, dataset.periodFigure(indicator, area, yearAgo)),
+    rolling3: rolling ? evaluate(indicator, rolling) : undefined,
+    notes: notesFor(indicator, current),
+  };
+}
+
+export interface ComputeOptions {
+  title: string;
+  /** The scorecard's own area (what catalogue references describe). */
+  area: string;
+  month?: MonthKey;
+}
+
+/** Results for every indicator in every area the data has. Warns where an indicator has no figure. */
+export function computeScorecard(
+  indicators: Indicator[],
+  observations: Observation[],
+  options: ComputeOptions,
+  issues: IssueList,
+): ScorecardResults | undefined {
+  const dataset = new Dataset(observations, issues);
+  const month = options.month ?? [...dataset.months].sort().pop();
+  if (!month) {
+    issues.error(
+      'no-month',
+      'There are no figures and no reporting month.',
+      'Set "Reporting month" in the Settings table, and give figures by reference or in the data table.',
+    );
+    return undefined;
+  }
+  const areas = [options.area, ...dataset.areas.filter((a) => a !== options.area)];
+  const byArea = new Map<string, IndicatorResult[]>();
+  for (const area of areas) {
+    byArea.set(
+      area,
+      indicators.map((indicator) => resultFor(dataset, indicator, area, month)),
+    );
+  }
+  for (const result of byArea.get(options.area) ?? []) {
+    if (result.current.value === undefined && result.current.denominator === undefined) {
+      issues.warn(
+        'no-figure',
+        `There is no figure for ${options.area} in ${month}, so the row shows "-".`,
+        'Give the numerator and denominator references on the catalogue row, or add the month to the data table.',
+        result.indicator.row,
+        result.indicator.id,
+      );
+    }
+  }
+  return { title: options.title, month, areas, byArea };
+}

@@ -1,0 +1,64 @@
+import type { IndicatorResult } from './scorecard';
+import type { Direction, Indicator, Rag } from './types';
+
+export interface Counts {
+  G: number;
+  A: number;
+  R: number;
+  /** No result, or a denominator below the minimum. */
+  none: number;
+  improved: number;
+  same: number;
+  worse: number;
+  /** No figure a month ago to compare with. */
+  notCompared: number;
+  total: number;
+}
+
+export interface RagChange {
+  indicator: Indicator;
+  from: Rag;
+  to: Rag;
+}
+
+export interface Summary {
+  total: Counts;
+  sections: { section: string; counts: Counts }[];
+  /** Indicators whose RAG is not what last month's result would get against today's bandings. */
+  ragChanges: RagChange[];
+}
+
+export function emptyCounts(): Counts {
+  return { G: 0, A: 0, R: 0, none: 0, improved: 0, same: 0, worse: 0, notCompared: 0, total: 0 };
+}
+
+function add(counts: Counts, result: IndicatorResult): void {
+  counts.total += 1;
+  const rag = result.current.rag;
+  if (rag) counts[rag] += 1;
+  else counts.none += 1;
+  const direction: Direction | undefined = result.monthAgo?.direction;
+  if (direction) counts[direction] += 1;
+  else counts.notCompared += 1;
+}
+
+/** Counts by RAG and by direction of travel against last month, per section and in total. */
+export function summarise(results: IndicatorResult[]): Summary {
+  const total = emptyCounts();
+  const bySection = new Map<string, Counts>();
+  const ragChanges: RagChange[] = [];
+  for (const result of results) {
+    add(total, result);
+    const section = result.indicator.section;
+    if (!bySection.has(section)) bySection.set(section, emptyCounts());
+    add(bySection.get(section) as Counts, result);
+    const from = result.monthAgo?.rag;
+    const to = result.current.rag;
+    if (from && to && from !== to) ragChanges.push({ indicator: result.indicator, from, to });
+  }
+  return {
+    total,
+    sections: [...bySection].map(([section, counts]) => ({ section, counts })),
+    ragChanges,
+  };
+}

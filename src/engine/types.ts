@@ -1,0 +1,101 @@
+/**
+ * The scorecard vocabulary. Pure data: no Office or ExcelJS types anywhere in the engine.
+ */
+
+/** H: higher is better; L: lower is better; T: stay close to the target. */
+export type Polarity = 'H' | 'L' | 'T';
+/** R12M rolling 12 months; YTD year to date (from 1 April); SS snapshot at month end. */
+export type DataPeriod = 'R12M' | 'YTD' | 'SS';
+export type Unit = 'percentage' | 'rate10k' | 'average' | 'count';
+export type Rag = 'G' | 'A' | 'R';
+export type Direction = 'improved' | 'same' | 'worse';
+/** T bands: absolute (in the result's own units) or relative (a fraction of the target). */
+export type BandMode = 'absolute' | 'relative';
+
+export interface Bands {
+  inner: number;
+  outer: number;
+  mode: BandMode;
+}
+
+/** An A1 address with its sheet, e.g. { sheet: 'Catalogue', cell: 'H7' }. */
+export interface CellLocation {
+  sheet: string;
+  cell: string;
+}
+
+export interface Indicator {
+  id: string;
+  section: string;
+  name: string;
+  polarity: Polarity;
+  period: DataPeriod;
+  unit: Unit;
+  /** Decimal places shown (the result is kept unrounded). */
+  decimals: number;
+  /** In the result's own units: a percentage is a fraction (85% is 0.85), as Excel stores it. */
+  target: number;
+  /** H/L only: the Amber/Red boundary, inclusive. */
+  floor?: number;
+  /** T only. */
+  bands?: Bands;
+  /** No RAG when the denominator is below this (default 5). */
+  minDenominator: number;
+  numeratorRef?: string;
+  denominatorRef?: string;
+  dataSource: string;
+  definition: string;
+  /** Where each catalogue field sits, for located messages and live formulas. */
+  at: Partial<Record<CatalogueField, CellLocation>>;
+  /** The catalogue row's own location (first cell). */
+  row: CellLocation;
+}
+
+export type CatalogueField =
+  | 'id'
+  | 'section'
+  | 'name'
+  | 'polarity'
+  | 'period'
+  | 'unit'
+  | 'decimals'
+  | 'target'
+  | 'floor'
+  | 'innerBand'
+  | 'outerBand'
+  | 'bandType'
+  | 'minDenominator'
+  | 'numeratorRef'
+  | 'denominatorRef'
+  | 'dataSource'
+  | 'definition';
+
+/** A calendar month, as 'YYYY-MM'. Figures are month-end figures. */
+export type MonthKey = string;
+
+/**
+ * How an observation's figures relate to the indicator's data period:
+ * - period: already the indicator's own figure (the R12M/YTD total, or the snapshot);
+ * - R3M: the rolling 3 months figure;
+ * - month: in-month counts, which the engine aggregates into R12M/YTD/R3M.
+ */
+export type Basis = 'period' | 'R3M' | 'month';
+
+export interface Observation {
+  indicatorId: string;
+  area: string;
+  month: MonthKey;
+  basis: Basis;
+  numerator?: number;
+  denominator?: number;
+  /** A result given directly (earlier months may be published as a result only) or a count. */
+  value?: number;
+  at: CellLocation;
+}
+
+export interface Settings {
+  title: string;
+  /** The area that catalogue references describe; the scorecard's top level. */
+  area: string;
+  month?: MonthKey;
+}

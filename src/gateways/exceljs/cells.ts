@@ -1,0 +1,22 @@
+import type ExcelJS from 'exceljs';
+import type { RawCell } from '../../engine';
+
+const UNCALCULATED = '#UNCALCULATED (a formula with no saved result: open and save the file in Excel)';
+
+/** An ExcelJS cell value as the engine sees it: formulas by their saved result, errors apart from text. */
+export function toRawCell(value: ExcelJS.CellValue): RawCell {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean') return value;
+  if (value instanceof Date) return value;
+  if (typeof value === 'object') {
+    if ('error' in value) return { error: String(value.error) };
+    if ('richText' in value) return value.richText.map((part) => part.text).join('');
+    if ('formula' in value || 'sharedFormula' in value) {
+      const result = (value as { result?: ExcelJS.CellValue }).result;
+      if (result === undefined) return { error: UNCALCULATED };
+      return toRawCell(result);
+    }
+    if ('text' in value) return String((value as { text: unknown }).text);
+  }
+  return String(value);
+}

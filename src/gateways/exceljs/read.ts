@@ -1,0 +1,89 @@
+import type ExcelJS from 'exceljs';
+import type { RangeLookup, RawRange, RawTable, Reference, WorkbookInput } from '../../engine';
+import { boxAddress, parseRangeAddress, parseReference, SHEET_NAMES, TABLE_NAMES } from '../../engine';
+import { toRawCell } from './cells';
+
+export function findSheet(workbook: ExcelJS.Workbook, name: string): ExcelJS.Worksheet | undefined {
+  const lower = name.toLowerCase();
+  return workbook.worksheets.find((ws) => ws.name.toLowerCase() === lower);
+}
+
+export function readBox(sheet: ExcelJS.Worksheet, address: string): RawRange {
+  const box = parseRangeAddress(address);
+  if (!box) throw new Error(`Not an A1 range: ${address}`);
+  const cells = [];
+  for (let r = box.top; r <= box.bottom; r++) {
+    const row = sheet.getRow(r);
+    const values = [];
+    for (let c = box.left; c <= box.right; c++) values.push(toRawCell(row.getCell(c).value));
+    cells.push(values);
+  }
+  return { sheet: sheet.name, address: boxAddress(box), top: box.top, left: box.left, cells };
+}
+
+interface TableModel {
+  name: string;
+  tableRef?: string;
+  ref?: string;
+}
+
+function findTable(workbook: ExcelJS.Workbook, tableName: string, sheetName: string): RawTable | undefined {
+  const lower = tableName.toLowerCase();
+  for (const sheet of workbook.worksheets) {
+    for (const table of sheet.getTables() as unknown as { table: TableModel }[]) {
+      const model = table.table;
+      if (model.name.toLowerCase() !== lower) continue;
+      const ref = model.tableRef ?? model.ref;
+      if (ref) return { name: model.name, range: readBox(sheet, ref) };
+    }
+  }
+  const sheet = findSheet(workbook, sheetName);
+  if (!sheet || sheet.rowCount === 0 || sheet.columnCount === 0) return undefined;
+  const address = boxAddress({ top: 1, left: 1, bottom: sheet.rowCount, right: sheet.columnCount });
+  return { name: sheet.name, range: readBox(sheet, address) };
+}
+
+export function readInput(workbook: ExcelJS.Workbook): WorkbookInput {
+  return {
+    catalogue: findTable(workbook, TABLE_NAMES.catalogue, SHEET_NAMES.catalogue),
+    data: findTable(workbook, TABLE_NAMES.data, SHEET_NAMES.data),
+    settings: findTable(workbook, TABLE_NAMES.settings, SHEET_NAMES.settings),
+    sheetNames: workbook.worksheets.map((ws) => ws.name),
+  };
+}
+
+function lookupRange(workbook: ExcelJS.Workbook, sheetName: string, address: string): RangeLookup {
+  const sheet = findSheet(workbook, sheetName);
+  if (!sheet) {
+    const names = workbook.worksheets.map((ws) => `"${ws.name}"`).join(', ');
+    return { ok: false, problem: 'missing-sheet', detail: `there is no sheet called "${sheetName}" (the sheets are ${names})` };
+  }
+  return { ok: true, range: readBox(sheet, address) };
+}
+
+export function readReferences(workbook: ExcelJS.Workbook, references: Reference[]): Map<string, RangeLookup> {
+  const names = workbook.definedNames.model as { name: string; ranges: string[] }[];
+  const found = new Map<string, RangeLookup>();
+  for (const ref of references) {
+    if (ref.kind === 'range') {
+      found.set(ref.text, lookupRange(workbook, ref.sheet, ref.address));
+      continue;
+    }
+    const name = names.find((n) => n.name.toLowerCase() === ref.name.toLowerCase());
+    if (!name || name.ranges.length === 0) {
+      found.set(ref.text, { ok: false, problem: 'missing-name', detail: `the workbook has no name "${ref.name}"` });
+      continue;
+    }
+    const target = name.ranges.length === 1 ? parseReference(name.ranges[0]) : undefined;
+    if (!target || target.kind !== 'range') {
+      found.set(ref.text, {
+        ok: false,
+        problem: 'unreadable',
+        detail: `the name "${ref.name}" refers to ${name.ranges.join(', ')}, not one block of cells`,
+      });
+      continue;
+    }
+    found.set(ref.text, lookupRange(workbook, target.sheet, target.address));
+  }
+  return found;
+}

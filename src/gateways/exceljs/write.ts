@@ -1,0 +1,171 @@
+import type ExcelJS from 'exceljs';
+import type { Issue } from '../../engine';
+import { parseRangeAddress, parseReference, ScorecardError } from '../../engine';
+import type { CfFormat, CfRule, PlanCell, SheetPlan, Style, WorkbookPlan } from '../../plan';
+import { markerName } from '../gateway';
+import { findSheet } from './read';
+
+/** Worksheet fields ExcelJS has at run time but does not declare. */
+interface WorksheetInternals {
+  orderNo: number;
+  sheetProtection?: { sheet?: boolean } | null;
+}
+const internals = (sheet: ExcelJS.Worksheet): WorksheetInternals => sheet as unknown as WorksheetInternals;
+
+const argb = (hex: string): string => `FF${hex.replace('#', '').toUpperCase()}`;
+
+interface Target {
+  plan: SheetPlan;
+  existing?: ExcelJS.Worksheet;
+}
+
+/** Where each planned sheet goes; throws, having changed nothing, when a sheet is not ours to replace. */
+function locate(workbook: ExcelJS.Workbook, plan: WorkbookPlan): Target[] {
+  const names = workbook.definedNames.model as { name: string; ranges: string[] }[];
+  const issues: Issue[] = [];
+  const targets = plan.sheets.map((sheet): Target => {
+    const marker = names.find((n) => n.name === markerName(sheet.role));
+    const ref = marker?.ranges.length === 1 ? parseReference(marker.ranges[0]) : undefined;
+    const marked = ref?.kind === 'range' ? findSheet(workbook, ref.sheet) : undefined;
+    if (marked) return { plan: sheet, existing: marked };
+    const clash = findSheet(workbook, sheet.name);
+    if (clash) {
+      issues.push({
+        severity: 'error',
+        code: 'sheet-not-ours',
+        message: `A sheet called "${clash.name}" already exists and was not written by the scorecard, so it will not be replaced.`,
+        fix: 'Rename or move that sheet, then recalculate.',
+        at: { sheet: clash.name, cell: 'A1' },
+      });
+    }
+    return { plan: sheet };
+  });
+  for (const target of targets) {
+    if (target.existing && internals(target.existing).sheetProtection?.sheet) {
+      issues.push({
+        severity: 'error',
+        code: 'sheet-protected',
+        message: `The output sheet "${target.existing.name}" is protected, so it cannot be rewritten.`,
+        fix: 'Unprotect it (Review > Unprotect Sheet), then recalculate.',
+        at: { sheet: target.existing.name, cell: 'A1' },
+      });
+    }
+  }
+  if (issues.length) throw new ScorecardError(issues);
+  return targets;
+}
+
+function cellValue(cell: PlanCell): ExcelJS.CellValue {
+  if (cell.formula)
+    return { formula: cell.formula.replace(/^=/, ''), result: cell.value ?? undefined } as ExcelJS.CellFormulaValue;
+  return cell.value;
+}
+
+function eachCell(sheet: ExcelJS.Worksheet, range: string, fn: (cell: ExcelJS.Cell) => void): void {
+  const box = parseRangeAddress(range);
+  if (!box) throw new Error(`Bad range in plan: ${range}`);
+  for (let r = box.top; r <= box.bottom; r++) for (let c = box.left; c <= box.right; c++) fn(sheet.getCell(r, c));
+}
+
+function applyStyle(cell: ExcelJS.Cell, style: Style): void {
+  if (style.bold !== undefined || style.italic !== undefined || style.fontSize || style.fontColor) {
+    cell.font = {
+      ...cell.font,
+      ...(style.bold !== undefined ? { bold: style.bold } : {}),
+      ...(style.italic !== undefined ? { italic: style.italic } : {}),
+      ...(style.fontSize ? { size: style.fontSize } : {}),
+      ...(style.fontColor ? { color: { argb: argb(style.fontColor) } } : {}),
+    };
+  }
+  if (style.fill) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(style.fill) } };
+  if (style.hAlign || style.vAlign || style.wrap) {
+    cell.alignment = {
+      ...cell.alignment,
+      ...(style.hAlign ? { horizontal: style.hAlign } : {}),
+      ...(style.vAlign ? { vertical: style.vAlign === 'center' ? 'middle' : style.vAlign } : {}),
+      ...(style.wrap ? { wrapText: true } : {}),
+    };
+  }
+  if (style.borderBottom) cell.border = { ...cell.border, bottom: { style: 'thin' } };
+}
+
+function cfStyle(format: CfFormat): Partial<ExcelJS.Style> {
+  return {
+    ...(format.fill ? { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: argb(format.fill) } } } : {}),
+    font: { ...(format.fontColor ? { color: { argb: argb(format.fontColor) } } : {}), ...(format.bold ? { bold: true } : {}) },
+  };
+}
+
+function cfRule(rule: CfRule, priority: number): ExcelJS.ConditionalFormattingRule {
+  if (rule.type === 'textEquals') {
+    return {
+      type: 'cellIs',
+      operator: 'equal',
+      formulae: [`"${rule.text.replace(/"/g, '""')}"`],
+      style: cfStyle(rule.format),
+      priority,
+    };
+  }
+  return {
+    type: 'cellIs',
+    operator: 'between',
+    formulae: [String(rule.min), String(rule.max)],
+    style: cfStyle(rule.format),
+    priority,
+  };
+}
+
+function writeSheet(workbook: ExcelJS.Workbook, target: Target): void {
+  const { plan, existing } = target;
+  const name = existing?.name ?? plan.name;
+  const orderNo = existing ? internals(existing).orderNo : undefined;
+  if (existing) workbook.removeWorksheet(existing.id);
+  const sheet = workbook.addWorksheet(name, {
+    properties: plan.tabColor ? { tabColor: { argb: argb(plan.tabColor) } } : {},
+    pageSetup: {
+      orientation: plan.landscape ? 'landscape' : 'portrait',
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      paperSize: 9,
+    },
+    views: plan.freeze ? [{ state: 'frozen', xSplit: plan.freeze.columns, ySplit: plan.freeze.rows }] : [],
+  });
+  if (orderNo !== undefined) internals(sheet).orderNo = orderNo;
+
+  plan.cells.forEach((cells, r) => {
+    const row = sheet.getRow(r + 1);
+    cells.forEach((cell, c) => {
+      if (cell.value === null && !cell.formula) return;
+      const target = row.getCell(c + 1);
+      target.value = cellValue(cell);
+      if (cell.numberFormat) target.numFmt = cell.numberFormat;
+    });
+  });
+  plan.columnWidths.forEach((width, i) => {
+    sheet.getColumn(i + 1).width = width;
+  });
+  for (const [row, height] of Object.entries(plan.rowHeights)) sheet.getRow(Number(row)).height = height;
+  for (const { range, style } of plan.styles) eachCell(sheet, range, (cell) => applyStyle(cell, style));
+  for (const range of plan.merges) sheet.mergeCells(range);
+  let priority = 1;
+  for (const cf of plan.conditionalFormats) {
+    sheet.addConditionalFormatting({ ref: cf.range, rules: cf.rules.map((rule) => cfRule(rule, priority++)) });
+  }
+  setMarker(workbook, markerName(plan.role), `'${name.replace(/'/g, "''")}'!$A$1`);
+}
+
+interface NamesModel {
+  model: { name: string; ranges: string[] }[];
+}
+
+function setMarker(workbook: ExcelJS.Workbook, marker: string, location: string): void {
+  const names = workbook.definedNames as unknown as NamesModel;
+  names.model = [...names.model.filter((n) => n.name !== marker), { name: marker, ranges: [location] }];
+}
+
+/** Applies a plan to an ExcelJS workbook in memory; the caller saves it. */
+export function applyPlan(workbook: ExcelJS.Workbook, plan: WorkbookPlan): void {
+  const targets = locate(workbook, plan);
+  for (const target of targets) writeSheet(workbook, target);
+}

@@ -1,0 +1,6 @@
+export * from './types';
+export * from './palette';
+export * from './grid';
+export * from './scorecardSheet';
+export * from './summarySheet';
+export * from './workbookPlan';

@@ -1,0 +1,87 @@
+/**
+ * A declarative description of what to write: sheets, cells (values or formulas), number
+ * formats, styles and conditional-format rules. Data, not calls: every gateway applies it.
+ */
+
+export type CellValue = string | number | boolean | null;
+
+export interface PlanCell {
+  /** The value to show; for a formula, the value the engine expects it to calculate. */
+  value: CellValue;
+  /** An Excel formula in A1 style, starting with '='. Text values are never formulas. */
+  formula?: string;
+  numberFormat?: string;
+}
+
+export interface Style {
+  bold?: boolean;
+  italic?: boolean;
+  fontSize?: number;
+  fontColor?: string;
+  fill?: string;
+  hAlign?: 'left' | 'center' | 'right';
+  vAlign?: 'top' | 'center' | 'bottom';
+  wrap?: boolean;
+  /** A thin border under the range (header rows). */
+  borderBottom?: boolean;
+}
+
+export interface StyledRange {
+  range: string;
+  style: Style;
+}
+
+export interface CfFormat {
+  fill?: string;
+  fontColor?: string;
+  bold?: boolean;
+}
+
+/** Rules key on the cell's own value, which Excel re-evaluates reliably. */
+export type CfRule =
+  { type: 'textEquals'; text: string; format: CfFormat } | { type: 'between'; min: number; max: number; format: CfFormat };
+
+export interface ConditionalFormat {
+  range: string;
+  rules: CfRule[];
+}
+
+/** What an output sheet is for; gateways find earlier output by role, even when renamed. */
+export type OutputRole = 'scorecard' | 'summary';
+
+export interface SheetPlan {
+  name: string;
+  role: OutputRole;
+  /** Rows of cells from A1; every row has the same length. */
+  cells: PlanCell[][];
+  /** Column widths in characters, from column A. */
+  columnWidths: number[];
+  /** Heights in points of rows whose wrapped text needs more than one line, by 1-based row. */
+  rowHeights: Record<number, number>;
+  styles: StyledRange[];
+  merges: string[];
+  conditionalFormats: ConditionalFormat[];
+  freeze?: { rows: number; columns: number };
+  tabColor?: string;
+  landscape?: boolean;
+}
+
+export interface WorkbookPlan {
+  sheets: SheetPlan[];
+}
+
+export function rangeOf(sheet: SheetPlan): string {
+  const rows = sheet.cells.length;
+  const columns = sheet.cells[0]?.length ?? 0;
+  return rows && columns ? `A1:${columnName(columns)}${rows}` : 'A1';
+}
+
+function columnName(index: number): string {
+  let name = '';
+  let n = index;
+  while (n > 0) {
+    name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
+    n = Math.floor((n - 1) / 26);
+  }
+  return name;
+}
