@@ -5,7 +5,7 @@ import { describeIssue, monthLabel } from '../engine';
 export function summaryLines(title: string, area: string, month: string, summary: Summary): string[] {
   const t = summary.total;
   const lines = [
-    `${title} - ${area}, ${monthLabel(month)}: ${t.total} indicators`,
+    `${title} - ${area}, ${monthLabel(month)}: ${t.total} indicator${t.total === 1 ? '' : 's'}`,
     `  RAG:             ${t.G} Green, ${t.A} Amber, ${t.R} Red${t.none ? `, ${t.none} no RAG` : ''}`,
     `  vs last month:   ${t.improved} improved, ${t.same} same, ${t.worse} worse${t.notCompared ? `, ${t.notCompared} not compared` : ''}`,
   ];

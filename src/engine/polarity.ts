@@ -21,6 +21,20 @@ export function goodness(polarity: Polarity, value: number, target: number): num
   }
 }
 
+/**
+ * Float noise tolerance for comparisons: |0.2 - 0.175| is 0.025000000000000022 in binary, yet
+ * a person (and Excel, which compares to 15 significant digits) sees 0.025. Real differences,
+ * like 97.99% against 98%, are many orders of magnitude larger.
+ */
+export function nearlyEqual(a: number, b: number): boolean {
+  return Math.abs(a - b) <= 1e-12 * Math.max(1, Math.abs(a), Math.abs(b));
+}
+
+/** a <= b, allowing for float noise. */
+export function atMost(a: number, b: number): boolean {
+  return a <= b || nearlyEqual(a, b);
+}
+
 /** Absolute widths of a T indicator's Green and Amber bands around the target. */
 export function bandWidths(bands: Bands, target: number): { inner: number; outer: number } {
   if (bands.mode === 'absolute') return { inner: bands.inner, outer: bands.outer };
@@ -32,5 +46,6 @@ export function bandWidths(bands: Bands, target: number): { inner: number; outer
 export function compareForPolarity(indicator: Pick<Indicator, 'polarity' | 'target'>, a: number, b: number): -1 | 0 | 1 {
   const ga = goodness(indicator.polarity, a, indicator.target);
   const gb = goodness(indicator.polarity, b, indicator.target);
-  return ga > gb ? 1 : ga < gb ? -1 : 0;
+  if (nearlyEqual(ga, gb)) return 0;
+  return ga > gb ? 1 : -1;
 }

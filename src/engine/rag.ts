@@ -1,23 +1,23 @@
-import { bandWidths } from './polarity';
+import { atMost, bandWidths } from './polarity';
 import type { Indicator, Rag } from './types';
 
 export type RagRule = Pick<Indicator, 'polarity' | 'target' | 'floor' | 'bands'>;
 
 /**
- * RAG of an unrounded result. Target and floor are inclusive:
+ * RAG of an unrounded result (float noise aside). Target and floor are inclusive:
  * H: Green when value >= target, Amber when value >= floor, else Red; L mirrored;
  * T: Green within the inner band around the target, Amber within the outer band, else Red.
  */
 export function ragFor(rule: RagRule, value: number): Rag {
   switch (rule.polarity) {
     case 'H':
-      return value >= rule.target ? 'G' : value >= (rule.floor ?? rule.target) ? 'A' : 'R';
+      return atMost(rule.target, value) ? 'G' : atMost(rule.floor ?? rule.target, value) ? 'A' : 'R';
     case 'L':
-      return value <= rule.target ? 'G' : value <= (rule.floor ?? rule.target) ? 'A' : 'R';
+      return atMost(value, rule.target) ? 'G' : atMost(value, rule.floor ?? rule.target) ? 'A' : 'R';
     case 'T': {
       const { inner, outer } = bandWidths(rule.bands ?? { inner: 0, outer: 0, mode: 'absolute' }, rule.target);
       const distance = Math.abs(value - rule.target);
-      return distance <= inner ? 'G' : distance <= outer ? 'A' : 'R';
+      return atMost(distance, inner) ? 'G' : atMost(distance, outer) ? 'A' : 'R';
     }
   }
 }

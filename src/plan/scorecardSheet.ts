@@ -55,6 +55,11 @@ export interface ScorecardLayout {
   lastDataRow: number;
 }
 
+/** Whole-number IDs are written as numbers, so Excel does not flag "number stored as text". */
+export function idCell(id: string): PlanCell {
+  return { value: /^[1-9]\d{0,14}$/.test(id) ? Number(id) : id };
+}
+
 function ragCell(rag: Rag | undefined, hasValue: boolean): PlanCell {
   return { value: rag ?? (hasValue ? 'No RAG' : '-') };
 }
@@ -64,7 +69,7 @@ function indicatorRow(result: IndicatorResult): (PlanCell | string | number)[] {
   const format = numberFormatFor(indicator.unit, indicator.decimals);
   const counted = indicator.unit !== 'count';
   return [
-    { value: indicator.id },
+    idCell(indicator.id),
     { value: indicator.name },
     indicator.polarity,
     indicator.period,

@@ -3,8 +3,8 @@ import type { IssueList } from '../issues';
 import { cellText, describeNotANumber, isBlank, readNumber } from '../rawCell';
 import type { RawCell } from '../rawCell';
 import type { Bands, CatalogueField, CellLocation, Indicator } from '../types';
-import { formatResult } from '../units';
-import { parseBandMode, parsePeriod, parsePolarity, parseUnit, suggest } from './keywords';
+import { formatResult, UNIT_LABEL } from '../units';
+import { KEYWORDS, parseBandMode, parsePeriod, parsePolarity, parseUnit, suggest } from './keywords';
 import type { ColumnSpec, RawTable, TableRow } from './tables';
 import { readTable } from './tables';
 
@@ -105,8 +105,8 @@ function parseRow(row: TableRow<CatalogueField>, issues: IssueList): Indicator |
       issues,
       id,
       'polarity',
+      suggest(polarityText, KEYWORDS.polarity, { H: 'H', L: 'L', T: 'T' }),
       polarityText,
-      ['H', 'L', 'T'],
       'H (higher is better), L (lower is better) or T (close to target)',
     );
   }
@@ -117,8 +117,8 @@ function parseRow(row: TableRow<CatalogueField>, issues: IssueList): Indicator |
       issues,
       id,
       'period',
+      suggest(periodText, KEYWORDS.period, { R12M: 'R12M', YTD: 'YTD', SS: 'SS' }),
       periodText,
-      ['R12M', 'YTD', 'SS'],
       'R12M (rolling 12 months), YTD (year to date) or SS (snapshot)',
     );
   }
@@ -129,8 +129,8 @@ function parseRow(row: TableRow<CatalogueField>, issues: IssueList): Indicator |
       issues,
       id,
       'unit',
+      suggest(unitText, KEYWORDS.unit, UNIT_LABEL),
       unitText,
-      ['percentage', 'rate per 10,000', 'average', 'count'],
       'percentage, rate per 10,000, average or count',
     );
   }
@@ -273,8 +273,8 @@ function parseBands(
       issues,
       id,
       'bandType',
+      suggest(modeText, KEYWORDS.bandType, { absolute: 'absolute', relative: 'relative' }),
       modeText,
-      ['absolute', 'relative'],
       'absolute (points either side) or relative (a % of the target)',
     );
     return undefined;
@@ -359,11 +359,10 @@ function keywordError(
   issues: IssueList,
   id: string,
   field: CatalogueField,
+  guess: string | undefined,
   typed: string,
-  options: string[],
   words: string,
 ): void {
-  const guess = suggest(typed, options);
   issues.error(
     `unknown-${field}`,
     `${FIELD_HEADER[field]} "${typed}" is not one we know.`,

@@ -80,13 +80,18 @@ function distance(a: string, b: string): number {
   return prev[b.length];
 }
 
-/** The closest of `options` to a mistyped word, if it is close enough to be a typo. */
-export function suggest(text: string, options: string[]): string | undefined {
+export const KEYWORDS = { polarity: POLARITY, period: PERIOD, unit: UNIT, bandType: BAND_MODE } as const;
+
+/**
+ * The word a mistyped one was meant to be, if it is close enough to be a typo: compared with
+ * every accepted spelling, answered with the one to type.
+ */
+export function suggest<T extends string>(text: string, words: Record<string, T>, shown: Record<T, string>): string | undefined {
   const typed = key(text);
-  let best: { option: string; d: number } | undefined;
-  for (const option of options) {
-    const d = distance(typed, key(option));
-    if (!best || d < best.d) best = { option, d };
+  let best: { code: T; d: number } | undefined;
+  for (const [spelling, code] of Object.entries(words)) {
+    const d = distance(typed, spelling);
+    if (!best || d < best.d) best = { code, d };
   }
-  return best && best.d <= Math.max(1, Math.floor(typed.length / 3)) ? best.option : undefined;
+  return best && best.d <= Math.max(1, Math.floor(typed.length / 3)) ? shown[best.code] : undefined;
 }

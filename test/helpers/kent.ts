@@ -1,0 +1,26 @@
+import ExcelJS from 'exceljs';
+import { recalculate } from '../../src/app/recalculate';
+import type { RecalcOutcome } from '../../src/app/recalculate';
+import { buildKentWorkbook } from '../../src/example/kentExample';
+import { ExcelJsGateway } from '../../src/gateways/exceljs';
+
+export interface KentRun {
+  outcome: Extract<RecalcOutcome, { ok: true }>;
+  /** The output as written to .xlsx bytes and read back: what a user would open. */
+  written: ExcelJS.Workbook;
+  buffer: Buffer;
+}
+
+export async function writeAndReload(workbook: ExcelJS.Workbook): Promise<{ written: ExcelJS.Workbook; buffer: Buffer }> {
+  const buffer = Buffer.from(await workbook.xlsx.writeBuffer());
+  const written = new ExcelJS.Workbook();
+  await written.xlsx.load(buffer as unknown as ArrayBuffer);
+  return { written, buffer };
+}
+
+export async function runKent(): Promise<KentRun> {
+  const gateway = new ExcelJsGateway(buildKentWorkbook());
+  const outcome = await recalculate(gateway);
+  if (!outcome.ok) throw new Error(`Kent example failed: ${JSON.stringify(outcome.issues, null, 2)}`);
+  return { outcome, ...(await writeAndReload(gateway.workbook)) };
+}
