@@ -71,7 +71,7 @@ export function wrappedRowHeights(
     let lines = 1;
     for (const column of wrapped) {
       const value = row[column - 1]?.value;
-      if (typeof value === 'string' && value) lines = Math.max(lines, linesNeeded(value, widths[column - 1] * 1.15 - 1));
+      if (typeof value === 'string' && value) lines = Math.max(lines, linesNeeded(value, widths[column - 1] * 1.2));
     }
     if (lines > 1) heights[i + 1] = lines * LINE_HEIGHT;
   });

@@ -159,6 +159,8 @@ export function scorecardSheet(results: ScorecardResults, area: string, name: st
   }
   const lastDataRow = Math.max(firstDataRow, grid.nextRow - 1);
   styles.push(
+    { range: `${Grid.address(firstDataRow, 1)}:${Grid.address(lastDataRow, WIDTH)}`, style: { vAlign: 'center' } },
+    { range: `${Grid.address(firstDataRow, C.id)}:${Grid.address(lastDataRow, C.id)}`, style: { hAlign: 'center' } },
     { range: `${Grid.address(firstDataRow, C.indicator)}:${Grid.address(lastDataRow, C.indicator)}`, style: { wrap: true } },
     { range: `${Grid.address(firstDataRow, C.polarity)}:${Grid.address(lastDataRow, C.period)}`, style: { hAlign: 'center' } },
     { range: `${Grid.address(firstDataRow, C.rag)}:${Grid.address(lastDataRow, C.rag)}`, style: { hAlign: 'center' } },
@@ -200,7 +202,7 @@ export function scorecardSheet(results: ScorecardResults, area: string, name: st
     role: 'scorecard',
     cells: grid.rows,
     columnWidths,
-    rowHeights: wrappedRowHeights(grid.rows, [C.indicator, C.notes], columnWidths, firstDataRow),
+    rowHeights: { ...wrappedRowHeights(grid.rows, [C.indicator, C.notes], columnWidths, firstDataRow), [headerRow]: 30 },
     styles,
     merges,
     conditionalFormats: [

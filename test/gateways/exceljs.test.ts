@@ -10,7 +10,10 @@ const INPUT_SHEETS = ['County figures', 'Catalogue', 'Data', 'Settings'];
 /** Every written cell of the output sheets, plus their conditional-format rule counts. */
 function outputFingerprint(wb: ExcelJS.Workbook): { cells: string; rules: number[] } {
   const rules = ['Scorecard', 'Summary'].map((name) =>
-    wb.getWorksheet(name)!.conditionalFormattings.reduce((n, cf) => n + cf.rules.length, 0),
+    (wb.getWorksheet(name) as unknown as { conditionalFormattings: { rules: unknown[] }[] }).conditionalFormattings.reduce(
+      (n, cf) => n + cf.rules.length,
+      0,
+    ),
   );
   return { cells: checksum(wb, ['Scorecard', 'Summary']), rules };
 }

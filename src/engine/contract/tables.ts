@@ -53,6 +53,35 @@ export interface TableRow<F extends string> {
   has(field: F): boolean;
 }
 
+/** One row of a table; methods on the prototype, so a 100,000-row table costs no closures. */
+class TableRowView<F extends string> implements TableRow<F> {
+  constructor(
+    private readonly cells: RawCell[],
+    private readonly sheet: string,
+    private readonly rowNumber: number,
+    private readonly left: number,
+    private readonly columns: Map<F, number>,
+    readonly index: number,
+  ) {}
+
+  get location(): CellLocation {
+    return { sheet: this.sheet, cell: cellAddress(this.rowNumber, this.left) };
+  }
+
+  has(field: F): boolean {
+    return this.columns.has(field);
+  }
+
+  cell(field: F): RawCell {
+    const offset = this.columns.get(field);
+    return offset === undefined ? null : (this.cells[offset] ?? null);
+  }
+
+  at(field: F): CellLocation {
+    return { sheet: this.sheet, cell: cellAddress(this.rowNumber, this.left + (this.columns.get(field) ?? 0)) };
+  }
+}
+
 /** Maps header names to fields and yields the non-blank rows. Reports missing or repeated headers. */
 export function readTable<F extends string>(
   table: RawTable,
@@ -91,20 +120,9 @@ export function readTable<F extends string>(
   if (missing.length) return undefined;
 
   const rows: TableRow<F>[] = [];
-  range.cells.slice(1).forEach((cells, i) => {
-    if (cells.every((c) => cellText(c) === '')) return;
-    const rowNumber = range.top + 1 + i;
-    const locate = (offset: number): CellLocation => ({ sheet: range.sheet, cell: cellAddress(rowNumber, range.left + offset) });
-    rows.push({
-      index: i,
-      location: locate(0),
-      has: (field) => columns.has(field),
-      cell: (field) => {
-        const offset = columns.get(field);
-        return offset === undefined ? null : (cells[offset] ?? null);
-      },
-      at: (field) => locate(columns.get(field) ?? 0),
-    });
+  range.cells.forEach((cells, i) => {
+    if (i === 0 || cells.every((c) => c === null || cellText(c) === '')) return;
+    rows.push(new TableRowView(cells, range.sheet, range.top + i, range.left, columns, i - 1));
   });
   return rows;
 }

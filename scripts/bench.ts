@@ -1,0 +1,60 @@
+/**
+ * Prints how long the engine and the plan take on a generated scorecard of
+ * 100 indicators x 50 areas x 36 months (180,000 in-month rows). Figures, not assertions.
+ */
+import { computeScorecard, IssueList, parseInput, reportingMonth } from '../src/engine';
+import { planWorkbook, scorecardSheet } from '../src/plan';
+import { generateInput } from './generate';
+
+const size = { indicators: 100, areas: 50, months: 36 };
+
+function time<T>(fn: () => T): { value: T; ms: number } {
+  const start = performance.now();
+  const value = fn();
+  return { value, ms: performance.now() - start };
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+const input = generateInput(size);
+const runs = 5;
+const parse: number[] = [];
+const compute: number[] = [];
+const plan: number[] = [];
+const planAreas: number[] = [];
+let summaryLine = '';
+for (let run = 0; run < runs; run++) {
+  const issues = new IssueList();
+  const parsed = time(() => parseInput(input, issues)!);
+  const month = reportingMonth(parsed.value, issues)!;
+  const results = time(() =>
+    computeScorecard(
+      parsed.value.catalogue.indicators,
+      parsed.value.observations,
+      { title: 'Bench', area: 'Area 1', month },
+      issues,
+    )!,
+  );
+  const planned = time(() => planWorkbook(results.value));
+  const allAreas = time(() => results.value.areas.map((area) => scorecardSheet(results.value, area, area)));
+  if (issues.hasErrors) throw new Error(issues.items.map((i) => i.message).join('\n'));
+  parse.push(parsed.ms);
+  compute.push(results.ms);
+  plan.push(planned.ms);
+  planAreas.push(allAreas.ms);
+  const t = planned.value.summary.total;
+  summaryLine = `county summary: ${t.G} G, ${t.A} A, ${t.R} R; ${results.value.areas.length} areas computed`;
+}
+const rows = (input.data?.range.cells.length ?? 1) - 1;
+console.log(
+  `Scorecard bench: ${size.indicators} indicators x ${size.areas} areas x ${size.months} months (${rows.toLocaleString()} data rows), median of ${runs} runs`,
+);
+console.log(`  parse + validate tables      ${median(parse).toFixed(0).padStart(6)} ms`);
+console.log(`  engine (all areas)           ${median(compute).toFixed(0).padStart(6)} ms`);
+console.log(`  plan (county sheets)         ${median(plan).toFixed(0).padStart(6)} ms`);
+console.log(`  engine + plan                ${(median(compute) + median(plan)).toFixed(0).padStart(6)} ms`);
+console.log(`  plan (all ${size.areas} area sheets)    ${median(planAreas).toFixed(0).padStart(6)} ms`);
+console.log(`  ${summaryLine}`);
