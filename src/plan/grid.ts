@@ -12,7 +12,8 @@ export class Grid {
     const row: PlanCell[] = [];
     for (let c = 0; c < this.width; c++) {
       const cell = cells[c];
-      row.push(cell !== null && typeof cell === 'object' ? cell : { value: cell ?? null });
+      // An empty string is a blank cell in Excel; keep both gateways writing the same thing.
+      row.push(cell !== null && typeof cell === 'object' ? cell : { value: cell === '' || cell === undefined ? null : cell });
     }
     this.rows.push(row);
     return this.rows.length;

@@ -1,0 +1,36 @@
+import type { RangeLookup, Reference, WorkbookInput } from '../../engine';
+import type { OutputRole, WorkbookPlan } from '../../plan';
+import { OUTPUT_SHEET_NAMES } from '../../plan';
+import type { WorkbookGateway } from '../gateway';
+import { markerName } from '../gateway';
+import type { WorkbookState } from './read';
+import { readFirst, readReferences } from './read';
+import { applyPlan } from './write';
+
+/**
+ * The gateway over live Excel. One instance lives inside one Excel.run, so a whole
+ * recalculation is: read tables (1 sync), read references (1 sync), write (1 sync).
+ */
+export class OfficeJsGateway implements WorkbookGateway {
+  private state?: WorkbookState;
+
+  constructor(private readonly context: Excel.RequestContext) {}
+
+  async readInput(): Promise<WorkbookInput> {
+    const roles = Object.keys(OUTPUT_SHEET_NAMES) as OutputRole[];
+    const markers = new Map(roles.map((role) => [role, markerName(role)]));
+    const { input, state } = await readFirst(this.context, markers, Object.values(OUTPUT_SHEET_NAMES));
+    this.state = state;
+    return input;
+  }
+
+  async readReferences(references: Reference[]): Promise<Map<string, RangeLookup>> {
+    if (!this.state) throw new Error('readInput must come first');
+    return readReferences(this.context, references, this.state);
+  }
+
+  async apply(plan: WorkbookPlan): Promise<void> {
+    if (!this.state) throw new Error('readInput must come first');
+    await applyPlan(this.context, plan, this.state);
+  }
+}

@@ -1,0 +1,4 @@
+export * from './gateway';
+export * from './read';
+export * from './write';
+export * from './cells';

@@ -1,0 +1,195 @@
+import type { Issue } from '../../engine';
+import { boxAddress, ScorecardError } from '../../engine';
+import type { CfFormat, CfRule, SheetPlan, Style, WorkbookPlan } from '../../plan';
+import { markerName } from '../gateway';
+import { formulasOf, numberFormatsOf, pointsForCharacters } from './cells';
+import type { WorkbookState } from './read';
+
+/** Office rejects requests over 5 MB; stay well under it, counting the JSON we send. */
+export const MAX_REQUEST_BYTES = 4 * 1024 * 1024;
+
+interface Target {
+  plan: SheetPlan;
+  /** The sheet to rewrite in place, when earlier output exists. */
+  existing?: string;
+}
+
+/** Decides where each sheet goes, refusing (before any write) sheets that are not ours or are protected. */
+export function locateTargets(plan: WorkbookPlan, state: WorkbookState): Target[] {
+  const issues: Issue[] = [];
+  const lower = new Map(state.sheetNames.map((n) => [n.toLowerCase(), n]));
+  const targets = plan.sheets.map((sheet): Target => {
+    const marked = state.outputSheets.get(sheet.role);
+    const existing = marked ? lower.get(marked.toLowerCase()) : undefined;
+    if (existing) return { plan: sheet, existing };
+    const clash = lower.get(sheet.name.toLowerCase());
+    if (clash) {
+      issues.push({
+        severity: 'error',
+        code: 'sheet-not-ours',
+        message: `A sheet called "${clash}" already exists and was not written by the scorecard, so it will not be replaced.`,
+        fix: 'Rename or move that sheet, then recalculate.',
+        at: { sheet: clash, cell: 'A1' },
+      });
+    }
+    return { plan: sheet };
+  });
+  for (const t of targets) {
+    if (t.existing && state.protectedSheets.has(t.existing)) {
+      issues.push({
+        severity: 'error',
+        code: 'sheet-protected',
+        message: `The output sheet "${t.existing}" is protected, so it cannot be rewritten.`,
+        fix: 'Unprotect it (Review > Unprotect Sheet), then recalculate.',
+        at: { sheet: t.existing, cell: 'A1' },
+      });
+    }
+  }
+  if (issues.length) throw new ScorecardError(issues);
+  return targets;
+}
+
+const H_ALIGN = { left: 'Left', center: 'Center', right: 'Right' } as const;
+const V_ALIGN = { top: 'Top', center: 'Center', bottom: 'Bottom' } as const;
+
+function applyStyle(range: Excel.Range, style: Style): void {
+  const { format } = range;
+  if (style.bold !== undefined) format.font.bold = style.bold;
+  if (style.italic !== undefined) format.font.italic = style.italic;
+  if (style.fontSize) format.font.size = style.fontSize;
+  if (style.fontColor) format.font.color = style.fontColor;
+  if (style.fill) format.fill.color = style.fill;
+  if (style.hAlign) format.horizontalAlignment = H_ALIGN[style.hAlign];
+  if (style.vAlign) format.verticalAlignment = V_ALIGN[style.vAlign];
+  if (style.wrap) format.wrapText = true;
+  if (style.borderBottom) format.borders.getItem('EdgeBottom').style = 'Continuous';
+}
+
+function applyCfFormat(format: Excel.ConditionalRangeFormat, cf: CfFormat): void {
+  if (cf.fill) format.fill.color = cf.fill;
+  if (cf.fontColor) format.font.color = cf.fontColor;
+  if (cf.bold) format.font.bold = true;
+}
+
+function addRule(range: Excel.Range, rule: CfRule): void {
+  const cf = range.conditionalFormats.add('CellValue');
+  applyCfFormat(cf.cellValue.format, rule.format);
+  cf.cellValue.rule =
+    rule.type === 'textEquals'
+      ? { formula1: `="${rule.text.replace(/"/g, '""')}"`, operator: 'EqualTo' }
+      : { formula1: `=${rule.min}`, formula2: `=${rule.max}`, operator: 'Between' };
+}
+
+/** Rows of the grid cut into blocks whose JSON stays under the request limit. */
+export function rowBlocks(plan: SheetPlan, maxBytes = MAX_REQUEST_BYTES): { from: number; to: number; bytes: number }[] {
+  const blocks: { from: number; to: number; bytes: number }[] = [];
+  const formulas = formulasOf(plan.cells);
+  const formats = numberFormatsOf(plan.cells);
+  let from = 0;
+  let bytes = 0;
+  formulas.forEach((row, i) => {
+    const rowBytes = JSON.stringify(row).length + JSON.stringify(formats[i]).length;
+    if (i > from && bytes + rowBytes > maxBytes) {
+      blocks.push({ from, to: i - 1, bytes });
+      from = i;
+      bytes = 0;
+    }
+    bytes += rowBytes;
+  });
+  if (formulas.length) blocks.push({ from, to: formulas.length - 1, bytes });
+  return blocks;
+}
+
+/** Queues everything for one sheet except the cell blocks beyond the first request. */
+function queueSheet(
+  context: Excel.RequestContext,
+  target: Target,
+  markerExists: boolean,
+  stale: boolean,
+): { sheet: Excel.Worksheet; rest: { from: number; to: number }[] } {
+  const { plan } = target;
+  const sheets = context.workbook.worksheets;
+  let sheet: Excel.Worksheet;
+  if (target.existing) {
+    sheet = sheets.getItem(target.existing);
+    const all = sheet.getRange();
+    all.conditionalFormats.clearAll();
+    all.unmerge();
+    all.clear('All');
+    all.format.useStandardHeight = true;
+    all.format.useStandardWidth = true;
+    sheet.freezePanes.unfreeze();
+  } else {
+    sheet = sheets.add(plan.name);
+  }
+  const width = plan.cells[0]?.length ?? 0;
+  const [first, ...rest] = rowBlocks(plan);
+  if (first) writeBlock(sheet, plan, first.from, first.to, width);
+
+  plan.columnWidths.forEach((chars, i) => {
+    sheet.getRangeByIndexes(0, i, 1, 1).format.columnWidth = pointsForCharacters(chars);
+  });
+  for (const [row, height] of Object.entries(plan.rowHeights)) sheet.getRange(`${row}:${row}`).format.rowHeight = height;
+  for (const { range, style } of plan.styles) applyStyle(sheet.getRange(range), style);
+  for (const range of plan.merges) sheet.getRange(range).merge(false);
+  for (const cf of plan.conditionalFormats) {
+    const range = sheet.getRange(cf.range);
+    for (const rule of cf.rules) addRule(range, rule);
+  }
+  if (plan.freeze) sheet.freezePanes.freezeAt(sheet.getRangeByIndexes(0, 0, plan.freeze.rows, plan.freeze.columns));
+  if (plan.tabColor) sheet.tabColor = plan.tabColor;
+  if (plan.landscape) sheet.pageLayout.orientation = 'Landscape';
+  if (!markerExists && stale) context.workbook.names.getItem(markerName(plan.role)).delete();
+  if (!markerExists)
+    context.workbook.names.add(
+      markerName(plan.role),
+      sheet.getRange('A1'),
+      'Scorecard output sheet: lets the add-in find it again if renamed',
+    );
+  return { sheet, rest };
+}
+
+function writeBlock(sheet: Excel.Worksheet, plan: SheetPlan, from: number, to: number, width: number): void {
+  const rows = plan.cells.slice(from, to + 1);
+  const range = sheet.getRange(boxAddress({ top: from + 1, left: 1, bottom: to + 1, right: width }));
+  range.numberFormat = numberFormatsOf(rows);
+  range.formulas = formulasOf(rows);
+}
+
+/**
+ * Round trip 3: writes every output sheet in one batch with calculation, screen updating and
+ * events suspended. Only sheets too large for one request add round trips.
+ */
+export async function applyPlan(context: Excel.RequestContext, plan: WorkbookPlan, state: WorkbookState): Promise<void> {
+  const targets = locateTargets(plan, state);
+  context.application.suspendApiCalculationUntilNextSync();
+  context.application.suspendScreenUpdatingUntilNextSync();
+  context.runtime.enableEvents = false;
+  try {
+    const queued = targets.map((t) => ({
+      t,
+      ...queueSheet(
+        context,
+        t,
+        Boolean(t.existing && state.outputSheets.get(t.plan.role) === t.existing),
+        state.staleMarkers.has(t.plan.role),
+      ),
+    }));
+    queued[0]?.sheet.activate();
+    const overflow = queued.flatMap(({ t, sheet, rest }) => rest.map((block) => ({ t, sheet, block })));
+    if (overflow.length === 0) context.runtime.enableEvents = true;
+    await context.sync();
+    for (const [i, { t, sheet, block }] of overflow.entries()) {
+      context.application.suspendApiCalculationUntilNextSync();
+      writeBlock(sheet, t.plan, block.from, block.to, t.plan.cells[0].length);
+      if (i === overflow.length - 1) context.runtime.enableEvents = true;
+      // Each block is its own request by design: together they would pass Office's 5 MB limit.
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
+      await context.sync();
+    }
+  } catch (error) {
+    context.runtime.enableEvents = true;
+    await context.sync().catch(() => undefined);
+    throw error;
+  }
+}

@@ -1,0 +1,165 @@
+/**
+ * The fake host's "document": what Excel would hold. Proxies act on it only inside sync().
+ */
+import { boxAddress, parseRangeAddress } from '../../../src/engine/address';
+import type { RangeBox } from '../../../src/engine/address';
+
+export interface CellFormat {
+  bold?: boolean;
+  italic?: boolean;
+  size?: number;
+  color?: string;
+  fill?: string;
+  hAlign?: string;
+  vAlign?: string;
+  wrap?: boolean;
+  borderBottom?: string;
+}
+
+export type Scalar = string | number | boolean;
+
+export interface CellState {
+  /** The value as Excel holds it; for a formula, its cached result (null: not calculated). */
+  value: Scalar | null;
+  formula?: string;
+  /** An error value such as #DIV/0!, when the cell holds one. */
+  error?: string;
+  numberFormat: string;
+  format: CellFormat;
+}
+
+export interface CfState {
+  range: string;
+  type: string;
+  rule?: { formula1: string; formula2?: string; operator: string };
+  format: { fill?: string; color?: string; bold?: boolean };
+}
+
+export class SheetState {
+  cells = new Map<string, CellState>();
+  merges: string[] = [];
+  cfs: CfState[] = [];
+  freeze?: string;
+  tabColor = '';
+  protected = false;
+  orientation = 'Portrait';
+  columnWidths = new Map<number, number>();
+  rowHeights = new Map<number, number>();
+
+  constructor(public name: string) {}
+
+  private static key(row: number, column: number): string {
+    return `${row},${column}`;
+  }
+
+  cell(row: number, column: number): CellState | undefined {
+    return this.cells.get(SheetState.key(row, column));
+  }
+
+  /** The cell, created blank if needed, for writing. */
+  edit(row: number, column: number): CellState {
+    const key = SheetState.key(row, column);
+    let cell = this.cells.get(key);
+    if (!cell) {
+      cell = { value: null, numberFormat: 'General', format: {} };
+      this.cells.set(key, cell);
+    }
+    return cell;
+  }
+
+  clear(box: RangeBox): void {
+    for (const key of [...this.cells.keys()]) {
+      const [r, c] = key.split(',').map(Number);
+      if (r >= box.top && r <= box.bottom && c >= box.left && c <= box.right) this.cells.delete(key);
+    }
+  }
+
+  /** The smallest box holding every cell with a value (like getUsedRange(true)). */
+  usedBox(): RangeBox | undefined {
+    let box: RangeBox | undefined;
+    for (const [key, cell] of this.cells) {
+      if (cell.value === null && !cell.formula && !cell.error) continue;
+      const [r, c] = key.split(',').map(Number);
+      box = box
+        ? {
+            top: Math.min(box.top, r),
+            left: Math.min(box.left, c),
+            bottom: Math.max(box.bottom, r),
+            right: Math.max(box.right, c),
+          }
+        : { top: r, left: c, bottom: r, right: c };
+    }
+    return box;
+  }
+}
+
+export interface TableState {
+  name: string;
+  sheet: SheetState;
+  address: string;
+}
+
+export interface NameState {
+  name: string;
+  sheet: SheetState;
+  address: string;
+  comment: string;
+}
+
+export const WHOLE_SHEET: RangeBox = { top: 1, left: 1, bottom: 1048576, right: 16384 };
+
+export class DocumentState {
+  sheets: SheetState[] = [];
+  tables: TableState[] = [];
+  names: NameState[] = [];
+  active?: SheetState;
+  selection?: { sheet: SheetState; address: string };
+  calculationSuspended = false;
+  screenUpdatingSuspended = false;
+  enableEvents = true;
+
+  sheet(name: string): SheetState | undefined {
+    const lower = name.toLowerCase();
+    return this.sheets.find((s) => s.name.toLowerCase() === lower);
+  }
+
+  addSheet(name: string): SheetState {
+    if (this.sheet(name)) throw new FakeOfficeError('ItemAlreadyExists', `A sheet named ${name} already exists.`);
+    const sheet = new SheetState(name);
+    this.sheets.push(sheet);
+    return sheet;
+  }
+
+  table(name: string): TableState | undefined {
+    return this.tables.find((t) => t.name.toLowerCase() === name.toLowerCase());
+  }
+
+  name(name: string): NameState | undefined {
+    return this.names.find((n) => n.name.toLowerCase() === name.toLowerCase());
+  }
+}
+
+/** Shaped like OfficeExtension.Error: a code and a message. */
+export class FakeOfficeError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'RichApi.Error';
+  }
+}
+
+export function box(address: string): RangeBox {
+  const b = parseRangeAddress(address.replace(/\$/g, ''));
+  if (!b) throw new FakeOfficeError('InvalidArgument', `Not a range address: ${address}`);
+  return b;
+}
+
+export function quoted(sheet: string): string {
+  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
+}
+
+export function fullAddress(sheet: SheetState, b: RangeBox): string {
+  return `${quoted(sheet.name)}!${boxAddress(b)}`;
+}

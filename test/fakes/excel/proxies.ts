@@ -1,0 +1,694 @@
+/**
+ * Proxy objects shaped like Office.js: every command is queued and runs at sync(); a property
+ * can be read only after load() and sync(); *OrNullObject gives null objects whose chained
+ * children are null too. Member names and types are checked against @types/office-js in
+ * conformance.ts.
+ */
+import type { RangeBox } from '../../../src/engine/address';
+import { boxAddress, columnIndex } from '../../../src/engine/address';
+import type { FakeContextCore } from './context';
+import { notLoaded } from './context';
+import type { CellState, CfState, NameState, Scalar, SheetState, TableState } from './document';
+import { box, FakeOfficeError, fullAddress, WHOLE_SHEET } from './document';
+
+type Resolver<T> = () => T | null;
+
+function propertyNames(props?: string | string[] | { select?: string }): string[] {
+  const list = typeof props === 'string' ? props.split(',') : Array.isArray(props) ? props : (props?.select ?? '').split(',');
+  return list.map((p) => p.trim()).filter(Boolean);
+}
+
+abstract class ClientObject<T> {
+  protected readonly _loaded = new Map<string, unknown>();
+  private readonly _children = new Map<string, unknown>();
+
+  /** Navigation properties return the same proxy every time, as in Office.js. */
+  protected _child<C>(key: string, make: () => C): C {
+    if (!this._children.has(key)) this._children.set(key, make());
+    return this._children.get(key) as C;
+  }
+  protected _null?: boolean;
+
+  constructor(
+    protected readonly _core: FakeContextCore,
+    protected readonly _resolve: Resolver<T>,
+    /** Part of a null-object chain: resolving to nothing is not an error. */
+    protected readonly _nullable: boolean,
+  ) {}
+
+  get isNullObject(): boolean {
+    if (this._null === undefined) throw notLoaded(this.constructor.name, 'isNullObject');
+    return this._null;
+  }
+
+  /** Resolves at sync; a missing item is an error unless this proxy came from *OrNullObject. */
+  protected _target(): T | null {
+    const target = this._resolve();
+    if (target === null && !this._nullable)
+      throw new FakeOfficeError('ItemNotFound', `${this.constructor.name}: the requested resource doesn't exist.`);
+    return target;
+  }
+
+  protected _mustTarget(action: string): T {
+    const target = this._target();
+    if (target === null) throw new FakeOfficeError('InvalidObjectPath', `${action} on a null object.`);
+    return target;
+  }
+
+  /** Queues a check that sets isNullObject at the next sync (what *OrNullObject does). */
+  _probe(): this {
+    this._core.enqueue(
+      'probe',
+      undefined,
+      () => {
+        this._null = this._target() === null;
+      },
+      false,
+    );
+    return this;
+  }
+
+  load(props?: any): this {
+    const names = propertyNames(props);
+    this._core.enqueue(
+      `load ${this.constructor.name} ${names.join(',')}`,
+      undefined,
+      () => {
+        const target = this._target();
+        this._null = target === null;
+        for (const name of names) this._loaded.set(name, target === null ? null : this._read(target, name));
+      },
+      false,
+    );
+    return this;
+  }
+
+  protected abstract _read(target: T, property: string): unknown;
+
+  protected _get<V>(property: string): V {
+    if (!this._loaded.has(property)) throw notLoaded(this.constructor.name, property);
+    return this._loaded.get(property) as V;
+  }
+
+  protected _set(description: string, payload: unknown, apply: (target: T) => void): void {
+    this._core.enqueue(description, payload, () => apply(this._mustTarget(description)));
+  }
+}
+
+interface RangeTarget {
+  sheet: SheetState;
+  box: RangeBox;
+}
+
+function eachCell(t: RangeTarget, fn: (cell: CellState, row: number, column: number) => void, onlyExisting = false): void {
+  const { box: b, sheet } = t;
+  const area = (b.bottom - b.top + 1) * (b.right - b.left + 1);
+  if (onlyExisting || area > 200000) {
+    for (const [key, cell] of sheet.cells) {
+      const [r, c] = key.split(',').map(Number);
+      if (r >= b.top && r <= b.bottom && c >= b.left && c <= b.right) fn(cell, r, c);
+    }
+    return;
+  }
+  for (let r = b.top; r <= b.bottom; r++) for (let c = b.left; c <= b.right; c++) fn(sheet.edit(r, c), r, c);
+}
+
+function matrix<V>(t: RangeTarget, read: (cell: CellState | undefined) => V): V[][] {
+  const rows: V[][] = [];
+  for (let r = t.box.top; r <= t.box.bottom; r++) {
+    const row: V[] = [];
+    for (let c = t.box.left; c <= t.box.right; c++) row.push(read(t.sheet.cell(r, c)));
+    rows.push(row);
+  }
+  return rows;
+}
+
+function checkShape(t: RangeTarget, rows: unknown[][]): void {
+  const height = t.box.bottom - t.box.top + 1;
+  const width = t.box.right - t.box.left + 1;
+  if (rows.length !== height || rows.some((r) => r.length !== width)) {
+    throw new FakeOfficeError(
+      'InvalidArgument',
+      `The number of rows or columns in the input array doesn't match the size of the range ${boxAddress(t.box)}.`,
+    );
+  }
+}
+
+/** What Excel does with something written to a cell: formulas, quote prefix, number coercion. */
+function writeInput(cell: CellState, input: unknown): void {
+  delete cell.formula;
+  delete cell.error;
+  if (typeof input === 'string') {
+    if (input.startsWith('=') && input.length > 1) {
+      cell.formula = input;
+      cell.value = null;
+    } else if (input.startsWith("'")) {
+      cell.value = input.slice(1);
+    } else if (input === '') {
+      cell.value = null;
+    } else if (/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(input.trim())) {
+      cell.value = Number(input);
+    } else if (/^(true|false)$/i.test(input.trim())) {
+      cell.value = input.trim().toLowerCase() === 'true';
+    } else if (/^#(DIV\/0!|N\/A|REF!|VALUE!|NAME\?|NUM!|NULL!)$/.test(input)) {
+      cell.error = input;
+      cell.value = null;
+    } else {
+      cell.value = input;
+    }
+  } else if (input === null || input === undefined) {
+    cell.value = null;
+  } else {
+    cell.value = input as Scalar;
+  }
+}
+
+function valueOf(cell: CellState | undefined): Scalar {
+  if (!cell) return '';
+  if (cell.error) return cell.error;
+  return cell.value ?? '';
+}
+
+function valueType(cell: CellState | undefined): string {
+  if (!cell || (cell.value === null && !cell.error)) return cell?.formula ? 'Error' : 'Empty';
+  if (cell.error) return 'Error';
+  return typeof cell.value === 'number' ? 'Double' : typeof cell.value === 'boolean' ? 'Boolean' : 'String';
+}
+
+export class FakeRange extends ClientObject<RangeTarget> {
+  get address(): string {
+    return this._get('address');
+  }
+  get values(): any[][] {
+    return this._get('values');
+  }
+  set values(rows: any[][]) {
+    this._set('range.values', rows, (t) => {
+      checkShape(t, rows);
+      rows.forEach((row, i) => row.forEach((v, j) => writeInput(t.sheet.edit(t.box.top + i, t.box.left + j), v)));
+    });
+  }
+  get valueTypes(): Excel.RangeValueType[][] {
+    return this._get('valueTypes');
+  }
+  get formulas(): any[][] {
+    return this._get('formulas');
+  }
+  set formulas(rows: any[][]) {
+    this._set('range.formulas', rows, (t) => {
+      checkShape(t, rows);
+      rows.forEach((row, i) => row.forEach((v, j) => writeInput(t.sheet.edit(t.box.top + i, t.box.left + j), v)));
+    });
+  }
+  get numberFormat(): any[][] {
+    return this._get('numberFormat');
+  }
+  set numberFormat(rows: any[][]) {
+    this._set('range.numberFormat', rows, (t) => {
+      checkShape(t, rows);
+      rows.forEach((row, i) => row.forEach((v, j) => (t.sheet.edit(t.box.top + i, t.box.left + j).numberFormat = String(v))));
+    });
+  }
+  get text(): string[][] {
+    return this._get('text');
+  }
+
+  get format(): FakeRangeFormat {
+    return this._child('format', () => new FakeRangeFormat(this._core, this._resolve, this._nullable));
+  }
+  get conditionalFormats(): FakeConditionalFormatCollection {
+    return this._child(
+      'conditionalFormats',
+      () => new FakeConditionalFormatCollection(this._core, this._resolve, this._nullable),
+    );
+  }
+  get worksheet(): FakeWorksheet {
+    return this._child('worksheet', () => new FakeWorksheet(this._core, () => this._resolve()?.sheet ?? null, this._nullable));
+  }
+
+  protected _read(t: RangeTarget, property: string): unknown {
+    switch (property) {
+      case 'address':
+        return fullAddress(t.sheet, t.box);
+      case 'values':
+        return matrix(t, valueOf);
+      case 'valueTypes':
+        return matrix(t, valueType);
+      case 'formulas':
+        return matrix(t, (c) => c?.formula ?? valueOf(c));
+      case 'numberFormat':
+        return matrix(t, (c) => c?.numberFormat ?? 'General');
+      case 'text':
+        return matrix(t, (c) => String(valueOf(c)));
+      case 'rowIndex':
+        return t.box.top - 1;
+      case 'columnIndex':
+        return t.box.left - 1;
+      default:
+        throw new FakeOfficeError('InvalidArgument', `The fake host does not model Range.${property}.`);
+    }
+  }
+
+  get rowIndex(): number {
+    return this._get('rowIndex');
+  }
+  get columnIndex(): number {
+    return this._get('columnIndex');
+  }
+
+  clear(applyTo?: any): void {
+    this._set(`range.clear ${applyTo ?? 'All'}`, undefined, (t) => {
+      if (
+        t.box === WHOLE_SHEET ||
+        (t.box.bottom === WHOLE_SHEET.bottom && t.box.right === WHOLE_SHEET.right && t.box.top === 1 && t.box.left === 1)
+      ) {
+        t.sheet.cells.clear();
+        t.sheet.merges = [];
+      } else {
+        t.sheet.clear(t.box);
+      }
+    });
+  }
+  merge(across?: boolean): void {
+    this._set('range.merge', across, (t) => t.sheet.merges.push(boxAddress(t.box)));
+  }
+  unmerge(): void {
+    this._set('range.unmerge', undefined, (t) => {
+      t.sheet.merges = t.sheet.merges.filter((m) => !intersects(box(m), t.box));
+    });
+  }
+  select(): void {
+    this._set('range.select', undefined, (t) => {
+      this._core.doc.active = t.sheet;
+      this._core.doc.selection = { sheet: t.sheet, address: boxAddress(t.box) };
+    });
+  }
+}
+
+function intersects(a: RangeBox, b: RangeBox): boolean {
+  return a.left <= b.right && b.left <= a.right && a.top <= b.bottom && b.top <= a.bottom;
+}
+
+class FakeRangeFont {
+  constructor(private readonly format: FakeRangeFormat) {}
+  set bold(v: boolean) {
+    this.format._style('font.bold', v, (c) => (c.format.bold = v));
+  }
+  set italic(v: boolean) {
+    this.format._style('font.italic', v, (c) => (c.format.italic = v));
+  }
+  set size(v: number) {
+    this.format._style('font.size', v, (c) => (c.format.size = v));
+  }
+  set color(v: string) {
+    this.format._style('font.color', v, (c) => (c.format.color = v));
+  }
+}
+
+class FakeRangeFill {
+  constructor(private readonly format: FakeRangeFormat) {}
+  set color(v: string) {
+    this.format._style('fill.color', v, (c) => (c.format.fill = v));
+  }
+}
+
+class FakeRangeBorder {
+  constructor(
+    private readonly format: FakeRangeFormat,
+    private readonly index: string,
+  ) {}
+  set style(v: string) {
+    if (this.index !== 'EdgeBottom')
+      throw new FakeOfficeError('InvalidArgument', 'The fake host models EdgeBottom borders only.');
+    this.format._style('border.bottom', v, (c) => (c.format.borderBottom = v));
+  }
+}
+
+export class FakeRangeFormat extends ClientObject<RangeTarget> {
+  get font(): FakeRangeFont {
+    return new FakeRangeFont(this);
+  }
+  get fill(): FakeRangeFill {
+    return new FakeRangeFill(this);
+  }
+  get borders(): { getItem(index: string): FakeRangeBorder } {
+    return { getItem: (index: string) => new FakeRangeBorder(this, index) };
+  }
+  set horizontalAlignment(v: any) {
+    this._style('horizontalAlignment', v, (c) => (c.format.hAlign = v));
+  }
+  set verticalAlignment(v: any) {
+    this._style('verticalAlignment', v, (c) => (c.format.vAlign = v));
+  }
+  set wrapText(v: boolean) {
+    this._style('wrapText', v, (c) => (c.format.wrap = v));
+  }
+  set columnWidth(points: number) {
+    this._set('format.columnWidth', points, (t) => {
+      for (let c = t.box.left; c <= Math.min(t.box.right, 16384); c++) t.sheet.columnWidths.set(c, points);
+    });
+  }
+  set rowHeight(points: number) {
+    this._set('format.rowHeight', points, (t) => {
+      for (let r = t.box.top; r <= Math.min(t.box.bottom, t.box.top + 100000); r++) t.sheet.rowHeights.set(r, points);
+    });
+  }
+  set useStandardHeight(v: boolean) {
+    this._set('format.useStandardHeight', v, (t) => {
+      if (v)
+        for (const r of [...t.sheet.rowHeights.keys()]) if (r >= t.box.top && r <= t.box.bottom) t.sheet.rowHeights.delete(r);
+    });
+  }
+  set useStandardWidth(v: boolean) {
+    this._set('format.useStandardWidth', v, (t) => {
+      if (v)
+        for (const c of [...t.sheet.columnWidths.keys()]) if (c >= t.box.left && c <= t.box.right) t.sheet.columnWidths.delete(c);
+    });
+  }
+
+  _style(description: string, value: unknown, apply: (cell: CellState) => void): void {
+    this._set(`format.${description}`, value, (t) => eachCell(t, apply));
+  }
+
+  protected _read(): unknown {
+    throw new FakeOfficeError('InvalidArgument', 'The fake host does not load range formats.');
+  }
+}
+
+class FakeConditionalRangeFormat {
+  constructor(private readonly owner: FakeConditionalFormat) {}
+  get fill(): { color: string } {
+    const owner = this.owner;
+    return {
+      set color(v: string) {
+        owner._edit('cf.fill.color', v, (cf) => (cf.format.fill = v));
+      },
+    } as { color: string };
+  }
+  get font(): { color: string; bold: boolean } {
+    const owner = this.owner;
+    return {
+      set color(v: string) {
+        owner._edit('cf.font.color', v, (cf) => (cf.format.color = v));
+      },
+      set bold(v: boolean) {
+        owner._edit('cf.font.bold', v, (cf) => (cf.format.bold = v));
+      },
+    } as { color: string; bold: boolean };
+  }
+}
+
+export class FakeConditionalFormat {
+  _state?: CfState;
+  constructor(private readonly core: FakeContextCore) {}
+
+  get cellValue(): { format: FakeConditionalRangeFormat; rule: any } {
+    const self = this;
+    return {
+      format: new FakeConditionalRangeFormat(this),
+      set rule(rule: any) {
+        self._edit('cf.rule', rule, (cf) => (cf.rule = { ...rule }));
+      },
+    } as { format: FakeConditionalRangeFormat; rule: any };
+  }
+
+  _edit(description: string, payload: unknown, apply: (cf: CfState) => void): void {
+    this.core.enqueue(description, payload, () => {
+      if (!this._state) throw new FakeOfficeError('InvalidObjectPath', 'Conditional format was not added.');
+      apply(this._state);
+    });
+  }
+}
+
+export class FakeConditionalFormatCollection extends ClientObject<RangeTarget> {
+  add(type: any): FakeConditionalFormat {
+    const cf = new FakeConditionalFormat(this._core);
+    this._set(`conditionalFormats.add ${type}`, type, (t) => {
+      cf._state = { range: boxAddress(t.box), type: String(type), format: {} };
+      t.sheet.cfs.push(cf._state);
+    });
+    return cf;
+  }
+  clearAll(): void {
+    this._set('conditionalFormats.clearAll', undefined, (t) => {
+      t.sheet.cfs = t.sheet.cfs.filter((cf) => !intersects(box(cf.range), t.box));
+    });
+  }
+  protected _read(_t: RangeTarget, property: string): unknown {
+    throw new FakeOfficeError('InvalidArgument', `The fake host does not model ConditionalFormatCollection.${property}.`);
+  }
+}
+
+/** '5:5' (whole rows) and 'A:A' (whole columns) as well as ordinary addresses. */
+function rangeBox(address: string): RangeBox {
+  const rows = /^\$?(\d+):\$?(\d+)$/.exec(address);
+  if (rows) return { top: Number(rows[1]), bottom: Number(rows[2]), left: 1, right: WHOLE_SHEET.right };
+  const cols = /^\$?([A-Z]+):\$?([A-Z]+)$/i.exec(address);
+  if (cols) return { top: 1, bottom: WHOLE_SHEET.bottom, left: columnIndex(cols[1]), right: columnIndex(cols[2]) };
+  return box(address);
+}
+
+export class FakeWorksheet extends ClientObject<SheetState> {
+  get name(): string {
+    return this._get('name');
+  }
+  set name(v: string) {
+    this._set('worksheet.name', v, (s) => (s.name = v));
+  }
+  get position(): number {
+    return this._get('position');
+  }
+  set tabColor(v: string) {
+    this._set('worksheet.tabColor', v, (s) => (s.tabColor = v));
+  }
+  get protection(): FakeWorksheetProtection {
+    return this._child('protection', () => new FakeWorksheetProtection(this._core, this._resolve, this._nullable));
+  }
+  get pageLayout(): { orientation: any } {
+    const self = this;
+    return {
+      set orientation(v: any) {
+        self._set('pageLayout.orientation', v, (s) => (s.orientation = v));
+      },
+    } as { orientation: any };
+  }
+  get freezePanes(): { freezeAt(range: FakeRange | string): void; unfreeze(): void } {
+    return {
+      freezeAt: (range: FakeRange | string) =>
+        this._set('freezePanes.freezeAt', typeof range === 'string' ? range : 'range', (s) => {
+          s.freeze =
+            typeof range === 'string'
+              ? range
+              : boxAddress((range as unknown as { _resolve: Resolver<RangeTarget> })._resolve()!.box);
+        }),
+      unfreeze: () => this._set('freezePanes.unfreeze', undefined, (s) => delete s.freeze),
+    };
+  }
+  getRange(address?: string): FakeRange {
+    return new FakeRange(
+      this._core,
+      () => {
+        const sheet = this._resolve();
+        return sheet ? { sheet, box: address ? rangeBox(address) : WHOLE_SHEET } : null;
+      },
+      this._nullable,
+    );
+  }
+  getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): FakeRange {
+    return this.getRange(
+      boxAddress({ top: startRow + 1, left: startColumn + 1, bottom: startRow + rowCount, right: startColumn + columnCount }),
+    );
+  }
+  getUsedRangeOrNullObject(_valuesOnly?: boolean): FakeRange {
+    return new FakeRange(
+      this._core,
+      () => {
+        const sheet = this._resolve();
+        const used = sheet?.usedBox();
+        return sheet && used ? { sheet, box: used } : null;
+      },
+      true,
+    )._probe();
+  }
+  activate(): void {
+    this._set('worksheet.activate', undefined, (s) => (this._core.doc.active = s));
+  }
+  delete(): void {
+    this._set('worksheet.delete', undefined, (s) => {
+      const doc = this._core.doc;
+      doc.sheets = doc.sheets.filter((x) => x !== s);
+      doc.tables = doc.tables.filter((t) => t.sheet !== s);
+    });
+  }
+  protected _read(s: SheetState, property: string): unknown {
+    if (property === 'name') return s.name;
+    if (property === 'position') return this._core.doc.sheets.indexOf(s);
+    if (property === 'visibility') return 'Visible';
+    throw new FakeOfficeError('InvalidArgument', `The fake host does not model Worksheet.${property}.`);
+  }
+}
+
+export class FakeWorksheetProtection extends ClientObject<SheetState> {
+  get protected(): boolean {
+    return this._get('protected');
+  }
+  protected _read(s: SheetState, property: string): unknown {
+    if (property === 'protected') return s.protected;
+    throw new FakeOfficeError('InvalidArgument', `The fake host does not model WorksheetProtection.${property}.`);
+  }
+}
+
+export class FakeWorksheetCollection extends ClientObject<SheetState[]> {
+  private _items?: FakeWorksheet[];
+
+  get items(): FakeWorksheet[] {
+    if (!this._items) throw notLoaded('WorksheetCollection', 'items');
+    return this._items;
+  }
+  override load(props?: any): this {
+    const names = propertyNames(props).map((p) => p.replace(/^items\//, ''));
+    this._core.enqueue(
+      'load worksheets',
+      undefined,
+      () => {
+        this._items = this._core.doc.sheets.map((s) => {
+          const w = new FakeWorksheet(this._core, () => (this._core.doc.sheets.includes(s) ? s : null), false);
+          (w as unknown as { _null: boolean })._null = false;
+          for (const n of names)
+            (w as unknown as { _loaded: Map<string, unknown> })._loaded.set(
+              n,
+              (w as unknown as { _read(s: SheetState, p: string): unknown })._read(s, n),
+            );
+          return w;
+        });
+      },
+      false,
+    );
+    return this;
+  }
+  getItem(name: string): FakeWorksheet {
+    return new FakeWorksheet(this._core, () => this._core.doc.sheet(name) ?? null, false);
+  }
+  getItemOrNullObject(name: string): FakeWorksheet {
+    return new FakeWorksheet(this._core, () => this._core.doc.sheet(name) ?? null, true)._probe();
+  }
+  add(name?: string): FakeWorksheet {
+    const sheetName = name ?? `Sheet${this._core.doc.sheets.length + 1}`;
+    this._core.enqueue('worksheets.add', sheetName, () => this._core.doc.addSheet(sheetName));
+    return this.getItem(sheetName);
+  }
+  protected _read(): unknown {
+    throw new FakeOfficeError('InvalidArgument', 'Load worksheets with items/...');
+  }
+}
+
+export class FakeTable extends ClientObject<TableState> {
+  get name(): string {
+    return this._get('name');
+  }
+  set name(v: string) {
+    this._set('table.name', v, (t) => (t.name = v));
+  }
+  getRange(): FakeRange {
+    return new FakeRange(
+      this._core,
+      () => {
+        const t = this._resolve();
+        return t ? { sheet: t.sheet, box: box(t.address) } : null;
+      },
+      this._nullable,
+    );
+  }
+  getHeaderRowRange(): FakeRange {
+    return new FakeRange(
+      this._core,
+      () => {
+        const t = this._resolve();
+        if (!t) return null;
+        const b = box(t.address);
+        return { sheet: t.sheet, box: { ...b, bottom: b.top } };
+      },
+      this._nullable,
+    );
+  }
+  protected _read(t: TableState, property: string): unknown {
+    if (property === 'name') return t.name;
+    throw new FakeOfficeError('InvalidArgument', `The fake host does not model Table.${property}.`);
+  }
+}
+
+export class FakeTableCollection extends ClientObject<TableState[]> {
+  getItemOrNullObject(name: string): FakeTable {
+    return new FakeTable(this._core, () => this._core.doc.table(name) ?? null, true)._probe();
+  }
+  getItem(name: string): FakeTable {
+    return new FakeTable(this._core, () => this._core.doc.table(name) ?? null, false);
+  }
+  /** address like "Catalogue!A1:Q2"; the first row holds the headers. */
+  add(address: string, _hasHeaders: boolean): FakeTable {
+    let created: TableState | null = null;
+    this._core.enqueue('tables.add', address, () => {
+      const bang = address.lastIndexOf('!');
+      const sheetName = address.slice(0, bang).replace(/^'|'$/g, '').replace(/''/g, "'");
+      const sheet = this._core.doc.sheet(sheetName);
+      if (!sheet) throw new FakeOfficeError('ItemNotFound', `No sheet ${sheetName}`);
+      created = { name: `Table${this._core.doc.tables.length + 1}`, sheet, address: address.slice(bang + 1).replace(/\$/g, '') };
+      this._core.doc.tables.push(created);
+    });
+    return new FakeTable(this._core, () => created, false);
+  }
+  protected _read(): unknown {
+    throw new FakeOfficeError('InvalidArgument', 'The fake host does not load table collections.');
+  }
+}
+
+export class FakeNamedItem extends ClientObject<NameState> {
+  get name(): string {
+    return this._get('name');
+  }
+  get type(): any {
+    return this._get('type');
+  }
+  getRange(): FakeRange {
+    return new FakeRange(this._core, () => this._rangeOf(), this._nullable);
+  }
+  getRangeOrNullObject(): FakeRange {
+    return new FakeRange(this._core, () => this._rangeOf(), true)._probe();
+  }
+  delete(): void {
+    this._set('name.delete', undefined, (n) => (this._core.doc.names = this._core.doc.names.filter((x) => x !== n)));
+  }
+  private _rangeOf(): RangeTarget | null {
+    const n = this._resolve();
+    if (!n || !this._core.doc.sheets.includes(n.sheet)) return null;
+    return { sheet: n.sheet, box: box(n.address) };
+  }
+  protected _read(n: NameState, property: string): unknown {
+    if (property === 'name') return n.name;
+    if (property === 'type') return this._core.doc.sheets.includes(n.sheet) ? 'Range' : 'Error';
+    throw new FakeOfficeError('InvalidArgument', `The fake host does not model NamedItem.${property}.`);
+  }
+}
+
+export class FakeNamedItemCollection extends ClientObject<NameState[]> {
+  getItem(name: string): FakeNamedItem {
+    return new FakeNamedItem(this._core, () => this._core.doc.name(name) ?? null, false);
+  }
+  getItemOrNullObject(name: string): FakeNamedItem {
+    return new FakeNamedItem(this._core, () => this._core.doc.name(name) ?? null, true)._probe();
+  }
+  add(name: string, reference: FakeRange | string, comment?: string): FakeNamedItem {
+    this._core.enqueue('names.add', { name, comment }, () => {
+      if (this._core.doc.name(name)) throw new FakeOfficeError('ItemAlreadyExists', `The name ${name} already exists.`);
+      if (typeof reference === 'string')
+        throw new FakeOfficeError('InvalidArgument', 'The fake host adds names for ranges only.');
+      const t = (reference as unknown as { _resolve: Resolver<RangeTarget> })._resolve();
+      if (!t) throw new FakeOfficeError('InvalidArgument', 'Name reference does not exist.');
+      this._core.doc.names.push({ name, sheet: t.sheet, address: boxAddress(t.box), comment: comment ?? '' });
+    });
+    return this.getItem(name);
+  }
+  protected _read(): unknown {
+    throw new FakeOfficeError('InvalidArgument', 'The fake host does not load name collections.');
+  }
+}

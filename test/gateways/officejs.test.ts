@@ -1,0 +1,178 @@
+import { buildKentWorkbook } from '../../src/example/kentExample';
+import { ExcelJsGateway } from '../../src/gateways/exceljs';
+import { recalculate } from '../../src/app/recalculate';
+import { rowBlocks } from '../../src/gateways/officejs';
+import { planWorkbook } from '../../src/plan';
+import { generateInput } from '../../scripts/generate';
+import { comparableFromExcelJs, comparableFromFake, sortCells } from '../fakes/excel/bridge';
+import { FakeExcelHost } from '../fakes/excel/host';
+import { DocumentState } from '../fakes/excel/document';
+import { writeAndReload } from '../helpers/kent';
+import { hostFor, hostForInput, recalcOnHost } from '../helpers/office';
+
+const OUTPUT = ['Scorecard', 'Summary'];
+
+describe('Office.js gateway on the fake host', () => {
+  test('the Kent example gives 19 Green, 19 Amber, 5 Red in 3 round trips', async () => {
+    const host = hostFor(buildKentWorkbook());
+    const outcome = await recalcOnHost(host);
+    expect(outcome.ok && outcome.summary.total).toMatchObject({ G: 19, A: 19, R: 5 });
+    expect(host.stats.syncs).toBeLessThanOrEqual(3);
+    expect(host.stats.syncs).toBe(3);
+  });
+
+  test('writes, cell for cell, the same values, formulas, formats and rules as the ExcelJS gateway', async () => {
+    const host = hostFor(buildKentWorkbook());
+    await recalcOnHost(host);
+    const file = buildKentWorkbook();
+    await recalculate(new ExcelJsGateway(file));
+    const { written } = await writeAndReload(file);
+    for (const name of OUTPUT) {
+      const fromOffice = sortCells(comparableFromFake(host.doc.sheet(name)!));
+      const fromFile = sortCells(comparableFromExcelJs(written.getWorksheet(name)!));
+      expect(fromOffice.cells).toEqual(fromFile.cells);
+      expect(fromOffice.rules).toEqual(fromFile.rules);
+      expect(fromOffice.merges).toEqual(fromFile.merges);
+      expect(fromOffice.rowHeights).toEqual(fromFile.rowHeights);
+      expect(fromOffice.freeze).toEqual(fromFile.freeze);
+      expect(fromOffice.tabColor).toEqual(fromFile.tabColor);
+    }
+  });
+
+  test('writes happen with calculation and screen updating suspended and events off', async () => {
+    const host = hostFor(buildKentWorkbook());
+    await recalcOnHost(host);
+    const write = host.stats.requests[2];
+    expect(write.writes).toBeGreaterThan(100);
+    expect(write).toMatchObject({ calculationSuspended: true, screenUpdatingSuspended: true, eventsOffDuringWrites: true });
+    expect(host.doc.enableEvents).toBe(true);
+    expect(host.stats.requests.slice(0, 2).every((r) => r.writes === 0)).toBe(true);
+  });
+
+  test('a second run leaves the same cells and the same number of conditional-format rules', async () => {
+    const host = hostFor(buildKentWorkbook());
+    await recalcOnHost(host);
+    const first = OUTPUT.map((n) => sortCells(comparableFromFake(host.doc.sheet(n)!)));
+    const rules = host.doc.sheet('Scorecard')!.cfs.length;
+    host.stats.reset();
+    await recalcOnHost(host);
+    expect(OUTPUT.map((n) => sortCells(comparableFromFake(host.doc.sheet(n)!)))).toEqual(first);
+    expect(host.doc.sheet('Scorecard')!.cfs.length).toBe(rules);
+    expect(rules).toBe(13);
+    expect(host.stats.syncs).toBe(3);
+    expect(host.doc.names.filter((n) => n.name.startsWith('ScorecardOutput_'))).toHaveLength(2);
+  });
+
+  test('a generated 100 indicators x 50 areas scorecard: at most 3 round trips, no request over 5 MB', async () => {
+    const host = hostForInput(generateInput({ indicators: 100, areas: 50, months: 36 }));
+    const outcome = await recalcOnHost(host);
+    expect(outcome.ok).toBe(true);
+    expect(host.stats.syncs).toBeLessThanOrEqual(3);
+    expect(host.stats.largestRequestBytes).toBeLessThan(5 * 1024 * 1024);
+  });
+
+  test('indicator names that look like formulas arrive in Excel as text', async () => {
+    const wb = buildKentWorkbook();
+    wb.getWorksheet('Catalogue')!.getCell('C2').value = '=1+1';
+    wb.getWorksheet('Catalogue')!.getCell('C3').value = '-5 days';
+    const host = hostFor(wb);
+    await recalcOnHost(host);
+    const sheet = host.doc.sheet('Scorecard')!;
+    const names = [...sheet.cells.entries()].filter(([k]) => k.endsWith(',2')).map(([, c]) => c);
+    expect(names.some((c) => c.value === '=1+1' && !c.formula)).toBe(true);
+    expect(names.some((c) => c.value === '-5 days')).toBe(true);
+  });
+
+  test('a sheet called Scorecard that is not ours stops the run before any write', async () => {
+    const wb = buildKentWorkbook();
+    wb.addWorksheet('Scorecard').getCell('A1').value = 'mine';
+    const host = hostFor(wb);
+    const outcome = await recalcOnHost(host);
+    expect(outcome.ok).toBe(false);
+    expect(outcome.issues[0].code).toBe('sheet-not-ours');
+    expect(host.stats.requests.every((r) => r.writes === 0)).toBe(true);
+    expect(host.doc.sheet('Scorecard')!.cell(1, 1)!.value).toBe('mine');
+  });
+
+  test('a protected output sheet stops the run before any write', async () => {
+    const host = hostFor(buildKentWorkbook());
+    await recalcOnHost(host);
+    host.doc.sheet('Summary')!.protected = true;
+    host.stats.reset();
+    const outcome = await recalcOnHost(host);
+    expect(outcome.ok).toBe(false);
+    expect(outcome.issues[0]).toMatchObject({ code: 'sheet-protected', at: { sheet: 'Summary' } });
+    expect(host.stats.requests.every((r) => r.writes === 0)).toBe(true);
+  });
+
+  test('a renamed output sheet is found by its marker and rewritten in place', async () => {
+    const host = hostFor(buildKentWorkbook());
+    await recalcOnHost(host);
+    host.doc.sheet('Scorecard')!.name = 'Scorecard (April)';
+    await recalcOnHost(host);
+    expect(host.doc.sheet('Scorecard')).toBeUndefined();
+    expect(host.doc.sheet('Scorecard (April)')!.cell(1, 1)!.value).toBe('Scorecard - Kent');
+  });
+
+  test('large sheets are cut into blocks that each stay under the request limit', () => {
+    const file = buildKentWorkbook();
+    return recalculate(new ExcelJsGateway(file), { checkOnly: true }).then((outcome) => {
+      if (!outcome.ok) throw new Error('expected ok');
+      const sheet = planWorkbook(outcome.results).plan.sheets[0];
+      const blocks = rowBlocks(sheet, 2000);
+      expect(blocks.length).toBeGreaterThan(3);
+      expect(blocks.every((b) => b.bytes <= 2000)).toBe(true);
+      expect(blocks[0].from).toBe(0);
+      expect(blocks[blocks.length - 1].to).toBe(sheet.cells.length - 1);
+      blocks.slice(1).forEach((b, i) => expect(b.from).toBe(blocks[i].to + 1));
+    });
+  });
+});
+
+describe('the fake host behaves like Office.js where it matters', () => {
+  function host(): FakeExcelHost {
+    const doc = new DocumentState();
+    doc.addSheet('S').edit(1, 1).value = 42;
+    return new FakeExcelHost(doc);
+  }
+
+  test('reading a property that was not loaded throws', async () => {
+    await host().run(async (context) => {
+      const range = context.workbook.worksheets.getItem('S').getRange('A1');
+      await context.sync();
+      expect(() => range.values).toThrow(/not available/);
+    });
+  });
+
+  test('a loaded value arrives only after sync', async () => {
+    await host().run(async (context) => {
+      const range = context.workbook.worksheets.getItem('S').getRange('A1');
+      range.load('values');
+      expect(() => range.values).toThrow(/not available/);
+      await context.sync();
+      expect(range.values).toEqual([[42]]);
+    });
+  });
+
+  test('getItem on a missing sheet fails at sync; getItemOrNullObject gives a null object', async () => {
+    const h = host();
+    await h.run(async (context) => {
+      const missing = context.workbook.worksheets.getItemOrNullObject('Nope');
+      const chained = missing.getRange('A1');
+      chained.load('values');
+      await context.sync();
+      expect(missing.isNullObject).toBe(true);
+      expect(chained.isNullObject).toBe(true);
+      context.workbook.worksheets.getItem('Nope').getRange('A1').load('values');
+      await expect(context.sync()).rejects.toMatchObject({ code: 'ItemNotFound' });
+    });
+    expect(h.stats.syncs).toBe(2);
+  });
+
+  test('writing a matrix of the wrong shape fails, as Excel does', async () => {
+    await host().run(async (context) => {
+      context.workbook.worksheets.getItem('S').getRange('A1:B1').values = [[1]];
+      await expect(context.sync()).rejects.toMatchObject({ code: 'InvalidArgument' });
+    });
+  });
+});
