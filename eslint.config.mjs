@@ -2,7 +2,7 @@ import officeAddins from 'eslint-plugin-office-addins';
 import tseslint from 'typescript-eslint';
 
 export default [
-  { ignores: ['dist/**', 'node_modules/**', 'out/**', 'test-output/**', 'coverage/**', '*.config.js', '*.config.mjs'] },
+  { ignores: ['dist/**', 'webpack*.js', 'node_modules/**', 'out/**', 'test-output/**', 'coverage/**', '*.config.js', '*.config.mjs'] },
   ...officeAddins.configs.react,
   {
     files: ['**/*.{ts,tsx}'],

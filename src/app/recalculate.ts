@@ -1,4 +1,4 @@
-import type { Issue, ScorecardResults, Summary } from '../engine';
+import type { Indicator, Issue, ScorecardResults, Summary } from '../engine';
 import { allObservations, computeScorecard, IssueList, parseInput, reportingMonth, ScorecardError } from '../engine';
 import type { WorkbookGateway } from '../gateways/gateway';
 import type { WorkbookPlan } from '../plan';
@@ -19,17 +19,16 @@ export interface RecalcOptions {
   onStep?: (step: Step) => void;
 }
 
+interface OutcomeBase {
+  issues: Issue[];
+  /** The catalogue's valid indicators, when it could be read (for pickers and links). */
+  indicators: Indicator[];
+  timings: Record<string, number>;
+}
+
 export type RecalcOutcome =
-  | {
-      ok: true;
-      issues: Issue[];
-      results: ScorecardResults;
-      summary: Summary;
-      plan: WorkbookPlan;
-      written: boolean;
-      timings: Record<string, number>;
-    }
-  | { ok: false; issues: Issue[]; timings: Record<string, number> };
+  | (OutcomeBase & { ok: true; results: ScorecardResults; summary: Summary; plan: WorkbookPlan; written: boolean })
+  | (OutcomeBase & { ok: false });
 
 /**
  * One recalculation: read the contract and the referenced cells, validate, compute, plan,
@@ -46,12 +45,14 @@ export async function recalculate(gateway: WorkbookGateway, options: RecalcOptio
       timings[label] = performance.now() - start;
     }
   };
-  const fail = (): RecalcOutcome => ({ ok: false, issues: issues.items, timings });
+  let indicators: Indicator[] = [];
+  const fail = (): RecalcOutcome => ({ ok: false, issues: issues.items, indicators, timings });
 
   options.onStep?.('reading');
   const input = await timed('readInput', () => gateway.readInput());
   const parsed = parseInput(input, issues);
   if (!parsed) return fail();
+  indicators = parsed.catalogue.indicators;
   const lookups = await timed('readReferences', () => gateway.readReferences(parsed.references));
   if (issues.hasErrors) return fail();
 
@@ -88,6 +89,7 @@ export async function recalculate(gateway: WorkbookGateway, options: RecalcOptio
   return {
     ok: true,
     issues: issues.items,
+    indicators,
     results: computed.results,
     summary: computed.summary,
     plan: computed.plan,

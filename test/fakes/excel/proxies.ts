@@ -366,6 +366,17 @@ export class FakeRangeFormat extends ClientObject<RangeTarget> {
     });
   }
 
+  autofitColumns(): void {
+    this._set('format.autofitColumns', undefined, (t) => {
+      for (let c = t.box.left; c <= Math.min(t.box.right, 16384); c++) {
+        let longest = 0;
+        for (let r = t.box.top; r <= Math.min(t.box.bottom, 10000); r++)
+          longest = Math.max(longest, String(t.sheet.cell(r, c)?.value ?? '').length);
+        t.sheet.columnWidths.set(c, Math.max(8.43, longest) * 7 * 0.75);
+      }
+    });
+  }
+
   _style(description: string, value: unknown, apply: (cell: CellState) => void): void {
     this._set(`format.${description}`, value, (t) => eachCell(t, apply));
   }

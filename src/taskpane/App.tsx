@@ -1,0 +1,122 @@
+import { Button, MessageBar, MessageBarBody, MessageBarTitle, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { useSyncExternalStore } from 'react';
+import { IssueList } from './components/IssueList';
+import { RunPanel } from './components/RunPanel';
+import { SummaryView } from './components/SummaryView';
+import { UseSelection } from './components/UseSelection';
+import { REQUIRED_API } from './service';
+import type { ScorecardService } from './service';
+import type { Store } from './store';
+
+const useStyles = makeStyles({
+  root: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalL,
+    padding: tokens.spacingHorizontalM,
+    maxWidth: '640px',
+    minWidth: '0',
+    boxSizing: 'border-box',
+    overflowWrap: 'anywhere',
+    '& h1': { fontSize: tokens.fontSizeBase500, margin: 0 },
+    '& h2': { fontSize: tokens.fontSizeBase400, margin: `0 0 ${tokens.spacingVerticalS} 0` },
+    '& h3': { fontSize: tokens.fontSizeBase300, margin: `${tokens.spacingVerticalM} 0 ${tokens.spacingVerticalXS} 0` },
+  },
+});
+
+const indicatorCount = (n: number): string => `${n} indicator${n === 1 ? '' : 's'}`;
+
+export interface AppProps {
+  service: ScorecardService;
+  store: Store;
+  /** False when Excel lacks the APIs the add-in needs. */
+  supported: boolean;
+}
+
+export function App({ service, store, supported }: AppProps) {
+  const styles = useStyles();
+  const state = useSyncExternalStore(store.subscribe, store.get);
+  const { report } = state;
+  const noCatalogue = report?.issues.some((i) => i.code === 'no-catalogue');
+
+  const setUp = async () => {
+    try {
+      const created = await service.setUpCatalogue();
+      await service.recalculate(true);
+      store.set({
+        notice: created.length
+          ? `Created ${created.join(', ')}. Fill in your indicators, then recalculate.`
+          : 'The tables are already there.',
+      });
+    } catch (error) {
+      store.set({ failure: `Could not set up the catalogue: ${error instanceof Error ? error.message : String(error)}` });
+    }
+  };
+
+  return (
+    <main className={styles.root}>
+      <header>
+        <h1>Performance scorecard</h1>
+        <Text size={200}>Results, RAG ratings and direction of travel from your catalogue.</Text>
+      </header>
+      {!supported && (
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>This version of Excel is too old</MessageBarTitle>
+            The scorecard needs Excel 2019, Excel 2021, Microsoft 365 or Excel on the web ({REQUIRED_API.set}{' '}
+            {REQUIRED_API.version}).
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      <RunPanel
+        busy={state.busy}
+        step={state.step}
+        mode={state.mode}
+        disabled={!supported}
+        onRecalculate={() => void service.recalculate(false)}
+        onCheck={() => void service.recalculate(true)}
+      />
+      <div aria-live="polite">
+        {state.failure && (
+          <MessageBar intent="error" layout="multiline">
+            <MessageBarBody>
+              <MessageBarTitle>The run did not finish</MessageBarTitle>
+              {state.failure} Nothing in your own sheets was changed.
+            </MessageBarBody>
+          </MessageBar>
+        )}
+        {state.notice && (
+          <MessageBar intent="info">
+            <MessageBarBody>{state.notice}</MessageBarBody>
+          </MessageBar>
+        )}
+        {report && !state.busy && (
+          <MessageBar intent={report.ok ? 'success' : 'error'} layout="multiline">
+            <MessageBarBody>
+              {report.ok
+                ? report.written
+                  ? `Scorecard written: ${indicatorCount(report.total?.total ?? 0)}.`
+                  : `The catalogue checks out: ${indicatorCount(report.total?.total ?? 0)}, nothing written.`
+                : 'Nothing was written. Fix the problems below, then run again.'}
+            </MessageBarBody>
+          </MessageBar>
+        )}
+      </div>
+      {noCatalogue && (
+        <section aria-labelledby="setup-heading">
+          <h2 id="setup-heading">Set up a catalogue</h2>
+          <Text as="p">
+            This workbook has no indicator catalogue yet. Add the Catalogue, Data and Settings tables, each with an example row to
+            copy.
+          </Text>
+          <Button appearance="primary" onClick={() => void setUp()}>
+            Set up catalogue
+          </Button>
+        </section>
+      )}
+      {report?.ok && <SummaryView report={report} />}
+      {report && <IssueList issues={report.issues} onGoTo={(at) => void service.goTo(at)} />}
+      {report && <UseSelection indicators={report.indicators} onUse={(at) => service.useSelection(at)} />}
+    </main>
+  );
+}

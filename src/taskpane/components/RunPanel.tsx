@@ -1,0 +1,40 @@
+import { Button, Field, ProgressBar, makeStyles, tokens } from '@fluentui/react-components';
+import type { Step } from '../../app/recalculate';
+import { STEP_LABELS } from '../../app/recalculate';
+
+const STEPS: Step[] = ['reading', 'calculating', 'writing', 'done'];
+
+const useStyles = makeStyles({
+  actions: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+});
+
+export interface RunPanelProps {
+  busy: boolean;
+  step?: Step;
+  mode?: 'recalculate' | 'check';
+  disabled: boolean;
+  onRecalculate: () => void;
+  onCheck: () => void;
+}
+
+/** One primary action, a quieter check, and a progress bar with the step in words. */
+export function RunPanel({ busy, step, mode, disabled, onRecalculate, onCheck }: RunPanelProps) {
+  const styles = useStyles();
+  const index = step ? STEPS.indexOf(step) : 0;
+  const steps = mode === 'check' ? 2 : 3;
+  return (
+    <section aria-label="Run" className={styles.actions}>
+      <Button appearance="primary" size="large" disabled={disabled || busy} onClick={onRecalculate}>
+        Recalculate scorecard
+      </Button>
+      <Button appearance="secondary" disabled={disabled || busy} onClick={onCheck}>
+        Check catalogue without writing
+      </Button>
+      {busy && step && (
+        <Field validationMessage={STEP_LABELS[step]} validationState="none">
+          <ProgressBar aria-label={STEP_LABELS[step]} value={Math.min(index + 0.5, steps) / steps} thickness="large" />
+        </Field>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,39 @@
+import type { RecalcOutcome } from '../app/recalculate';
+import type { CellLocation, Counts, Issue } from '../engine';
+import { monthLabel, RAG_WORDS } from '../engine';
+
+/** What the pane shows after a run: plain data, safe to keep in the shared store. */
+export interface RunReport {
+  ok: boolean;
+  written: boolean;
+  heading?: string;
+  total?: Counts;
+  ragChanges: { id: string; name: string; from: string; to: string }[];
+  issues: Issue[];
+  indicators: { id: string; name: string; numeratorAt?: CellLocation; denominatorAt?: CellLocation }[];
+}
+
+export function toReport(outcome: RecalcOutcome): RunReport {
+  const indicators = outcome.indicators.map((i) => ({
+    id: i.id,
+    name: i.name,
+    numeratorAt: i.at.numeratorRef,
+    denominatorAt: i.at.denominatorRef,
+  }));
+  if (!outcome.ok) return { ok: false, written: false, ragChanges: [], issues: outcome.issues, indicators };
+  const { results, summary } = outcome;
+  return {
+    ok: true,
+    written: outcome.written,
+    heading: `${results.areas[0]} · ${monthLabel(results.month)}`,
+    total: summary.total,
+    ragChanges: summary.ragChanges.map((c) => ({
+      id: c.indicator.id,
+      name: c.indicator.name,
+      from: RAG_WORDS[c.from],
+      to: RAG_WORDS[c.to],
+    })),
+    issues: outcome.issues,
+    indicators,
+  };
+}

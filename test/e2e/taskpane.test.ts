@@ -1,0 +1,180 @@
+import { execFileSync } from 'child_process';
+import { mkdirSync } from 'fs';
+import type { Server } from 'http';
+import { join } from 'path';
+import type { Browser } from 'playwright-core';
+import { buildKentWorkbook } from '../../src/example/kentExample';
+import { documentFromExcelJs } from '../fakes/excel/bridge';
+import { documentToJson } from '../fakes/excel/serialize';
+import type { DocumentJson } from '../fakes/excel/serialize';
+import { catalogueRow, miniWorkbook } from '../helpers/miniWorkbook';
+import { launch, openPane, serveDist } from './browser';
+import { TEST_OUTPUT } from './soffice';
+
+/**
+ * The production task pane in headless Chromium, with the fake host injected in place of
+ * office.js: what an analyst sees and clicks, at the width of a narrow task pane.
+ */
+let browser: Browser;
+let server: Server;
+let url: string;
+const kent: DocumentJson = documentToJson(documentFromExcelJs(buildKentWorkbook()));
+
+beforeAll(async () => {
+  execFileSync('npx', ['webpack', '--config', 'webpack.fake-host.config.js'], {
+    cwd: join(__dirname, '..', '..'),
+    stdio: 'pipe',
+  });
+  mkdirSync(TEST_OUTPUT, { recursive: true });
+  ({ server, url } = await serveDist());
+  browser = await launch();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+test('Recalculate: the progress bar moves through the steps and the summary shows 19 Green, 19 Amber, 5 Red', async () => {
+  const { page, errors, offsite } = await openPane(browser, url, { workbook: kent });
+  await page.evaluate(() => {
+    const seen: string[] = [];
+    (window as unknown as { __progress: string[] }).__progress = seen;
+    new MutationObserver(() => {
+      const bar = document.querySelector('[role=progressbar]');
+      const value = bar?.getAttribute('aria-valuenow');
+      if (value && seen[seen.length - 1] !== value) seen.push(value);
+    }).observe(document.body, { subtree: true, childList: true, attributes: true });
+  });
+  await page.getByRole('button', { name: 'Recalculate scorecard' }).click();
+  await page.getByText('Scorecard written: 43 indicators.').waitFor({ timeout: 20000 });
+  const progress = await page.evaluate(() => (window as unknown as { __progress: string[] }).__progress.map(Number));
+  expect(progress.length).toBeGreaterThanOrEqual(2);
+  expect([...progress].sort((a, b) => a - b)).toEqual(progress);
+  for (const [label, value] of [
+    ['Green', 19],
+    ['Amber', 19],
+    ['Red', 5],
+    ['↑ Improved', 14],
+    ['→ Same', 1],
+    ['↓ Worse', 28],
+  ] as const) {
+    await expect(page.getByRole('group', { name: `${label}: ${value}` }).count()).resolves.toBe(1);
+  }
+  await expect(page.getByText('3 % of Children seen at C&F Assessment: Green → Amber').count()).resolves.toBe(1);
+  const written = await page.evaluate(
+    () => (window as unknown as { __fake: { host: { stats: { syncs: number } } } }).__fake.host.stats.syncs,
+  );
+  expect(written).toBe(3);
+  await page.screenshot({ path: join(TEST_OUTPUT, 'taskpane-kent.png'), fullPage: true });
+  const overflowing = await page.evaluate(() =>
+    [...document.querySelectorAll('body *')]
+      .filter((e) => e.getBoundingClientRect().right > 321)
+      .map((e) => `${e.tagName}.${e.className}`.slice(0, 80)),
+  );
+  expect(overflowing).toEqual([]);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  expect(errors).toEqual([]);
+  expect(offsite).toEqual([]);
+});
+
+test('errors are listed with a link that selects the offending cell, and nothing is written', async () => {
+  const bad = documentToJson(documentFromExcelJs(miniWorkbook({ catalogue: [catalogueRow({ Polarity: 'X' })] })));
+  const { page } = await openPane(browser, url, { workbook: bad, syncDelayMs: 0 });
+  await page.getByRole('button', { name: 'Recalculate scorecard' }).click();
+  await page.getByText('Nothing was written. Fix the problems below, then run again.').waitFor();
+  await page.getByRole('button', { name: 'Go to Catalogue!D2' }).click();
+  await page.waitForFunction(
+    () => (window as unknown as { __fake: { selection(): string } }).__fake.selection() === 'Catalogue!D2',
+  );
+  const sheets = await page.evaluate(() =>
+    (window as unknown as { __fake: { document(): DocumentJson } }).__fake.document().sheets.map((s) => s.name),
+  );
+  expect(sheets).not.toContain('Scorecard');
+  await page.screenshot({ path: join(TEST_OUTPUT, 'taskpane-errors.png'), fullPage: true });
+});
+
+test('works by keyboard: Tab to the primary action and press Enter', async () => {
+  const { page } = await openPane(browser, url, { workbook: kent, syncDelayMs: 0 });
+  await page.getByRole('button', { name: 'Recalculate scorecard' }).waitFor();
+  await page.keyboard.press('Tab');
+  await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Recalculate scorecard');
+  await page.keyboard.press('Enter');
+  await page.getByText('Scorecard written: 43 indicators.').waitFor();
+});
+
+test('Check catalogue counts without writing anything', async () => {
+  const { page } = await openPane(browser, url, { workbook: kent, syncDelayMs: 0 });
+  await page.getByRole('button', { name: 'Check catalogue without writing' }).click();
+  await page.getByText('The catalogue checks out: 43 indicators, nothing written.').waitFor();
+  const sheets = await page.evaluate(() =>
+    (window as unknown as { __fake: { document(): DocumentJson } }).__fake.document().sheets.map((s) => s.name),
+  );
+  expect(sheets).not.toContain('Scorecard');
+});
+
+test('a workbook with no catalogue is offered one, which then checks out', async () => {
+  const empty = documentToJson(documentFromExcelJs(miniWorkbook({ catalogue: null })));
+  empty.tables = empty.tables.filter((t) => t.name !== 'ScorecardSettings');
+  empty.sheets = empty.sheets.filter((s) => s.name !== 'Settings');
+  const { page } = await openPane(browser, url, { workbook: empty, syncDelayMs: 0 });
+  await page.getByRole('button', { name: 'Recalculate scorecard' }).click();
+  await page.getByRole('button', { name: 'Set up catalogue' }).click();
+  await page.getByText(/Created Catalogue, Data, Settings/).waitFor();
+  await page.getByText('The catalogue checks out: 1 indicator, nothing written.').waitFor();
+  const tables = await page.evaluate(() =>
+    (window as unknown as { __fake: { document(): DocumentJson } }).__fake.document().tables.map((t) => t.name),
+  );
+  expect(tables.sort()).toEqual(['Catalogue', 'ScorecardData', 'ScorecardSettings']);
+});
+
+test('Use selection fills the numerator reference from the selected cells', async () => {
+  const { page } = await openPane(browser, url, { workbook: kent, syncDelayMs: 0 });
+  await page.getByRole('button', { name: 'Check catalogue without writing' }).click();
+  await page.getByText(/The catalogue checks out/).waitFor();
+  await page.evaluate(() => {
+    const fake = (window as unknown as { __fake: { host: { doc: { sheet(n: string): unknown; selection: unknown } } } }).__fake;
+    fake.host.doc.selection = { sheet: fake.host.doc.sheet('County figures'), address: 'C9' };
+  });
+  await page.getByLabel('Indicator', { exact: true }).selectOption('2');
+  await page.getByRole('button', { name: 'Use selection as numerator' }).click();
+  await page.getByText("Indicator 2: numerator reference set to 'County figures'!C9.").waitFor();
+  const cell = await page.evaluate(() => {
+    const doc = (window as unknown as { __fake: { document(): DocumentJson } }).__fake.document();
+    return doc.sheets.find((s) => s.name === 'Catalogue')!.cells.find(([k]) => k === '3,14')![1].value;
+  });
+  expect(cell).toBe("'County figures'!C9");
+});
+
+test('the ribbon command recalculates without the pane, and opens the pane when there are problems', async () => {
+  const { page } = await openPane(browser, url, { workbook: kent, syncDelayMs: 0 });
+  await page.getByRole('button', { name: 'Recalculate scorecard' }).waitFor();
+  const result = await page.evaluate(async () => {
+    const fake = (
+      window as unknown as {
+        __fake: {
+          functions: Record<string, (e: { completed(): void }) => Promise<void>>;
+          shownAsTaskpane: number;
+          document(): DocumentJson;
+        };
+      }
+    ).__fake;
+    let completed = false;
+    await fake.functions.recalculateScorecard({ completed: () => (completed = true) });
+    return { completed, shown: fake.shownAsTaskpane, sheets: fake.document().sheets.map((s) => s.name) };
+  });
+  expect(result).toMatchObject({ completed: true, shown: 0 });
+  expect(result.sheets).toEqual(expect.arrayContaining(['Scorecard', 'Summary']));
+});
+
+test('an Excel too old for the add-in says so plainly and offers no action', async () => {
+  const { page } = await openPane(browser, url, { workbook: kent, apiVersion: '1.7' });
+  await page.getByText('This version of Excel is too old').waitFor();
+  await expect(page.getByRole('button', { name: 'Recalculate scorecard' }).isDisabled()).resolves.toBe(true);
+});
+
+test('the production manifest points at the production host, never localhost', () => {
+  const manifest = require('fs').readFileSync(join(__dirname, '..', '..', 'dist', 'web', 'manifest.xml'), 'utf8') as string;
+  expect(manifest).not.toContain('localhost');
+  expect(manifest).toContain('https://');
+});
