@@ -1,11 +1,16 @@
 import officeAddins from 'eslint-plugin-office-addins';
 import tseslint from 'typescript-eslint';
 
+// eslint-plugin-office-addins registers its own @typescript-eslint plugin for .ts files only;
+// reuse that very object so .tsx files get the same rules (a second copy may not be defined).
+const tsPlugin = officeAddins.configs.react.find((c) => c.plugins?.['@typescript-eslint']).plugins['@typescript-eslint'];
+
 export default [
   { ignores: ['dist/**', 'webpack*.js', 'node_modules/**', 'out/**', 'test-output/**', 'coverage/**', '*.config.js', '*.config.mjs'] },
   ...officeAddins.configs.react,
   {
     files: ['**/*.{ts,tsx}'],
+    plugins: { '@typescript-eslint': tsPlugin },
     languageOptions: {
       parser: tseslint.parser,
       parserOptions: { ecmaFeatures: { jsx: true } },
@@ -16,6 +21,8 @@ export default [
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       'no-undef': 'off',
+      // The core rule reads parameter names in function types as unused variables; the TS rule above does not.
+      'no-unused-vars': 'off',
       'react/react-in-jsx-scope': 'off',
     },
   },

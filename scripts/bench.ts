@@ -2,6 +2,9 @@
  * Prints how long the engine and the plan take on a generated scorecard of
  * 100 indicators x 50 areas x 36 months (180,000 in-month rows). Figures, not assertions.
  */
+import { existsSync, readdirSync, readFileSync, statSync } from 'fs';
+import { join } from 'path';
+import { gzipSync } from 'zlib';
 import { computeScorecard, IssueList, parseInput, reportingMonth } from '../src/engine';
 import { planWorkbook, scorecardSheet } from '../src/plan';
 import { generateInput } from './generate';
@@ -58,3 +61,40 @@ console.log(`  plan (county sheets)         ${median(plan).toFixed(0).padStart(6
 console.log(`  engine + plan                ${(median(compute) + median(plan)).toFixed(0).padStart(6)} ms`);
 console.log(`  plan (all ${size.areas} area sheets)    ${median(planAreas).toFixed(0).padStart(6)} ms`);
 console.log(`  ${summaryLine}`);
+
+/** Office.js traffic on the fake host: round trips and the largest request, Kent and generated. */
+async function officeTraffic(): Promise<void> {
+  const { buildKentWorkbook } = await import('../src/example/kentExample');
+  const { hostFor, hostForInput, recalcOnHost } = await import('../test/helpers/office');
+  const cases = [
+    { label: 'Kent example (43 indicators)', host: hostFor(buildKentWorkbook()) },
+    { label: `generated ${size.indicators} x ${size.areas} x ${size.months}`, host: hostForInput(generateInput(size)) },
+  ];
+  console.log('Office.js gateway on the fake host (per recalculation):');
+  for (const { label, host } of cases) {
+    const start = performance.now();
+    const outcome = await recalcOnHost(host);
+    const ms = performance.now() - start;
+    if (!outcome.ok) throw new Error(`${label} failed`);
+    const kb = (host.stats.largestRequestBytes / 1024).toFixed(0);
+    console.log(
+      `  ${label.padEnd(32)} ${host.stats.syncs} round trips, largest request ${kb} KB, ${ms.toFixed(0)} ms on the fake`,
+    );
+  }
+}
+
+function bundleSize(): void {
+  const dir = join(__dirname, '..', 'dist', 'web');
+  if (!existsSync(dir)) {
+    console.log('Task pane bundle: no production build (run `npm run build` first)');
+    return;
+  }
+  const scripts = readdirSync(dir).filter((f) => f.endsWith('.js'));
+  const raw = scripts.reduce((n, f) => n + statSync(join(dir, f)).size, 0);
+  const gz = scripts.reduce((n, f) => n + gzipSync(readFileSync(join(dir, f)), { level: 9 }).length, 0);
+  console.log(
+    `Task pane initial JS: ${(raw / 1024).toFixed(0)} KB minified, ${(gz / 1024).toFixed(0)} KB gzipped (${scripts.join(', ')})`,
+  );
+}
+
+officeTraffic().then(bundleSize);

@@ -1,5 +1,5 @@
 import type { Indicator, RawCell, WorkbookInput } from '../src/engine';
-import { CATALOGUE_COLUMNS, DATA_COLUMNS, monthEndSerial, trailingMonths } from '../src/engine';
+import { addMonths, CATALOGUE_COLUMNS, DATA_COLUMNS, monthEndSerial, trailingMonths } from '../src/engine';
 
 /** A deterministic pseudo-random sequence, so generated workbooks are the same every run. */
 export function random(seed: number): () => number {
@@ -14,6 +14,11 @@ export interface GeneratedSize {
   indicators: number;
   areas: number;
   months: number;
+  /**
+   * month (default): in-month counts for every month, which the engine aggregates;
+   * period: each indicator's own period figure for this month, a month ago and a year ago only.
+   */
+  basis?: 'month' | 'period';
 }
 
 /**
@@ -42,12 +47,17 @@ export function generateInput(size: GeneratedSize, endMonth = '2017-04'): Workbo
     catalogue.push(headers.map((h) => values[h] ?? null));
   }
   const data: RawCell[][] = [DATA_COLUMNS.map((c) => c.header)];
-  const months = trailingMonths(endMonth, size.months).map((m) => ({ m, serial: monthEndSerial(m) }));
+  const period = size.basis === 'period';
+  const monthKeys = period
+    ? [endMonth, addMonths(endMonth, -1), addMonths(endMonth, -12)]
+    : trailingMonths(endMonth, size.months);
+  const months = monthKeys.map((m) => ({ m, serial: monthEndSerial(m) }));
   for (let i = 1; i <= size.indicators; i++) {
     for (let a = 1; a <= size.areas; a++) {
       for (const { serial } of months) {
         const denominator = 20 + Math.floor(next() * 200);
-        data.push([i, `Area ${a}`, serial, 'Month', Math.floor(denominator * (0.3 + next() * 0.5)), denominator, null]);
+        const basis = period ? 'Period' : 'Month';
+        data.push([i, `Area ${a}`, serial, basis, Math.floor(denominator * (0.3 + next() * 0.5)), denominator, null]);
       }
     }
   }

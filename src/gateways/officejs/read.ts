@@ -1,5 +1,5 @@
-import type { RangeLookup, RawRange, RawTable, Reference, WorkbookInput } from '../../engine';
-import { parseRangeAddress, parseReference, SHEET_NAMES, TABLE_NAMES } from '../../engine';
+import type { RangeBox, RangeLookup, RawRange, RawTable, Reference, WorkbookInput } from '../../engine';
+import { boxAddress, parseRangeAddress, parseReference, SHEET_NAMES, TABLE_NAMES } from '../../engine';
 import { toRawCells } from './cells';
 
 type ContractKey = keyof typeof TABLE_NAMES;
@@ -18,11 +18,74 @@ export function rawRange(range: { address: string; values: unknown[][]; valueTyp
   return { sheet, address, top: box.top, left: box.left, cells: toRawCells(range.values, range.valueTypes) };
 }
 
+/**
+ * Rows of each contract table read in the first round trip. Most workbooks fit whole; a bigger
+ * table's remaining rows follow in blocks sized from what the first rows measured, because
+ * Excel on the web refuses responses over 5 MB.
+ */
+export const FIRST_READ_ROWS: Record<ContractKey, number> = { catalogue: 2000, data: 20000, settings: 500 };
+/** A block of further table rows aims at this many bytes of JSON (values and value types). */
+export const READ_BLOCK_BYTES = 3 * 1024 * 1024;
+
 interface TableProbe {
   table: Excel.Table;
-  range: Excel.Range;
+  /** The whole table: only its address is loaded. */
+  whole: Excel.Range;
+  /** Its first rows, with their values. */
+  head: Excel.Range;
   /** A sheet named like the table, for workbooks that keep the contract without Excel tables. */
   sheetRange: Excel.Range;
+}
+
+/** The first `rows` rows of a range (all of it when shorter), as a proxy: nothing is synced. */
+function firstRows(range: Excel.Range, rows: number): Excel.Range {
+  return range.getIntersectionOrNullObject(range.getRow(0).getResizedRange(rows - 1, 0));
+}
+
+interface Loaded {
+  address: string;
+  values: unknown[][];
+  valueTypes: Excel.RangeValueType[][];
+}
+
+function jsonBytes(range: Loaded): number {
+  return JSON.stringify(range.values).length + JSON.stringify(range.valueTypes).length;
+}
+
+/**
+ * Reads what the first rows left of each table, in blocks that keep every response well under
+ * Office's 5 MB limit. Costs no round trip when every table fitted in its first rows.
+ */
+async function readRemainingRows(
+  context: Excel.RequestContext,
+  heads: { key: ContractKey; whole: string; head: Loaded }[],
+): Promise<Map<ContractKey, Loaded>> {
+  const blocks: { key: ContractKey; sheet: string; box: RangeBox }[] = [];
+  const complete = new Map<ContractKey, Loaded>();
+  for (const { key, whole, head } of heads) {
+    complete.set(key, { address: whole, values: head.values, valueTypes: head.valueTypes });
+    const { sheet, address } = splitAddress(whole);
+    const table = parseRangeAddress(address)!;
+    const read = head.values.length;
+    const tableRows = table.bottom - table.top + 1;
+    if (read >= tableRows) continue;
+    const perRow = Math.max(1, jsonBytes(head) / Math.max(1, read));
+    const rowsPerBlock = Math.max(1, Math.floor(READ_BLOCK_BYTES / perRow));
+    for (let top = table.top + read; top <= table.bottom; top += rowsPerBlock) {
+      blocks.push({ key, sheet, box: { ...table, top, bottom: Math.min(table.bottom, top + rowsPerBlock - 1) } });
+    }
+  }
+  for (const block of blocks) {
+    const range = context.workbook.worksheets.getItem(block.sheet).getRange(boxAddress(block.box));
+    range.load('values,valueTypes');
+    // Each block is its own round trip by design: together they would pass Office's 5 MB limit.
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop
+    await context.sync();
+    const sofar = complete.get(block.key)!;
+    sofar.values = sofar.values.concat(range.values);
+    sofar.valueTypes = sofar.valueTypes.concat(range.valueTypes);
+  }
+  return complete;
 }
 
 /** What the first read learns that the write will need: sheets, and where earlier output went. */
@@ -45,7 +108,8 @@ export interface FirstRead {
 /**
  * Round trip 1: the three contract tables, the sheet names, and the output markers and
  * protection the write will need, all in one sync. A contract kept on a plain sheet rather
- * than a table costs one more round trip, to read that sheet's used range.
+ * than a table costs one more round trip, to read that sheet's used range; a table too big for
+ * one response adds one round trip per block of its further rows.
  */
 export async function readFirst(
   context: Excel.RequestContext,
@@ -58,11 +122,13 @@ export async function readFirst(
   const probes = new Map<ContractKey, TableProbe>();
   for (const key of CONTRACT_KEYS) {
     const table = workbook.tables.getItemOrNullObject(TABLE_NAMES[key]);
-    const range = table.getRange();
-    range.load('address,values,valueTypes');
+    const whole = table.getRange();
+    whole.load('address');
+    const head = firstRows(whole, FIRST_READ_ROWS[key]);
+    head.load('address,values,valueTypes');
     const sheetRange = sheets.getItemOrNullObject(SHEET_NAMES[key]).getUsedRangeOrNullObject(true);
     sheetRange.load('address');
-    probes.set(key, { table, range, sheetRange });
+    probes.set(key, { table, whole, head, sheetRange });
   }
   const markers = [...markerNames].map(([role, name]) => {
     const item = workbook.names.getItemOrNullObject(name);
@@ -73,21 +139,27 @@ export async function readFirst(
   await context.sync();
 
   const input: WorkbookInput = { sheetNames: sheets.items.map((s) => s.name) };
-  const fallbacks: [ContractKey, Excel.Range][] = [];
+  const heads: { key: ContractKey; whole: string; head: Loaded }[] = [];
+  const fallbacks: { key: ContractKey; whole: string; head: Excel.Range }[] = [];
+  const sources = new Map<ContractKey, string>();
   for (const [key, probe] of probes) {
     if (!probe.table.isNullObject) {
-      input[key] = { name: TABLE_NAMES[key], range: rawRange(probe.range) } satisfies RawTable;
+      heads.push({ key, whole: probe.whole.address, head: probe.head });
+      sources.set(key, TABLE_NAMES[key]);
     } else if (!probe.sheetRange.isNullObject) {
       const { sheet, address } = splitAddress(probe.sheetRange.address);
-      const range = sheets.getItem(sheet).getRange(address);
-      range.load('address,values,valueTypes');
-      fallbacks.push([key, range]);
+      const head = firstRows(sheets.getItem(sheet).getRange(address), FIRST_READ_ROWS[key]);
+      head.load('address,values,valueTypes');
+      fallbacks.push({ key, whole: probe.sheetRange.address, head });
+      sources.set(key, SHEET_NAMES[key]);
     }
   }
   if (fallbacks.length) {
     await context.sync();
-    for (const [key, range] of fallbacks) input[key] = { name: SHEET_NAMES[key], range: rawRange(range) };
+    heads.push(...fallbacks);
   }
+  const tables = await readRemainingRows(context, heads);
+  for (const [key, range] of tables) input[key] = { name: sources.get(key)!, range: rawRange(range) } satisfies RawTable;
 
   const state: WorkbookState = {
     sheetNames: input.sheetNames,

@@ -6,13 +6,19 @@ interface Op {
   description: string;
   bytes: number;
   write: boolean;
-  run: () => void;
+  run: () => unknown;
+  /** Loads return the JSON size of what they read, which counts towards the response. */
+  load?: boolean;
 }
+
+/** Excel on the web refuses requests, and responses, over 5 MB. */
+export const PAYLOAD_LIMIT = 5 * 1024 * 1024;
 
 export interface RequestStats {
   ops: number;
   writes: number;
   bytes: number;
+  responseBytes: number;
   calculationSuspended: boolean;
   screenUpdatingSuspended: boolean;
   eventsOffDuringWrites: boolean;
@@ -26,6 +32,10 @@ export class HostStats {
 
   get largestRequestBytes(): number {
     return Math.max(0, ...this.requests.map((r) => r.bytes));
+  }
+
+  get largestResponseBytes(): number {
+    return Math.max(0, ...this.requests.map((r) => r.responseBytes));
   }
 
   reset(): void {
@@ -42,6 +52,12 @@ export interface FaultPlan {
 
 export class FakeContextCore {
   private queue: Op[] = [];
+  /** Proxies whose loads ran in a request whose response never arrived. */
+  readonly unloaders: (() => void)[] = [];
+
+  private lostLoads(): void {
+    for (const unload of this.unloaders.splice(0)) unload();
+  }
   private writesSeen = 0;
 
   constructor(
@@ -50,26 +66,32 @@ export class FakeContextCore {
     readonly faults: FaultPlan = {},
   ) {}
 
-  enqueue(description: string, payload: unknown, run: () => void, write = true): void {
+  enqueue(description: string, payload: unknown, run: () => unknown, write = true): void {
     const bytes = description.length + (payload === undefined ? 0 : JSON.stringify(payload).length);
     this.queue.push({ description, bytes, write, run });
+  }
+
+  enqueueLoad(description: string, run: () => number): void {
+    this.queue.push({ description, bytes: description.length, write: false, run, load: true });
   }
 
   /** Runs the batch in order. Like Office, commands before a failing one stay applied. */
   async sync(): Promise<void> {
     const ops = this.queue;
     this.queue = [];
+    this.unloaders.length = 0;
     this.stats.syncs += 1;
     const request: RequestStats = {
       ops: ops.length,
       writes: ops.filter((o) => o.write).length,
       bytes: ops.reduce((n, o) => n + o.bytes, 0),
+      responseBytes: 0,
       calculationSuspended: false,
       screenUpdatingSuspended: false,
       eventsOffDuringWrites: true,
     };
     this.stats.requests.push(request);
-    if (request.bytes > 5 * 1024 * 1024) {
+    if (request.bytes > PAYLOAD_LIMIT) {
       throw new FakeOfficeError('RequestPayloadSizeLimitExceeded', `The request payload is ${request.bytes} bytes, over 5 MB.`);
     }
     try {
@@ -81,7 +103,8 @@ export class FakeContextCore {
           }
           if (this.doc.enableEvents && !op.description.startsWith('runtime.')) request.eventsOffDuringWrites = false;
         }
-        op.run();
+        const result = op.run();
+        if (op.load) request.responseBytes += result as number;
         this.stats.opsRun += 1;
         request.calculationSuspended ||= this.doc.calculationSuspended;
         request.screenUpdatingSuspended ||= this.doc.screenUpdatingSuspended;
@@ -90,6 +113,11 @@ export class FakeContextCore {
       this.doc.calculationSuspended = false;
       this.doc.screenUpdatingSuspended = false;
     }
+    if (request.responseBytes > PAYLOAD_LIMIT) {
+      this.lostLoads();
+      throw new FakeOfficeError('RequestPayloadSizeLimitExceeded', `The response is ${request.responseBytes} bytes, over 5 MB.`);
+    }
+    this.unloaders.length = 0;
     await Promise.resolve();
   }
 }

@@ -70,16 +70,18 @@ abstract class ClientObject<T> {
 
   load(props?: any): this {
     const names = propertyNames(props);
-    this._core.enqueue(
-      `load ${this.constructor.name} ${names.join(',')}`,
-      undefined,
-      () => {
-        const target = this._target();
-        this._null = target === null;
-        for (const name of names) this._loaded.set(name, target === null ? null : this._read(target, name));
-      },
-      false,
-    );
+    this._core.enqueueLoad(`load ${this.constructor.name} ${names.join(',')}`, () => {
+      const target = this._target();
+      this._null = target === null;
+      let bytes = 0;
+      for (const name of names) {
+        const value = target === null ? null : this._read(target, name);
+        this._loaded.set(name, value);
+        bytes += JSON.stringify(value ?? null).length;
+      }
+      this._core.unloaders.push(() => names.forEach((n) => this._loaded.delete(n)));
+      return bytes;
+    });
     return this;
   }
 
@@ -276,6 +278,53 @@ export class FakeRange extends ClientObject<RangeTarget> {
     this._set('range.unmerge', undefined, (t) => {
       t.sheet.merges = t.sheet.merges.filter((m) => !intersects(box(m), t.box));
     });
+  }
+  /** Row `row` (0-based) of this range, as wide as the range. */
+  getRow(row: number): FakeRange {
+    return this._derived((t) => ({ ...t, box: { ...t.box, top: t.box.top + row, bottom: t.box.top + row } }));
+  }
+  /** The range grown (or shrunk) by the deltas, from the same top-left cell. */
+  getResizedRange(deltaRows: number, deltaColumns: number): FakeRange {
+    return this._derived((t) => {
+      const bottom = t.box.bottom + deltaRows;
+      const right = t.box.right + deltaColumns;
+      if (bottom < t.box.top || right < t.box.left || bottom > WHOLE_SHEET.bottom || right > WHOLE_SHEET.right) {
+        throw new FakeOfficeError('InvalidArgument', 'The resized range is outside the sheet.');
+      }
+      return { ...t, box: { ...t.box, bottom, right } };
+    });
+  }
+  getIntersectionOrNullObject(other: FakeRange | string): FakeRange {
+    const self = this._resolve;
+    const range = new FakeRange(
+      this._core,
+      () => {
+        const t = self();
+        if (!t) return null;
+        const o = typeof other === 'string' ? { sheet: t.sheet, box: rangeBox(other) } : other._resolve();
+        if (!o || o.sheet !== t.sheet || !intersects(t.box, o.box)) return null;
+        const b = {
+          top: Math.max(t.box.top, o.box.top),
+          left: Math.max(t.box.left, o.box.left),
+          bottom: Math.min(t.box.bottom, o.box.bottom),
+          right: Math.min(t.box.right, o.box.right),
+        };
+        return { sheet: t.sheet, box: b };
+      },
+      true,
+    );
+    return range._probe();
+  }
+  private _derived(shape: (t: RangeTarget) => RangeTarget): FakeRange {
+    const self = this._resolve;
+    return new FakeRange(
+      this._core,
+      () => {
+        const t = self();
+        return t ? shape(t) : null;
+      },
+      this._nullable,
+    );
   }
   select(): void {
     this._set('range.select', undefined, (t) => {
