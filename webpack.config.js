@@ -6,6 +6,13 @@ const CopyWebpackPlugin = require('copy-webpack-plugin');
 /** Where the add-in is served in development, and the URL the production build puts in its place. */
 const DEV_URL = 'https://localhost:3000/';
 const PROD_URL = process.env.ADDIN_PRODUCTION_URL || 'https://www.contoso.com/scorecard/';
+/** AppDomain lists origins, not URLs: swap those too. */
+const DEV_ORIGIN = new URL(DEV_URL).origin;
+const PROD_ORIGIN = new URL(PROD_URL).origin;
+
+function productionManifest(content) {
+  return content.toString().split(DEV_URL).join(PROD_URL).split(DEV_ORIGIN).join(PROD_ORIGIN);
+}
 
 async function httpsOptions() {
   const devCerts = require('office-addin-dev-certs');
@@ -46,7 +53,7 @@ module.exports = async (env, argv) => {
           {
             from: 'manifest.xml',
             to: 'manifest.xml',
-            transform: (content) => (dev ? content : content.toString().split(DEV_URL).join(PROD_URL)),
+            transform: (content) => (dev ? content : productionManifest(content)),
           },
         ],
       }),

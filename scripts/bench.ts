@@ -62,7 +62,7 @@ console.log(`  engine + plan                ${(median(compute) + median(plan)).t
 console.log(`  plan (all ${size.areas} area sheets)    ${median(planAreas).toFixed(0).padStart(6)} ms`);
 console.log(`  ${summaryLine}`);
 
-/** Office.js traffic on the fake host: round trips and the largest request, Kent and generated. */
+/** Office.js traffic on the fake host: round trips and the largest request and response, Kent and generated. */
 async function officeTraffic(): Promise<void> {
   const { buildKentWorkbook } = await import('../src/example/kentExample');
   const { hostFor, hostForInput, recalcOnHost } = await import('../test/helpers/office');
@@ -77,8 +77,9 @@ async function officeTraffic(): Promise<void> {
     const ms = performance.now() - start;
     if (!outcome.ok) throw new Error(`${label} failed`);
     const kb = (host.stats.largestRequestBytes / 1024).toFixed(0);
+    const responseKb = (host.stats.largestResponseBytes / 1024).toFixed(0);
     console.log(
-      `  ${label.padEnd(32)} ${host.stats.syncs} round trips, largest request ${kb} KB, ${ms.toFixed(0)} ms on the fake`,
+      `  ${label.padEnd(32)} ${host.stats.syncs} round trips, largest request ${kb} KB, largest response ${responseKb} KB, ${ms.toFixed(0)} ms on the fake`,
     );
   }
 }

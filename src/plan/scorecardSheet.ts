@@ -149,11 +149,11 @@ export function scorecardSheet(results: ScorecardResults, area: string, name: st
 
   const firstDataRow = grid.nextRow;
   let section: string | undefined;
+  const sectionRows: number[] = [];
   for (const result of rows) {
     if (result.indicator.section !== section) {
       section = result.indicator.section;
-      const sectionRow = grid.add([section]);
-      styles.push({ range: Grid.span(sectionRow, 1, WIDTH), style: { bold: true, fill: SECTION_FILL } });
+      sectionRows.push(grid.add([section]));
     }
     rowOf.set(result.indicator.id, grid.add(indicatorRow(result)));
   }
@@ -180,6 +180,11 @@ export function scorecardSheet(results: ScorecardResults, area: string, name: st
       range: `${Grid.address(firstDataRow, C.notes)}:${Grid.address(lastDataRow, C.notes)}`,
       style: { wrap: true, italic: true },
     },
+    // After the column styles: a section title starts in the centred ID column and must not be cut off.
+    ...sectionRows.map((row) => ({
+      range: Grid.span(row, 1, WIDTH),
+      style: { bold: true, fill: SECTION_FILL, hAlign: 'left' as const },
+    })),
   );
 
   grid.add();
