@@ -69,7 +69,7 @@ export async function recalculate(gateway: WorkbookGateway, options: RecalcOptio
       issues,
     );
     if (!results || issues.hasErrors) return undefined;
-    return { results, ...planWorkbook(results) };
+    return { results, ...planWorkbook(results, results.areas[0], input.outputSheets) };
   });
   if (!computed) return fail();
 

@@ -1,7 +1,7 @@
 import type { IssueList } from './issues';
 import { quoteSheet } from './issues';
 import { trailingMonths, yearToDateMonths } from './months';
-import type { Basis, Indicator, MonthKey, Observation } from './types';
+import type { Basis, CellLocation, FigureSource, Indicator, MonthKey, Observation } from './types';
 import { resultOf } from './units';
 
 /** A result at one month end, with the counts behind it when they are known. */
@@ -9,6 +9,8 @@ export interface Figure {
   value?: number;
   numerator?: number;
   denominator?: number;
+  /** The cells behind it, when every one is known. */
+  source?: FigureSource;
 }
 
 const keyOf = (id: string, area: string, basis: Basis, month: MonthKey): string =>
@@ -72,19 +74,43 @@ export class Dataset {
   private sumMonths(indicator: Indicator, area: string, months: MonthKey[]): Figure | undefined {
     let numerator = 0;
     let denominator = 0;
+    const numerators: CellLocation[] = [];
+    const denominators: CellLocation[] = [];
+    let located = true;
     for (const month of months) {
       const o = this.get(indicator.id, area, 'month', month);
       if (!o || o.numerator === undefined) return undefined;
       numerator += o.numerator;
       denominator += o.denominator ?? 0;
+      if (o.sources?.numerator) numerators.push(o.sources.numerator);
+      else located = false;
+      if (o.sources?.denominator) denominators.push(o.sources.denominator);
+      else if (o.denominator !== undefined) located = false;
     }
     const hasDenominator = indicator.unit !== 'count';
-    return figureOf(indicator, { numerator, denominator: hasDenominator ? denominator : undefined });
+    const source: FigureSource | undefined = located
+      ? { kind: 'counts', numerator: numerators, denominator: denominators }
+      : undefined;
+    return { ...figureOf(indicator, { numerator, denominator: hasDenominator ? denominator : undefined }), source };
   }
 }
 
-function figureOf(indicator: Indicator, o: Pick<Observation, 'numerator' | 'denominator' | 'value'>): Figure {
-  if (o.value !== undefined) return { value: o.value };
+function figureOf(indicator: Indicator, o: Pick<Observation, 'numerator' | 'denominator' | 'value' | 'sources'>): Figure {
+  if (o.value !== undefined) {
+    return { value: o.value, source: o.sources?.value ? { kind: 'value', at: o.sources.value } : undefined };
+  }
   const numerator = o.numerator ?? 0;
-  return { value: resultOf(indicator.unit, numerator, o.denominator), numerator, denominator: o.denominator };
+  return {
+    value: resultOf(indicator.unit, numerator, o.denominator),
+    numerator,
+    denominator: o.denominator,
+    source: countsSource(indicator, o),
+  };
+}
+
+function countsSource(indicator: Indicator, o: Pick<Observation, 'denominator' | 'sources'>): FigureSource | undefined {
+  const numerator = o.sources?.numerator;
+  const denominator = o.sources?.denominator;
+  if (!numerator || (indicator.unit !== 'count' && o.denominator !== undefined && !denominator)) return undefined;
+  return { kind: 'counts', numerator: [numerator], denominator: denominator ? [denominator] : [] };
 }

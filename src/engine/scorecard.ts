@@ -4,7 +4,7 @@ import { directionOfTravel } from './directionOfTravel';
 import type { IssueList } from './issues';
 import { addMonths } from './months';
 import { RAG_WORDS, isSmallDenominator, ragApplies, ragFor } from './rag';
-import type { Direction, Indicator, MonthKey, Observation, Rag } from './types';
+import type { Direction, FigureSource, Indicator, MonthKey, Observation, Rag } from './types';
 import { formatFor, roundShown } from './units';
 
 /** A figure rated against the indicator's bandings. */
@@ -18,6 +18,8 @@ export interface Evaluated {
   rag?: Rag;
   /** Denominator from 1 to 9: highlighted as a small number. */
   small: boolean;
+  /** The cells behind the figure, for live formulas. */
+  source?: FigureSource;
 }
 
 export interface Comparison {
@@ -27,6 +29,8 @@ export interface Comparison {
   direction: Direction;
   /** The earlier month's RAG against today's bandings, when it can be rated. */
   rag?: Rag;
+  /** The cells behind the earlier figure, for live formulas. */
+  source?: FigureSource;
 }
 
 export interface IndicatorResult {
@@ -61,6 +65,7 @@ export function evaluate(indicator: Indicator, figure: Figure | undefined): Eval
     text: value === undefined ? '-' : formatFor(indicator, value),
     rag: rated ? ragFor(indicator, value) : undefined,
     small: isSmallDenominator(denominator),
+    source: figure?.source,
   };
 }
 
@@ -78,6 +83,7 @@ function compare(
     text: formatFor(indicator, earlier.value),
     direction: directionOfTravel(indicator, current, earlier.value),
     rag: rated ? ragFor(indicator, earlier.value) : undefined,
+    source: earlier.source,
   };
 }
 

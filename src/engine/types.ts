@@ -81,6 +81,13 @@ export type MonthKey = string;
  */
 export type Basis = 'period' | 'R3M' | 'month';
 
+/**
+ * Which workbook cells a figure came from, so a written result can be a live formula over them:
+ * a result given directly in one cell, or numerators and denominators (summed over months).
+ */
+export type FigureSource =
+  { kind: 'value'; at: CellLocation } | { kind: 'counts'; numerator: CellLocation[]; denominator: CellLocation[] };
+
 export interface Observation {
   indicatorId: string;
   area: string;
@@ -91,6 +98,8 @@ export interface Observation {
   /** A result given directly (earlier months may be published as a result only) or a count. */
   value?: number;
   at: CellLocation;
+  /** The cells the figures sit in (a count-only indicator's count is its numerator). */
+  sources?: { numerator?: CellLocation; denominator?: CellLocation; value?: CellLocation };
 }
 
 export interface Settings {

@@ -1,5 +1,15 @@
-import type { IndicatorResult, Rag, ScorecardResults } from '../engine';
+import type { Comparison, FigureSource, IndicatorResult, Rag, ScorecardResults, Unit } from '../engine';
 import { ARROW, monthLabel, numberFormatFor, RAG_WORDS } from '../engine';
+import {
+  arrowFormula,
+  cellRef,
+  countIfFormula,
+  figureExpressions,
+  NO_RAG,
+  NO_RESULT,
+  ragFormula,
+  resultFormula,
+} from './formulas';
 import { Grid, num, wrappedRowHeights } from './grid';
 import { ARROW_FORMAT, HEADER_FILL, HEADER_FONT, RAG_FORMAT, SECTION_FILL, SMALL_DENOMINATOR_FORMAT, TAB_COLOR } from './palette';
 import type { ConditionalFormat, PlanCell, SheetPlan, StyledRange } from './types';
@@ -61,30 +71,98 @@ export function idCell(id: string): PlanCell {
 }
 
 function ragCell(rag: Rag | undefined, hasValue: boolean): PlanCell {
-  return { value: rag ?? (hasValue ? 'No RAG' : '-') };
+  return { value: rag ?? (hasValue ? NO_RAG : NO_RESULT) };
 }
 
-function indicatorRow(result: IndicatorResult): (PlanCell | string | number)[] {
+const at = (column: number, row: number): string => Grid.address(row, column);
+
+/** A figure's cell: a formula over the cells it came from when they are known, else the value. */
+function figureCell(unit: Unit, value: number | undefined, source: FigureSource | undefined, format: string): PlanCell {
+  const cell = num(value, format);
+  return source ? { ...cell, formula: `=${figureExpressions(unit, source).result}` } : cell;
+}
+
+/** A denominator as an expression for the minimum-denominator test, when the figure has one. */
+function denominatorOf(unit: Unit, figure: { denominator?: number; source?: FigureSource }): string | undefined {
+  if (figure.denominator === undefined) return undefined;
+  const expressions = figure.source ? figureExpressions(unit, figure.source) : undefined;
+  return expressions?.denominator ?? String(figure.denominator);
+}
+
+function comparisonCells(
+  result: IndicatorResult,
+  comparison: Comparison | undefined,
+  row: number,
+  column: number,
+  format: string,
+): PlanCell[] {
+  const { indicator } = result;
+  if (!comparison) return [num(undefined), { value: '-' }];
+  const arrow = arrowFormula(indicator, at(C.result, row), at(column, row), at(C.target, row), ARROW);
+  return [
+    figureCell(indicator.unit, comparison.value, comparison.source, format),
+    { value: ARROW[comparison.direction], formula: `=${arrow}` },
+  ];
+}
+
+/**
+ * One indicator's row. Everything that depends on a target, a floor, a band or a figure is a
+ * formula over the catalogue and the cells the figures came from, and carries the engine's
+ * value as the value it must calculate to.
+ */
+function indicatorRow(result: IndicatorResult, row: number): PlanCell[] {
   const { indicator, current, monthAgo, yearAgo, rolling3 } = result;
-  const format = numberFormatFor(indicator.unit, indicator.decimals);
-  const counted = indicator.unit !== 'count';
+  const { unit } = indicator;
+  const format = numberFormatFor(unit, indicator.decimals);
+  const counted = unit !== 'count';
+  const target = at(C.target, row);
+  const currentRef = at(C.result, row);
+
+  let numerator: PlanCell = counted ? num(current.numerator) : { value: '-' };
+  let denominator: PlanCell = counted ? num(current.denominator) : { value: '-' };
+  let resultCell = num(current.value, format);
+  if (current.source) {
+    const expressions = figureExpressions(unit, current.source);
+    if (counted && expressions.numerator && expressions.denominator) {
+      numerator = { ...numerator, formula: `=${expressions.numerator}` };
+      denominator = { ...denominator, formula: `=${expressions.denominator}` };
+      resultCell = { ...resultCell, formula: `=${resultFormula(unit, at(C.numerator, row), at(C.denominator, row))}` };
+    } else {
+      resultCell = { ...resultCell, formula: `=${expressions.result}` };
+    }
+  }
+  const currentDenominator =
+    current.denominator === undefined ? undefined : current.source ? at(C.denominator, row) : String(current.denominator);
+  const rag: PlanCell = {
+    ...ragCell(current.rag, current.value !== undefined),
+    formula: `=${ragFormula(indicator, currentRef, currentDenominator, target)}`,
+  };
+  const targetCell: PlanCell = { value: indicator.target, numberFormat: format };
+  if (indicator.at.target) targetCell.formula = `=${cellRef(indicator.at.target)}`;
+
+  let rolling: PlanCell[] = [{ value: '-' }, { value: '-' }];
+  if (indicator.period !== 'SS') {
+    const value = figureCell(unit, rolling3?.value, rolling3?.source, format);
+    const ragOf = ragCell(rolling3?.rag, rolling3?.value !== undefined);
+    const denominatorExpression = rolling3 ? denominatorOf(unit, rolling3) : undefined;
+    const formula = rolling3 ? `=${ragFormula(indicator, at(C.rolling3, row), denominatorExpression, target)}` : undefined;
+    rolling = [value, formula ? { ...ragOf, formula } : ragOf];
+  }
+
   return [
     idCell(indicator.id),
     { value: indicator.name },
-    indicator.polarity,
-    indicator.period,
-    num(current.value, format),
-    ragCell(current.rag, current.value !== undefined),
-    counted ? num(current.numerator) : '-',
-    counted ? num(current.denominator) : '-',
-    { value: indicator.target, numberFormat: format },
-    num(monthAgo?.value, format),
-    monthAgo ? ARROW[monthAgo.direction] : '-',
-    num(yearAgo?.value, format),
-    yearAgo ? ARROW[yearAgo.direction] : '-',
-    indicator.period === 'SS' ? '-' : num(rolling3?.value, format),
-    indicator.period === 'SS' ? '-' : ragCell(rolling3?.rag, rolling3?.value !== undefined),
-    result.notes.join(' '),
+    { value: indicator.polarity },
+    { value: indicator.period },
+    resultCell,
+    rag,
+    numerator,
+    denominator,
+    targetCell,
+    ...comparisonCells(result, monthAgo, row, C.monthAgo, format),
+    ...comparisonCells(result, yearAgo, row, C.yearAgo, format),
+    ...rolling,
+    { value: result.notes.join(' ') || null },
   ];
 }
 
@@ -155,7 +233,7 @@ export function scorecardSheet(results: ScorecardResults, area: string, name: st
       section = result.indicator.section;
       sectionRows.push(grid.add([section]));
     }
-    rowOf.set(result.indicator.id, grid.add(indicatorRow(result)));
+    rowOf.set(result.indicator.id, grid.add(indicatorRow(result, grid.nextRow)));
   }
   const lastDataRow = Math.max(firstDataRow, grid.nextRow - 1);
   styles.push(
@@ -191,7 +269,19 @@ export function scorecardSheet(results: ScorecardResults, area: string, name: st
   const countsHeader = grid.add([null, 'Latest performance RAG rating', RAG_WORDS.G, RAG_WORDS.A, RAG_WORDS.R, 'No RAG']);
   const counted = { G: 0, A: 0, R: 0, none: 0 };
   for (const r of rows) counted[r.current.rag ?? 'none'] += 1;
-  const countsRow = grid.add([null, null, counted.G, counted.A, counted.R, counted.none]);
+  const ragColumn = [Grid.column(C.rag, firstDataRow, lastDataRow)];
+  const count = (value: number, ...texts: string[]): PlanCell => ({
+    value,
+    formula: `=${texts.map((t) => countIfFormula(ragColumn, t)).join('+')}`,
+  });
+  const countsRow = grid.add([
+    null,
+    null,
+    count(counted.G, 'G'),
+    count(counted.A, 'A'),
+    count(counted.R, 'R'),
+    count(counted.none, NO_RAG, NO_RESULT),
+  ]);
   styles.push(
     { range: Grid.span(countsHeader, 2, 6), style: { bold: true, hAlign: 'center' } },
     { range: Grid.span(countsRow, 3, 6), style: { bold: true, hAlign: 'center', fontSize: 14 } },

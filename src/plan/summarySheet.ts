@@ -1,27 +1,88 @@
 import type { Counts, ScorecardResults, Summary } from '../engine';
-import { monthLabel, RAG_WORDS, summarise } from '../engine';
+import { ARROW, monthLabel, RAG_WORDS, summarise } from '../engine';
+import { countIfFormula, NO_RAG, NO_RESULT } from './formulas';
 import { Grid } from './grid';
+import type { ScorecardLayout } from './scorecardSheet';
+import { SCORECARD_COLUMNS } from './scorecardSheet';
 import { HEADER_FILL, HEADER_FONT, RAG_FORMAT, TAB_COLOR } from './palette';
-import type { SheetPlan, StyledRange } from './types';
+import type { PlanCell, SheetPlan, StyledRange } from './types';
 
 const HEADERS = ['Section', 'Indicators', 'Green', 'Amber', 'Red', 'No RAG', 'Improved', 'Same', 'Worse', 'Not compared'];
 const WIDTH = HEADERS.length;
 
-function countsRow(label: string, c: Counts): (string | number)[] {
-  return [label, c.total, c.G, c.A, c.R, c.none, c.improved, c.same, c.worse, c.notCompared];
+/** Where the scorecard this summary counts lives, so the counts can be live formulas over it. */
+export interface CountedScorecard {
+  sheetName: string;
+  layout: ScorecardLayout;
+}
+
+/** Consecutive runs of scorecard rows, as absolute ranges of one column on the scorecard sheet. */
+function columnRanges(sheetName: string, rows: number[], column: number): string[] {
+  const runs: [number, number][] = [];
+  for (const row of [...rows].sort((a, b) => a - b)) {
+    const last = runs[runs.length - 1];
+    if (last && last[1] === row - 1) last[1] = row;
+    else runs.push([row, row]);
+  }
+  const sheet = `'${sheetName.replace(/'/g, "''")}'`;
+  const letters = Grid.address(1, column).replace(/\d+$/, '');
+  return runs.map(([from, to]) => `${sheet}!$${letters}$${from}:$${letters}$${to}`);
+}
+
+/** One counts row: each count a COUNTIF over the section's RAG and arrow cells on the scorecard. */
+function countsRow(label: string, c: Counts, scorecard: CountedScorecard, rows: number[]): PlanCell[] {
+  const rag = columnRanges(scorecard.sheetName, rows, SCORECARD_COLUMNS.rag);
+  const arrow = columnRanges(scorecard.sheetName, rows, SCORECARD_COLUMNS.monthAgoDot);
+  const count = (value: number, ranges: string[], ...texts: string[]): PlanCell => ({
+    value,
+    formula: `=${texts.map((t) => countIfFormula(ranges, t)).join('+')}`,
+  });
+  return [
+    { value: label },
+    { value: c.total },
+    count(c.G, rag, 'G'),
+    count(c.A, rag, 'A'),
+    count(c.R, rag, 'R'),
+    count(c.none, rag, NO_RAG, NO_RESULT),
+    count(c.improved, arrow, ARROW.improved),
+    count(c.same, arrow, ARROW.same),
+    count(c.worse, arrow, ARROW.worse),
+    count(c.notCompared, arrow, NO_RESULT),
+  ];
+}
+
+/** The total row: each column the sum of the section rows above it. */
+function totalRow(c: Counts, firstRow: number, lastRow: number): PlanCell[] {
+  const values = [c.total, c.G, c.A, c.R, c.none, c.improved, c.same, c.worse, c.notCompared];
+  return [
+    { value: 'Total' },
+    ...values.map((value, i) => ({ value, formula: `=SUM(${Grid.column(i + 2, firstRow, lastRow)})` })),
+  ];
 }
 
 /** Counts by section and in total, and the indicators whose RAG changed since last month. */
-export function summarySheet(results: ScorecardResults, area: string, name: string): { sheet: SheetPlan; summary: Summary } {
-  const summary = summarise(results.byArea.get(area) ?? []);
+export function summarySheet(
+  results: ScorecardResults,
+  area: string,
+  name: string,
+  scorecard: CountedScorecard,
+): { sheet: SheetPlan; summary: Summary } {
+  const indicatorResults = results.byArea.get(area) ?? [];
+  const summary = summarise(indicatorResults);
   const grid = new Grid(WIDTH);
   const styles: StyledRange[] = [];
   grid.add([`Summary - ${area}`]);
   grid.add([monthLabel(results.month)]);
   grid.add();
   const headerRow = grid.add(HEADERS);
-  for (const { section, counts } of summary.sections) grid.add(countsRow(section, counts));
-  const totalRow = grid.add(countsRow('Total', summary.total));
+  for (const { section, counts } of summary.sections) {
+    const rows = indicatorResults
+      .filter((r) => r.indicator.section === section)
+      .map((r) => scorecard.layout.rowOf.get(r.indicator.id))
+      .filter((row): row is number => row !== undefined);
+    grid.add(countsRow(section, counts, scorecard, rows));
+  }
+  const totalRowNumber = grid.add(totalRow(summary.total, headerRow + 1, grid.nextRow - 1));
   styles.push(
     { range: 'A1', style: { bold: true, fontSize: 14, fontColor: HEADER_FILL } },
     { range: 'A2', style: { bold: true } },
@@ -29,12 +90,12 @@ export function summarySheet(results: ScorecardResults, area: string, name: stri
     { range: Grid.span(headerRow, 3, 3), style: { fill: RAG_FORMAT.G.fill, fontColor: RAG_FORMAT.G.fontColor } },
     { range: Grid.span(headerRow, 4, 4), style: { fill: RAG_FORMAT.A.fill, fontColor: RAG_FORMAT.A.fontColor } },
     { range: Grid.span(headerRow, 5, 5), style: { fill: RAG_FORMAT.R.fill, fontColor: RAG_FORMAT.R.fontColor } },
-    { range: Grid.span(totalRow, 1, WIDTH), style: { bold: true, borderBottom: true } },
-    { range: `B${headerRow + 1}:${Grid.address(totalRow, WIDTH)}`, style: { hAlign: 'center' } },
+    { range: Grid.span(totalRowNumber, 1, WIDTH), style: { bold: true, borderBottom: true } },
+    { range: `B${headerRow + 1}:${Grid.address(totalRowNumber, WIDTH)}`, style: { hAlign: 'center' } },
   );
 
   grid.add();
-  const changesTitle = grid.add(['RAG changes since last month']);
+  const changesTitle = grid.add(['RAG changes since last month (as at the last recalculation)']);
   const changesHeader = grid.add(['ID', 'Indicator', 'From', 'To']);
   styles.push(
     { range: Grid.address(changesTitle, 1), style: { bold: true, fontSize: 12 } },

@@ -14,9 +14,20 @@ export interface PlannedWorkbook {
   summary: Summary;
 }
 
-/** Everything to write for a recalculation, for the scorecard's own area. */
-export function planWorkbook(results: ScorecardResults, area = results.areas[0]): PlannedWorkbook {
-  const scorecard = scorecardSheet(results, area, OUTPUT_SHEET_NAMES.scorecard);
-  const { sheet: summary, summary: counts } = summarySheet(results, area, OUTPUT_SHEET_NAMES.summary);
+/**
+ * Everything to write for a recalculation, for the scorecard's own area. `existing` names the
+ * sheets earlier output went to (renamed, perhaps), so formulas across sheets point at them.
+ */
+export function planWorkbook(
+  results: ScorecardResults,
+  area = results.areas[0],
+  existing: Partial<Record<OutputRole, string>> = {},
+): PlannedWorkbook {
+  const names = { ...OUTPUT_SHEET_NAMES, ...existing };
+  const scorecard = scorecardSheet(results, area, names.scorecard);
+  const { sheet: summary, summary: counts } = summarySheet(results, area, names.summary, {
+    sheetName: names.scorecard,
+    layout: scorecard,
+  });
   return { plan: { sheets: [scorecard.sheet, summary] }, summary: counts };
 }

@@ -181,5 +181,10 @@ function parseDataRow(
     denominator: indicator.unit === 'count' ? undefined : denominator,
     value: indicator.unit === 'count' ? undefined : value,
     at: row.location,
+    sources: {
+      numerator: numerator !== undefined ? row.at('numerator') : indicator.unit === 'count' ? row.at('value') : undefined,
+      denominator: denominator !== undefined && indicator.unit !== 'count' ? row.at('denominator') : undefined,
+      value: value !== undefined && indicator.unit !== 'count' ? row.at('value') : undefined,
+    },
   };
 }

@@ -89,6 +89,7 @@ export function observationsFromReferences(
         numerator: num.value,
         denominator: den?.value,
         at: num.at,
+        sources: { numerator: num.at, denominator: den?.at },
       });
     });
   }

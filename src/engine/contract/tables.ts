@@ -31,6 +31,8 @@ export interface WorkbookInput {
   data?: RawTable;
   settings?: RawTable;
   sheetNames: string[];
+  /** Sheets earlier output went to, by output role (a renamed output sheet keeps its new name). */
+  outputSheets?: Record<string, string>;
 }
 
 export interface ColumnSpec<F extends string> {

@@ -3,7 +3,7 @@ import type { RangeLookup, Reference, WorkbookInput } from '../../engine';
 import type { WorkbookPlan } from '../../plan';
 import type { WorkbookGateway } from '../gateway';
 import { readInput, readReferences } from './read';
-import { applyPlan } from './write';
+import { applyPlan, outputSheets } from './write';
 
 /** The gateway over a real .xlsx file, held in memory with ExcelJS. Used by the CLI and tests. */
 export class ExcelJsGateway implements WorkbookGateway {
@@ -22,7 +22,7 @@ export class ExcelJsGateway implements WorkbookGateway {
   }
 
   async readInput(): Promise<WorkbookInput> {
-    return readInput(this.workbook);
+    return { ...readInput(this.workbook), outputSheets: outputSheets(this.workbook) };
   }
 
   async readReferences(references: Reference[]): Promise<Map<string, RangeLookup>> {

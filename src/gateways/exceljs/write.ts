@@ -2,6 +2,7 @@ import type ExcelJS from 'exceljs';
 import type { Issue } from '../../engine';
 import { parseRangeAddress, parseReference, ScorecardError } from '../../engine';
 import type { CfFormat, CfRule, PlanCell, SheetPlan, Style, WorkbookPlan } from '../../plan';
+import { OUTPUT_SHEET_NAMES } from '../../plan';
 import { markerName } from '../gateway';
 import { findSheet } from './read';
 
@@ -19,14 +20,29 @@ interface Target {
   existing?: ExcelJS.Worksheet;
 }
 
+/** The sheet earlier output for a role went to, found by its marker name even when renamed. */
+function markedSheet(workbook: ExcelJS.Workbook, role: string): ExcelJS.Worksheet | undefined {
+  const names = workbook.definedNames.model as { name: string; ranges: string[] }[];
+  const marker = names.find((n) => n.name === markerName(role));
+  const ref = marker?.ranges.length === 1 ? parseReference(marker.ranges[0]) : undefined;
+  return ref?.kind === 'range' ? findSheet(workbook, ref.sheet) : undefined;
+}
+
+/** Names of the sheets earlier output went to, by role. */
+export function outputSheets(workbook: ExcelJS.Workbook): Record<string, string> {
+  const found: Record<string, string> = {};
+  for (const role of Object.keys(OUTPUT_SHEET_NAMES)) {
+    const sheet = markedSheet(workbook, role);
+    if (sheet) found[role] = sheet.name;
+  }
+  return found;
+}
+
 /** Where each planned sheet goes; throws, having changed nothing, when a sheet is not ours to replace. */
 function locate(workbook: ExcelJS.Workbook, plan: WorkbookPlan): Target[] {
-  const names = workbook.definedNames.model as { name: string; ranges: string[] }[];
   const issues: Issue[] = [];
   const targets = plan.sheets.map((sheet): Target => {
-    const marker = names.find((n) => n.name === markerName(sheet.role));
-    const ref = marker?.ranges.length === 1 ? parseReference(marker.ranges[0]) : undefined;
-    const marked = ref?.kind === 'range' ? findSheet(workbook, ref.sheet) : undefined;
+    const marked = markedSheet(workbook, sheet.role);
     if (marked) return { plan: sheet, existing: marked };
     const clash = findSheet(workbook, sheet.name);
     if (clash) {

@@ -21,7 +21,7 @@ export class OfficeJsGateway implements WorkbookGateway {
     const markers = new Map(roles.map((role) => [role, markerName(role)]));
     const { input, state } = await readFirst(this.context, markers, Object.values(OUTPUT_SHEET_NAMES));
     this.state = state;
-    return input;
+    return { ...input, outputSheets: Object.fromEntries(state.outputSheets) };
   }
 
   async readReferences(references: Reference[]): Promise<Map<string, RangeLookup>> {

@@ -78,9 +78,9 @@ export function comparableFromExcelJs(ws: ExcelJS.Worksheet): ComparableSheet {
       if (cell.isMerged && cell.master !== cell) return;
       const v = cell.value as ExcelJS.CellValue;
       const formula = v && typeof v === 'object' && 'formula' in v ? `=${v.formula}` : undefined;
-      const value = formula
-        ? ((v as { result?: string | number | boolean }).result ?? null)
-        : (v as string | number | boolean | null);
+      // The fake host does not calculate, so a formula's cached result is not compared here:
+      // HyperFormula and LibreOffice check what formulas calculate to.
+      const value = formula ? null : (v as string | number | boolean | null);
       const fill = cell.fill && cell.fill.type === 'pattern' ? color(cell.fill.fgColor?.argb) : '';
       cells.push({
         address: cellAddress(r, c),

@@ -1,0 +1,111 @@
+/**
+ * Excel formulas that recompute what the engine computed, from the workbook's own cells: the
+ * catalogue's target, floor and band cells, and the cells the figures came from. A manager
+ * who edits a target or a numerator in plain Excel sees RAG, arrows and counts follow.
+ *
+ * Comparisons round the difference to 10 decimal places, so float noise (0.2 - 0.175 is
+ * 0.025000000000000022) never tips a boundary, as the engine allows for it too.
+ */
+import type { CellLocation, FigureSource, Indicator, Unit } from '../engine';
+import { UNIT_SCALE } from '../engine';
+
+export const NO_RESULT = '-';
+export const NO_RAG = 'No RAG';
+/** Glyphs for improved, same, worse: the same as the engine's ARROW. */
+export interface ArrowGlyphs {
+  improved: string;
+  same: string;
+  worse: string;
+}
+
+/** An absolute reference to a cell on any sheet: 'County figures'!$C$5. */
+export function cellRef(at: CellLocation): string {
+  const match = /^([A-Z]+)(\d+)$/.exec(at.cell.replace(/\$/g, ''));
+  const cell = match ? `$${match[1]}$${match[2]}` : at.cell;
+  return `'${at.sheet.replace(/'/g, "''")}'!${cell}`;
+}
+
+/** A string literal inside a formula. */
+export function quoted(text: string): string {
+  return `"${text.replace(/"/g, '""')}"`;
+}
+
+function sumOf(cells: CellLocation[]): string {
+  return cells.length === 1 ? cellRef(cells[0]) : `SUM(${cells.map(cellRef).join(',')})`;
+}
+
+/** numerator / denominator in the unit's scale, "-" when the denominator is 0 or blank. */
+export function resultFormula(unit: Unit, numerator: string, denominator: string | undefined): string {
+  if (unit === 'count' || denominator === undefined) return numerator;
+  const scale = UNIT_SCALE[unit] === 1 ? '' : `*${UNIT_SCALE[unit]}`;
+  return `IF(N(${denominator})<=0,${quoted(NO_RESULT)},${numerator}/${denominator}${scale})`;
+}
+
+/** Expressions for a figure's numerator, denominator and result, from the cells behind it. */
+export function figureExpressions(
+  unit: Unit,
+  source: FigureSource,
+): { numerator?: string; denominator?: string; result: string } {
+  if (source.kind === 'value') return { result: cellRef(source.at) };
+  const numerator = sumOf(source.numerator);
+  const denominator = unit === 'count' || source.denominator.length === 0 ? undefined : sumOf(source.denominator);
+  return { numerator, denominator, result: resultFormula(unit, numerator, denominator) };
+}
+
+/** a >= b, allowing for float noise. */
+const atLeast = (a: string, b: string): string => `ROUND(${a}-(${b}),10)>=0`;
+
+/** The catalogue cell of a field, or the value itself where the catalogue has no cell for it. */
+function catalogueCell(indicator: Indicator, field: 'target' | 'floor' | 'innerBand' | 'outerBand', value: number): string {
+  const at = indicator.at[field];
+  return at ? cellRef(at) : String(value);
+}
+
+/**
+ * The RAG of `result` (an expression) against the indicator's bandings, with "No RAG" when the
+ * denominator is below the minimum and "-" when there is no result.
+ */
+export function ragFormula(indicator: Indicator, result: string, denominator: string | undefined, target: string): string {
+  let rating: string;
+  if (indicator.polarity === 'T') {
+    const bands = indicator.bands ?? { inner: 0, outer: 0, mode: 'absolute' as const };
+    const width = (field: 'innerBand' | 'outerBand', value: number): string => {
+      const cell = catalogueCell(indicator, field, value);
+      return bands.mode === 'relative' ? `${cell}*ABS(${target})` : cell;
+    };
+    const distance = `ABS(${result}-${target})`;
+    rating = `IF(${atLeast(width('innerBand', bands.inner), distance)},"G",IF(${atLeast(width('outerBand', bands.outer), distance)},"A","R"))`;
+  } else {
+    const floor = indicator.floor === undefined ? target : catalogueCell(indicator, 'floor', indicator.floor);
+    const [better, worse] = indicator.polarity === 'H' ? [result, target] : [target, result];
+    const [aboveFloor, belowFloor] = indicator.polarity === 'H' ? [result, floor] : [floor, result];
+    rating = `IF(${atLeast(better, worse)},"G",IF(${atLeast(aboveFloor, belowFloor)},"A","R"))`;
+  }
+  const rated =
+    denominator === undefined ? rating : `IF(N(${denominator})<${indicator.minDenominator},${quoted(NO_RAG)},${rating})`;
+  return `IF(ISNUMBER(${result}),${rated},${quoted(NO_RESULT)})`;
+}
+
+/** The direction-of-travel arrow from `earlier` to `current` (both expressions). */
+export function arrowFormula(
+  indicator: Indicator,
+  current: string,
+  earlier: string,
+  target: string,
+  glyphs: ArrowGlyphs,
+): string {
+  const gain =
+    indicator.polarity === 'H'
+      ? `${current}-${earlier}`
+      : indicator.polarity === 'L'
+        ? `${earlier}-${current}`
+        : `ABS(${earlier}-${target})-ABS(${current}-${target})`;
+  const change = `ROUND(${gain},10)`;
+  const arrow = `IF(${change}>0,${quoted(glyphs.improved)},IF(${change}<0,${quoted(glyphs.worse)},${quoted(glyphs.same)}))`;
+  return `IF(AND(ISNUMBER(${current}),ISNUMBER(${earlier})),${arrow},${quoted(NO_RESULT)})`;
+}
+
+/** Counts of `text` in the given ranges (several ranges: one COUNTIF each, added). */
+export function countIfFormula(ranges: string[], text: string): string {
+  return ranges.map((range) => `COUNTIF(${range},${quoted(text)})`).join('+') || '0';
+}
