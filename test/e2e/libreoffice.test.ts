@@ -1,7 +1,9 @@
 import { parse } from 'csv-parse/sync';
-import { existsSync, readFileSync, rmSync, statSync } from 'fs';
+import ExcelJS from 'exceljs';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'fs';
 import { join } from 'path';
 import { EXIT, main } from '../../src/cli/main';
+import { CATALOGUE_COLUMNS } from '../../src/engine';
 import { referenceScorecard } from '../helpers/reference';
 import { convertToCsv, convertToPdf, pagesContaining, pageToPng, TEST_OUTPUT } from './soffice';
 
@@ -60,6 +62,30 @@ test('LibreOffice shows every county row as published', () => {
 test('LibreOffice shows the summary counts 19 Green, 19 Amber, 5 Red', () => {
   const total = rows('Summary').find((r) => r[0] === 'Total');
   expect(total?.slice(0, 6)).toEqual(['Total', '43', '19', '19', '5', '0']);
+});
+
+test('LibreOffice recalculates the formulas: a target edited in the file recolours RAG and counts', async () => {
+  // Indicator 2 is 91.5% against a 90% target (Green). Raise the target to 91.6% in the
+  // catalogue, leaving every saved result stale, and let LibreOffice work the rest out.
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(output);
+  const catalogue = workbook.getWorksheet('Catalogue')!;
+  let targetCell: ExcelJS.Cell | undefined;
+  catalogue.eachRow((row) => {
+    if (row.getCell(1).value === 2) targetCell = row.getCell(CATALOGUE_COLUMNS.findIndex((c) => c.field === 'target') + 1);
+  });
+  expect(targetCell?.value).toBe(0.9);
+  targetCell!.value = 0.916;
+  const edited = join(dir, 'edited', 'kent-2017-04-target-edited.xlsx');
+  mkdirSync(join(dir, 'edited'), { recursive: true });
+  await workbook.xlsx.writeFile(edited);
+
+  const after = convertToCsv(edited, join(dir, 'edited', 'csv'));
+  const read = (sheet: string) => parse(readFileSync(after.get(sheet)!, 'utf8'), { relax_column_count: true }) as string[][];
+  const row2 = read('Scorecard').find((r) => r[0] === '2')!;
+  expect([row2[4], row2[5], row2[8]]).toEqual(['91.5%', 'A', '91.6%']);
+  const total = read('Summary').find((r) => r[0] === 'Total');
+  expect(total?.slice(0, 6)).toEqual(['Total', '43', '18', '20', '5', '0']);
 });
 
 test('the scorecard page renders to PDF and a PNG is kept for a person to look at', () => {

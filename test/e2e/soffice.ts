@@ -1,5 +1,5 @@
 import { execFileSync } from 'child_process';
-import { mkdirSync, mkdtempSync, readdirSync } from 'fs';
+import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { pathToFileURL } from 'url';
@@ -8,6 +8,21 @@ import { pathToFileURL } from 'url';
 export const TEST_OUTPUT = join(__dirname, '..', '..', 'test-output');
 
 const profile = mkdtempSync(join(tmpdir(), 'lo-profile-'));
+
+/**
+ * LibreOffice keeps the results saved in an .xlsx unless told to recalculate on load; our
+ * checks want its own answers, so the private profile says "always recalculate".
+ */
+mkdirSync(join(profile, 'user'), { recursive: true });
+writeFileSync(
+  join(profile, 'user', 'registrymodifications.xcu'),
+  `<?xml version="1.0" encoding="UTF-8"?>
+<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="ODFRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+</oor:items>
+`,
+);
 
 /** Runs LibreOffice headless with a private profile, so parallel or stale instances do not interfere. */
 export function soffice(args: string[], cwd: string): void {
