@@ -4,11 +4,12 @@ import type { CfFormat, CfRule, SheetPlan, Style, WorkbookPlan } from '../../pla
 import { markerName } from '../gateway';
 import { formulasOf, numberFormatsOf, pointsForCharacters } from './cells';
 import type { WorkbookState } from './read';
+import { splitAddress } from './read';
 
 /** Office rejects requests over 5 MB; stay well under it, counting the JSON we send. */
 export const MAX_REQUEST_BYTES = 4 * 1024 * 1024;
 
-interface Target {
+export interface Target {
   plan: SheetPlan;
   /** The sheet to rewrite in place, when earlier output exists. */
   existing?: string;
@@ -100,18 +101,40 @@ export function rowBlocks(plan: SheetPlan, maxBytes = MAX_REQUEST_BYTES): { from
   return blocks;
 }
 
+/**
+ * Earlier output is copied to a hidden sheet before it is rewritten, so that a write Excel
+ * refuses half-way can be undone: the copy is pasted back and nothing is left half-written.
+ */
+export const BACKUP_PREFIX = '~scorecard backup ';
+
+export function backupName(role: string): string {
+  return `${BACKUP_PREFIX}${role}`;
+}
+
+/** The name Excel gives a copy before it is renamed: "Scorecard (2)", or the next free number. */
+function copyName(sheet: string, taken: string[]): string {
+  const lower = new Set(taken.map((n) => n.toLowerCase()));
+  let n = 2;
+  while (lower.has(`${sheet} (${n})`.toLowerCase())) n++;
+  return `${sheet} (${n})`;
+}
+
 /** Queues everything for one sheet except the cell blocks beyond the first request. */
 function queueSheet(
   context: Excel.RequestContext,
   target: Target,
   markerExists: boolean,
   stale: boolean,
-): { sheet: Excel.Worksheet; rest: { from: number; to: number }[] } {
+): { sheet: Excel.Worksheet; backup?: Excel.Worksheet; rest: { from: number; to: number }[] } {
   const { plan } = target;
   const sheets = context.workbook.worksheets;
   let sheet: Excel.Worksheet;
+  let backup: Excel.Worksheet | undefined;
   if (target.existing) {
     sheet = sheets.getItem(target.existing);
+    backup = sheet.copy('End');
+    backup.name = backupName(plan.role);
+    backup.visibility = 'Hidden';
     const all = sheet.getRange();
     all.conditionalFormats.clearAll();
     all.unmerge();
@@ -146,7 +169,7 @@ function queueSheet(
       sheet.getRange('A1'),
       'Scorecard output sheet: lets the add-in find it again if renamed',
     );
-  return { sheet, rest };
+  return { sheet, backup, rest };
 }
 
 function writeBlock(sheet: Excel.Worksheet, plan: SheetPlan, from: number, to: number, width: number): void {
@@ -157,8 +180,54 @@ function writeBlock(sheet: Excel.Worksheet, plan: SheetPlan, from: number, to: n
 }
 
 /**
+ * After Excel refused part of a write: pastes each backup back over its output sheet (keeping
+ * the sheet itself, so formulas elsewhere that point at it still work), deletes sheets and
+ * markers this run added, and switches events back on. Two round trips, on the failure path only.
+ */
+export async function restoreAfterFailure(context: Excel.RequestContext, targets: Target[], state: WorkbookState): Promise<void> {
+  const sheets = context.workbook.worksheets;
+  context.runtime.enableEvents = true;
+  const probes = targets.map((t) => {
+    if (t.existing) {
+      const backup = sheets.getItemOrNullObject(backupName(t.plan.role));
+      backup.load('tabColor');
+      const freeze = backup.freezePanes.getLocationOrNullObject();
+      freeze.load('address');
+      // Excel may have made the copy and refused its new name.
+      const unnamed = sheets.getItemOrNullObject(copyName(t.existing, state.sheetNames));
+      return { t, backup, freeze, unnamed };
+    }
+    const marker = context.workbook.names.getItemOrNullObject(markerName(t.plan.role));
+    return { t, added: sheets.getItemOrNullObject(t.plan.name), marker };
+  });
+  await context.sync();
+  for (const probe of probes) {
+    if (probe.backup && probe.t.existing && !probe.backup.isNullObject) {
+      const sheet = sheets.getItem(probe.t.existing);
+      const all = sheet.getRange();
+      all.conditionalFormats.clearAll();
+      all.unmerge();
+      all.clear('All');
+      sheet.freezePanes.unfreeze();
+      all.copyFrom(probe.backup.getRange(), 'All');
+      if (!probe.freeze.isNullObject) sheet.freezePanes.freezeAt(sheet.getRange(splitAddress(probe.freeze.address).address));
+      sheet.tabColor = probe.backup.tabColor;
+      probe.backup.delete();
+    }
+    if (probe.unnamed && !probe.unnamed.isNullObject) probe.unnamed.delete();
+    if (probe.added && !probe.added.isNullObject) {
+      probe.added.delete();
+      if (!probe.marker.isNullObject && !state.outputSheets.has(probe.t.plan.role)) probe.marker.delete();
+    }
+  }
+  await context.sync();
+}
+
+/**
  * Round trip 3: writes every output sheet in one batch with calculation, screen updating and
- * events suspended. Only sheets too large for one request add round trips.
+ * events suspended. Only sheets too large for one request add round trips. If Excel refuses any
+ * part, the output sheets are put back as they were (see restoreAfterFailure) and the error is
+ * passed on.
  */
 export async function applyPlan(context: Excel.RequestContext, plan: WorkbookPlan, state: WorkbookState): Promise<void> {
   const targets = locateTargets(plan, state);
@@ -166,6 +235,10 @@ export async function applyPlan(context: Excel.RequestContext, plan: WorkbookPla
   context.application.suspendScreenUpdatingUntilNextSync();
   context.runtime.enableEvents = false;
   try {
+    // A backup left by a run that lost its connection mid-write is out of date: this run replaces it.
+    for (const name of state.sheetNames.filter((n) => n.toLowerCase().startsWith(BACKUP_PREFIX))) {
+      context.workbook.worksheets.getItem(name).delete();
+    }
     const queued = targets.map((t) => ({
       t,
       ...queueSheet(
@@ -177,19 +250,22 @@ export async function applyPlan(context: Excel.RequestContext, plan: WorkbookPla
     }));
     queued[0]?.sheet.activate();
     const overflow = queued.flatMap(({ t, sheet, rest }) => rest.map((block) => ({ t, sheet, block })));
-    if (overflow.length === 0) context.runtime.enableEvents = true;
+    const finish = () => {
+      for (const { backup } of queued) backup?.delete();
+      context.runtime.enableEvents = true;
+    };
+    if (overflow.length === 0) finish();
     await context.sync();
     for (const [i, { t, sheet, block }] of overflow.entries()) {
       context.application.suspendApiCalculationUntilNextSync();
       writeBlock(sheet, t.plan, block.from, block.to, t.plan.cells[0].length);
-      if (i === overflow.length - 1) context.runtime.enableEvents = true;
+      if (i === overflow.length - 1) finish();
       // Each block is its own request by design: together they would pass Office's 5 MB limit.
       // eslint-disable-next-line office-addins/no-context-sync-in-loop
       await context.sync();
     }
   } catch (error) {
-    context.runtime.enableEvents = true;
-    await context.sync().catch(() => undefined);
+    await restoreAfterFailure(context, targets, state).catch(() => undefined);
     throw error;
   }
 }

@@ -41,12 +41,29 @@ export class SheetState {
   cfs: CfState[] = [];
   freeze?: string;
   tabColor = '';
+  visibility = 'Visible';
   protected = false;
   orientation = 'Portrait';
   columnWidths = new Map<number, number>();
   rowHeights = new Map<number, number>();
 
   constructor(public name: string) {}
+
+  /** A deep copy under another name, as Worksheet.copy() makes: cells, formats, rules, layout. */
+  cloneAs(name: string): SheetState {
+    const copy = new SheetState(name);
+    for (const [key, cell] of this.cells) copy.cells.set(key, { ...cell, format: { ...cell.format } });
+    copy.merges = [...this.merges];
+    copy.cfs = this.cfs.map((cf) => ({ ...cf, rule: cf.rule && { ...cf.rule }, format: { ...cf.format } }));
+    copy.freeze = this.freeze;
+    copy.tabColor = this.tabColor;
+    copy.visibility = this.visibility;
+    copy.protected = this.protected;
+    copy.orientation = this.orientation;
+    copy.columnWidths = new Map(this.columnWidths);
+    copy.rowHeights = new Map(this.rowHeights);
+    return copy;
+  }
 
   private static key(row: number, column: number): string {
     return `${row},${column}`;
@@ -162,4 +179,39 @@ export function quoted(sheet: string): string {
 
 export function fullAddress(sheet: SheetState, b: RangeBox): string {
   return `${quoted(sheet.name)}!${boxAddress(b)}`;
+}
+
+/** Everything a user could see or a formula could reach, as plain data: for "left as it was" checks. */
+export function snapshotDocument(doc: DocumentState): unknown {
+  const sheets = doc.sheets.map((s) => ({
+    name: s.name,
+    visibility: s.visibility,
+    cells: Object.fromEntries([...s.cells.entries()].map(([k, c]) => [k, JSON.stringify(c)])),
+    merges: [...s.merges].sort(),
+    cfs: s.cfs,
+    freeze: s.freeze ?? '',
+    tabColor: s.tabColor,
+    orientation: s.orientation,
+    columnWidths: [...s.columnWidths.entries()].sort((a, b) => a[0] - b[0]),
+    rowHeights: [...s.rowHeights.entries()].sort((a, b) => a[0] - b[0]),
+  }));
+  const names = doc.names.map((n) => `${n.name}=${doc.sheets.includes(n.sheet) ? n.sheet.name : '#REF!'}!${n.address}`).sort();
+  const tables = doc.tables.map((t) => `${t.name}=${t.sheet.name}!${t.address}`).sort();
+  return JSON.parse(JSON.stringify({ sheets, names, tables, enableEvents: doc.enableEvents })) as unknown;
+}
+
+/** A deep copy of a document, so one prepared workbook can be failed many ways. */
+export function cloneDocument(doc: DocumentState): DocumentState {
+  const copy = new DocumentState();
+  const map = new Map<SheetState, SheetState>();
+  for (const s of doc.sheets) {
+    const c = s.cloneAs(s.name);
+    map.set(s, c);
+    copy.sheets.push(c);
+  }
+  const to = (s: SheetState) => map.get(s) ?? s;
+  copy.tables = doc.tables.map((t) => ({ ...t, sheet: to(t.sheet) }));
+  copy.names = doc.names.map((n) => ({ ...n, sheet: to(n.sheet) }));
+  copy.active = doc.active && to(doc.active);
+  return copy;
 }

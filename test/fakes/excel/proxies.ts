@@ -326,6 +326,38 @@ export class FakeRange extends ClientObject<RangeTarget> {
       this._nullable,
     );
   }
+  /**
+   * Pastes another range here, as Excel's paste does: cells with their formulas, number formats
+   * and formats, the rules and merged areas inside the source, and (for a whole-sheet source,
+   * like pasting a sheet selected with Ctrl+A) column widths and row heights. Only a paste to the
+   * same position is modelled: the fake does not shift relative references.
+   */
+  copyFrom(source: FakeRange | string, copyType?: any): void {
+    this._set(`range.copyFrom ${copyType ?? 'All'}`, undefined, (t) => {
+      const s = typeof source === 'string' ? { sheet: t.sheet, box: rangeBox(source) } : source._resolve();
+      if (!s) throw new FakeOfficeError('ItemNotFound', 'The source range does not exist.');
+      if ((copyType ?? 'All') !== 'All' || s.box.top !== t.box.top || s.box.left !== t.box.left) {
+        throw new FakeOfficeError('InvalidArgument', 'The fake host models copyFrom("All") to the same position only.');
+      }
+      t.sheet.clear(s.box);
+      for (const [key, cell] of s.sheet.cells) {
+        const [r, c] = key.split(',').map(Number);
+        if (r >= s.box.top && r <= s.box.bottom && c >= s.box.left && c <= s.box.right) {
+          t.sheet.cells.set(key, { ...cell, format: { ...cell.format } });
+        }
+      }
+      const inside = (address: string) => intersects(box(address), s.box);
+      t.sheet.merges = [...t.sheet.merges.filter((m) => !intersects(box(m), s.box)), ...s.sheet.merges.filter(inside)];
+      t.sheet.cfs = [
+        ...t.sheet.cfs.filter((cf) => !intersects(box(cf.range), s.box)),
+        ...s.sheet.cfs.filter((cf) => inside(cf.range)).map((cf) => ({ ...cf, format: { ...cf.format } })),
+      ];
+      if (s.box.bottom === WHOLE_SHEET.bottom && s.box.right === WHOLE_SHEET.right) {
+        t.sheet.columnWidths = new Map(s.sheet.columnWidths);
+        t.sheet.rowHeights = new Map(s.sheet.rowHeights);
+      }
+    });
+  }
   select(): void {
     this._set('range.select', undefined, (t) => {
       this._core.doc.active = t.sheet;
@@ -518,8 +550,29 @@ export class FakeWorksheet extends ClientObject<SheetState> {
   get position(): number {
     return this._get('position');
   }
+  get tabColor(): string {
+    return this._get('tabColor');
+  }
   set tabColor(v: string) {
     this._set('worksheet.tabColor', v, (s) => (s.tabColor = v));
+  }
+  get visibility(): any {
+    return this._get('visibility');
+  }
+  set visibility(v: any) {
+    this._set('worksheet.visibility', v, (s) => (s.visibility = v));
+  }
+  /** A copy of the whole sheet, named as Excel names copies ("Scorecard (2)"), placed at the end. */
+  copy(positionType?: any): FakeWorksheet {
+    let made: SheetState | null = null;
+    this._set(`worksheet.copy ${positionType ?? 'None'}`, undefined, (s) => {
+      const doc = this._core.doc;
+      let n = 2;
+      while (doc.sheet(`${s.name} (${n})`)) n++;
+      made = s.cloneAs(`${s.name} (${n})`);
+      doc.sheets.push(made);
+    });
+    return new FakeWorksheet(this._core, () => (made && this._core.doc.sheets.includes(made) ? made : null), false);
   }
   get protection(): FakeWorksheetProtection {
     return this._child('protection', () => new FakeWorksheetProtection(this._core, this._resolve, this._nullable));
@@ -532,8 +585,21 @@ export class FakeWorksheet extends ClientObject<SheetState> {
       },
     } as { orientation: any };
   }
-  get freezePanes(): { freezeAt(range: FakeRange | string): void; unfreeze(): void } {
+  get freezePanes(): {
+    freezeAt(range: FakeRange | string): void;
+    unfreeze(): void;
+    getLocationOrNullObject(): FakeRange;
+  } {
     return {
+      getLocationOrNullObject: () =>
+        new FakeRange(
+          this._core,
+          () => {
+            const s = this._resolve();
+            return s?.freeze ? { sheet: s, box: box(s.freeze) } : null;
+          },
+          true,
+        )._probe(),
       freezeAt: (range: FakeRange | string) =>
         this._set('freezePanes.freezeAt', typeof range === 'string' ? range : 'range', (s) => {
           s.freeze =
@@ -583,7 +649,8 @@ export class FakeWorksheet extends ClientObject<SheetState> {
   protected _read(s: SheetState, property: string): unknown {
     if (property === 'name') return s.name;
     if (property === 'position') return this._core.doc.sheets.indexOf(s);
-    if (property === 'visibility') return 'Visible';
+    if (property === 'visibility') return s.visibility;
+    if (property === 'tabColor') return s.tabColor;
     throw new FakeOfficeError('InvalidArgument', `The fake host does not model Worksheet.${property}.`);
   }
 }

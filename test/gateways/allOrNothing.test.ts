@@ -1,0 +1,72 @@
+/**
+ * All or nothing: Excel may refuse any command of the write batch (a sheet protected meanwhile,
+ * a lost connection, a limit). The fake host fails the Nth write of a run, for every N, and the
+ * workbook must come back exactly as it was before the run: no half-written scorecard, no
+ * leftover sheets or names, events on.
+ */
+import { buildKentWorkbook } from '../../src/example/kentExample';
+import { cloneDocument, snapshotDocument } from '../fakes/excel/document';
+import type { DocumentState } from '../fakes/excel/document';
+import { FakeExcelHost } from '../fakes/excel/host';
+import { hostFor, recalcOnHost } from '../helpers/office';
+
+/** How many write commands a successful run from this document queues. */
+async function writesOfRun(doc: DocumentState): Promise<number> {
+  const host = new FakeExcelHost(cloneDocument(doc));
+  const outcome = await recalcOnHost(host);
+  expect(outcome.ok).toBe(true);
+  return host.stats.requests.reduce((n, r) => n + r.writes, 0);
+}
+
+async function failEveryWrite(start: DocumentState): Promise<{ points: number; restored: number }> {
+  const before = snapshotDocument(start);
+  const points = await writesOfRun(start);
+  let restored = 0;
+  for (let n = 1; n <= points; n++) {
+    const host = new FakeExcelHost(cloneDocument(start));
+    host.faults = { failOnWrite: n };
+    await expect(recalcOnHost(host)).rejects.toThrow(`Injected failure at write ${n}:`);
+    expect({ n, state: snapshotDocument(host.doc) }).toEqual({ n, state: before });
+    restored += 1;
+  }
+  return { points, restored };
+}
+
+describe('a write that Excel refuses part-way leaves the workbook as it was', () => {
+  test('first run (no earlier output): every failure point leaves no sheet, name or cell behind', async () => {
+    const start = hostFor(buildKentWorkbook()).doc;
+    const { points, restored } = await failEveryWrite(start);
+    expect(points).toBeGreaterThan(100);
+    expect(restored).toBe(points);
+  }, 120_000);
+
+  test('rerun (earlier output exists): every failure point restores the earlier scorecard and summary', async () => {
+    const host = hostFor(buildKentWorkbook());
+    expect((await recalcOnHost(host)).ok).toBe(true);
+    // The earlier output differs from what this run writes, so a half-written sheet would show.
+    host.doc.sheet('Catalogue')!.edit(3, 8).value = 0.95;
+    const { points, restored } = await failEveryWrite(host.doc);
+    expect(points).toBeGreaterThan(100);
+    expect(restored).toBe(points);
+  }, 120_000);
+
+  test('after a failed run the next run succeeds and leaves no backup sheet', async () => {
+    const host = hostFor(buildKentWorkbook());
+    await recalcOnHost(host);
+    host.faults = { failOnWrite: 40 };
+    await expect(recalcOnHost(host)).rejects.toThrow('Injected failure');
+    host.faults = {};
+    const outcome = await recalcOnHost(host);
+    expect(outcome.ok).toBe(true);
+    expect(host.doc.sheets.map((s) => s.name).filter((n) => n.startsWith('~'))).toEqual([]);
+  });
+
+  test('a backup left by a run that lost its connection is cleared by the next run', async () => {
+    const host = hostFor(buildKentWorkbook());
+    await recalcOnHost(host);
+    host.doc.sheets.push(host.doc.sheet('Scorecard')!.cloneAs('~scorecard backup scorecard'));
+    const outcome = await recalcOnHost(host);
+    expect(outcome.ok).toBe(true);
+    expect(host.doc.sheet('~scorecard backup scorecard')).toBeUndefined();
+  });
+});
