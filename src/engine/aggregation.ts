@@ -1,8 +1,14 @@
 import type { IssueList } from './issues';
 import { quoteSheet } from './issues';
-import { trailingMonths, yearToDateMonths } from './months';
+import { longMonthLabel, trailingMonths, yearToDateMonths } from './months';
 import type { Basis, CellLocation, FigureSource, Indicator, MonthKey, Observation } from './types';
 import { resultOf } from './units';
+
+const BASIS_WORDS: Record<Basis, string> = {
+  period: "the indicator's own period",
+  R3M: 'rolling 3 months',
+  month: 'in-month counts',
+};
 
 /** A result at one month end, with the counts behind it when they are known. */
 export interface Figure {
@@ -34,7 +40,7 @@ export class Dataset {
       if (earlier) {
         issues.error(
           'duplicate-figure',
-          `Indicator ${o.indicatorId}, ${o.area}, ${o.month} (${o.basis}) is given twice: here and at ${quoteSheet(earlier.at.sheet)}!${earlier.at.cell}.`,
+          `Indicator ${o.indicatorId}, ${o.area}, ${longMonthLabel(o.month)} (${BASIS_WORDS[o.basis]}) is given twice: here and at ${quoteSheet(earlier.at.sheet)}!${earlier.at.cell}.`,
           'Keep one of them: delete the other row, or clear the catalogue reference if the data table already has the month.',
           o.at,
           o.indicatorId,

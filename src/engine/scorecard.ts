@@ -2,7 +2,7 @@ import type { Figure } from './aggregation';
 import { Dataset } from './aggregation';
 import { directionOfTravel } from './directionOfTravel';
 import type { IssueList } from './issues';
-import { addMonths } from './months';
+import { addMonths, longMonthLabel } from './months';
 import { RAG_WORDS, isSmallDenominator, ragApplies, ragFor } from './rag';
 import type { Direction, FigureSource, Indicator, MonthKey, Observation, Rag } from './types';
 import { formatFor, roundShown } from './units';
@@ -163,10 +163,20 @@ export function computeScorecard(
     );
   }
   for (const result of byArea.get(options.area) ?? []) {
-    if (result.current.value === undefined && result.current.denominator === undefined) {
+    const { value, rag, denominator, source } = result.current;
+    if (value !== undefined && !rag && denominator !== undefined) {
+      issues.warn(
+        'small-denominator',
+        `The denominator for ${options.area} in ${longMonthLabel(month)} is ${denominator}, below the minimum of ${result.indicator.minDenominator}, so the result has no RAG.`,
+        'Nothing to do if the figure is right: small numbers are shown light blue and not rated.',
+        source?.kind === 'counts' ? (source.denominator[0] ?? result.indicator.row) : result.indicator.row,
+        result.indicator.id,
+      );
+    }
+    if (value === undefined && denominator === undefined) {
       issues.warn(
         'no-figure',
-        `There is no figure for ${options.area} in ${month}, so the row shows "-".`,
+        `There is no figure for ${options.area} in ${longMonthLabel(month)}, so the row shows "-".`,
         'Give the numerator and denominator references on the catalogue row, or add the month to the data table.',
         result.indicator.row,
         result.indicator.id,

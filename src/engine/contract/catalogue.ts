@@ -159,12 +159,14 @@ function parseRow(row: TableRow<CatalogueField>, issues: IssueList): Indicator |
   const inner = optionalNumber(row, issues, id, 'innerBand');
   const outer = optionalNumber(row, issues, id, 'outerBand');
 
+  let scaleWrong = false;
   if (unit === 'percentage') {
     for (const [field, value] of [
       ['target', target],
       ['floor', floor],
     ] as const) {
       if (value !== undefined && (value > 1 || value < 0)) {
+        scaleWrong = true;
         fail(
           field,
           'percentage-scale',
@@ -184,7 +186,7 @@ function parseRow(row: TableRow<CatalogueField>, issues: IssueList): Indicator |
         `Floor is blank: a ${polarity} indicator needs the Amber/Red boundary.`,
         'Type the floor; use the target itself if there is no Amber band.',
       );
-    } else if (floor !== undefined && target !== undefined && unit) {
+    } else if (floor !== undefined && target !== undefined && unit && !scaleWrong) {
       const wrongSide = polarity === 'H' ? floor > target : floor < target;
       if (wrongSide) {
         const show = (v: number): string => formatResult(unit, 1, v);
@@ -364,7 +366,7 @@ function keywordError(
   words: string,
 ): void {
   issues.error(
-    `unknown-${field}`,
+    `unknown-${field.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`,
     `${FIELD_HEADER[field]} "${typed}" is not one we know.`,
     `${guess ? `Did you mean ${guess}? ` : ''}Use ${words}.`,
     row.at(field),

@@ -1,5 +1,5 @@
 import type { IssueList } from '../issues';
-import { parseMonth } from '../months';
+import { longMonthLabel, parseMonth } from '../months';
 import { cellText, describeNotANumber, isBlank, readNumber } from '../rawCell';
 import type { Basis, Observation } from '../types';
 import type { Catalogue } from './catalogue';
@@ -151,7 +151,7 @@ function parseDataRow(
     return undefined;
   }
   const area = cellText(row.cell('area')) || settings.area;
-  const label = `${area}, ${month}`;
+  const label = `${area}, ${longMonthLabel(month)}`;
   if (
     counted &&
     !checkFigures(

@@ -1,4 +1,5 @@
 import type { Reference } from '../address';
+import { longMonthLabel } from '../months';
 import { cellAddress, parseReference } from '../address';
 import type { IssueList } from '../issues';
 import { quoteSheet } from '../issues';
@@ -72,7 +73,7 @@ export function observationsFromReferences(
     const areas = numerators.length === 1 ? [settings.area] : settings.areas;
     numerators.forEach((num, i) => {
       const den = denominators?.[i];
-      const label = `${areas[i]}, ${month}`;
+      const label = `${areas[i]}, ${longMonthLabel(month)}`;
       if (
         !checkFigures(
           indicator,
@@ -126,7 +127,7 @@ function cellsBehind(
   if (count > 1 && settings.areas.length !== count) {
     issues.error(
       'reference-areas',
-      `${label} ${text} covers ${count} cells, but the Settings table lists ${settings.areas.length} areas.`,
+      `${label} ${text} covers ${count} cells, but the Settings table lists ${settings.areas.length === 0 ? 'no areas' : settings.areas.length === 1 ? '1 area' : `${settings.areas.length} areas`}.`,
       'List the areas the range covers, in order, in the Settings table (Areas), or point at a single cell.',
       where,
       indicator.id,
@@ -146,7 +147,9 @@ function cellsBehind(
           `${quoteSheet(at.sheet)}!${at.cell}, which ${label} ${text} points at, ${describeNotANumber(reading)}.`,
           reading.problem === 'error'
             ? 'Fix the formula in that cell, or point the reference elsewhere.'
-            : 'Put the figure in that cell, or point the reference at the cell that holds it.',
+            : reading.problem === 'blank'
+              ? 'Put the figure in that cell, or point the reference at the cell that holds it (for merged cells, the top-left one).'
+              : 'Put the figure in that cell, or point the reference at the cell that holds it.',
           at,
           indicator.id,
         );

@@ -15,7 +15,11 @@ export function readBox(sheet: ExcelJS.Worksheet, address: string): RawRange {
   for (let r = box.top; r <= box.bottom; r++) {
     const row = sheet.getRow(r);
     const values = [];
-    for (let c = box.left; c <= box.right; c++) values.push(toRawCell(row.getCell(c).value));
+    for (let c = box.left; c <= box.right; c++) {
+      const cell = row.getCell(c);
+      // As in Excel, only a merged area's top-left cell holds its value; the rest read as blank.
+      values.push(cell.isMerged && cell.master !== cell ? null : toRawCell(cell.value));
+    }
     cells.push(values);
   }
   return { sheet: sheet.name, address: boxAddress(box), top: box.top, left: box.left, cells };

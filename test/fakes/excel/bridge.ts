@@ -12,11 +12,15 @@ export function documentFromExcelJs(wb: ExcelJS.Workbook): DocumentState {
     const sheet = doc.addSheet(ws.name);
     ws.eachRow({ includeEmpty: false }, (row, r) => {
       row.eachCell({ includeEmpty: false }, (cell, c) => {
+        if (cell.isMerged && cell.master !== cell) return;
         const state = sheet.edit(r, c);
         state.numberFormat = cell.numFmt || 'General';
         setValue(state, cell.value);
       });
     });
+    sheet.merges = Object.values((ws as unknown as { _merges: Record<string, { range: string }> })._merges).map((m) => m.range);
+    for (let r = 1; r <= ws.rowCount; r++) if (ws.getRow(r).hidden) sheet.hiddenRows.add(r);
+    sheet.protected = Boolean((ws as unknown as { sheetProtection?: { sheet?: boolean } }).sheetProtection?.sheet);
     for (const t of ws.getTables() as unknown as { table: { name: string; tableRef: string } }[]) {
       doc.tables.push({ name: t.table.name, sheet, address: t.table.tableRef });
     }

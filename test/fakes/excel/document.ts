@@ -43,6 +43,8 @@ export class SheetState {
   tabColor = '';
   visibility = 'Visible';
   protected = false;
+  /** Rows hidden by hand or by a filter: their cells still hold their values. */
+  hiddenRows = new Set<number>();
   orientation = 'Portrait';
   columnWidths = new Map<number, number>();
   rowHeights = new Map<number, number>();
@@ -62,6 +64,7 @@ export class SheetState {
     copy.orientation = this.orientation;
     copy.columnWidths = new Map(this.columnWidths);
     copy.rowHeights = new Map(this.rowHeights);
+    copy.hiddenRows = new Set(this.hiddenRows);
     return copy;
   }
 

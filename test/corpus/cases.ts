@@ -1,0 +1,451 @@
+/**
+ * The bad-input corpus: workbooks an analyst could really hand us, each with the exact message
+ * they see (describeIssue: where, what, and what to do). Every case runs through both gateways
+ * (ExcelJS and Office.js on the fake host) in corpus.test.ts.
+ */
+import type ExcelJS from 'exceljs';
+import type { MiniSpec, Row } from '../helpers/miniWorkbook';
+import { catalogueRow } from '../helpers/miniWorkbook';
+
+export interface CorpusCase {
+  name: string;
+  spec: MiniSpec;
+  /** A change MiniSpec cannot say: merged cells, hidden rows, a protected sheet. */
+  tweak?: (wb: ExcelJS.Workbook) => void;
+  /** The message the user reads first for this case (the first error, or the first warning). */
+  severity: 'error' | 'warning';
+  code: string;
+  /** Exactly what describeIssue prints. */
+  says: string;
+}
+
+const march = new Date(Date.UTC(2017, 2, 31));
+const april = new Date(Date.UTC(2017, 3, 30));
+const errorValue = (code: string) => ({ error: code }) as unknown as ExcelJS.CellValue;
+const tBand = (overrides: Row) => catalogueRow({ Polarity: 'T', Floor: null, Target: 0.5, ...overrides });
+
+export const CORPUS: CorpusCase[] = [
+  // The catalogue itself
+  {
+    name: 'no catalogue at all',
+    spec: { catalogue: null },
+    severity: 'error',
+    code: 'no-catalogue',
+    says: 'This workbook has no indicator catalogue (an Excel table named "Catalogue", or a sheet named "Catalogue"). Set one up from the task pane ("Set up catalogue"), or add the table by hand: see the README for its columns.',
+  },
+  {
+    name: 'a catalogue with no rows',
+    spec: { catalogue: [] },
+    severity: 'error',
+    code: 'empty-catalogue',
+    says: 'Catalogue!A1: The Catalogue table has no indicators. Add one row per indicator under the headers.',
+  },
+  {
+    name: 'a required column missing',
+    spec: { dropColumns: ['Polarity'] },
+    severity: 'error',
+    code: 'missing-column',
+    says: 'Catalogue!A1: The Catalogue table has no "Polarity" column. Add a column headed "Polarity".',
+  },
+  {
+    name: 'a row with no ID',
+    spec: { catalogue: [catalogueRow({ ID: null })] },
+    severity: 'error',
+    code: 'missing-id',
+    says: 'Catalogue!A2: The row for "% of CP visits in timescale" has no ID. Type a unique ID (for example 12 or B3).',
+  },
+  {
+    name: 'duplicate IDs',
+    spec: { catalogue: [catalogueRow(), catalogueRow({ Indicator: 'Other' })] },
+    severity: 'error',
+    code: 'duplicate-id',
+    says: 'Catalogue!A3, indicator 1: ID "1" is used twice (also at Catalogue!A2). Give each indicator its own ID.',
+  },
+  // Codes
+  {
+    name: 'an unknown polarity',
+    spec: { catalogue: [catalogueRow({ Polarity: 'X' })] },
+    severity: 'error',
+    code: 'unknown-polarity',
+    says: 'Catalogue!D2, indicator 1: Polarity "X" is not one we know. Did you mean H? Use H (higher is better), L (lower is better) or T (close to target).',
+  },
+  {
+    name: 'a mistyped polarity',
+    spec: { catalogue: [catalogueRow({ Polarity: 'LL' })] },
+    severity: 'error',
+    code: 'unknown-polarity',
+    says: 'Catalogue!D2, indicator 1: Polarity "LL" is not one we know. Did you mean L? Use H (higher is better), L (lower is better) or T (close to target).',
+  },
+  {
+    name: 'an unknown data period',
+    spec: { catalogue: [catalogueRow({ 'Data period': 'R12' })] },
+    severity: 'error',
+    code: 'unknown-period',
+    says: 'Catalogue!E2, indicator 1: Data period "R12" is not one we know. Did you mean R12M? Use R12M (rolling 12 months), YTD (year to date) or SS (snapshot).',
+  },
+  {
+    name: 'a data period in words',
+    spec: { catalogue: [catalogueRow({ 'Data period': 'quarterly' })] },
+    severity: 'error',
+    code: 'unknown-period',
+    says: 'Catalogue!E2, indicator 1: Data period "quarterly" is not one we know. Use R12M (rolling 12 months), YTD (year to date) or SS (snapshot).',
+  },
+  {
+    name: 'an unknown unit',
+    spec: { catalogue: [catalogueRow({ Unit: 'percnt' })] },
+    severity: 'error',
+    code: 'unknown-unit',
+    says: 'Catalogue!F2, indicator 1: Unit "percnt" is not one we know. Did you mean percentage? Use percentage, rate per 10,000, average or count.',
+  },
+  {
+    name: 'an unknown band type',
+    spec: { catalogue: [tBand({ 'Inner band': 0.05, 'Outer band': 0.1, 'Band type': 'fuzzy' })] },
+    severity: 'error',
+    code: 'unknown-band-type',
+    says: 'Catalogue!L2, indicator 1: Band type "fuzzy" is not one we know. Use absolute (points either side) or relative (a % of the target).',
+  },
+  {
+    name: 'decimals that are not a whole number',
+    spec: { catalogue: [catalogueRow({ Decimals: 1.5 })] },
+    severity: 'error',
+    code: 'bad-decimals',
+    says: 'Catalogue!G2, indicator 1: Decimals is 1.5. Use a whole number from 0 to 6.',
+  },
+  {
+    name: 'a negative minimum denominator',
+    spec: { catalogue: [catalogueRow({ 'Min denominator': -1 })] },
+    severity: 'error',
+    code: 'bad-min-denominator',
+    says: 'Catalogue!M2, indicator 1: Min denominator is -1. Use a whole number, 0 or more (the usual is 5).',
+  },
+  // Targets, floors and bands
+  {
+    name: 'a missing target',
+    spec: { catalogue: [catalogueRow({ Target: null })] },
+    severity: 'error',
+    code: 'missing-target',
+    says: 'Catalogue!H2, indicator 1: Target is blank. Type the target (for a percentage, as 85%).',
+  },
+  {
+    name: 'text in the target',
+    spec: { catalogue: [catalogueRow({ Target: 'n/a' })] },
+    severity: 'error',
+    code: 'not-a-number',
+    says: 'Catalogue!H2, indicator 1: Target holds the text "n/a", not a number. Type a number in Target.',
+  },
+  {
+    name: 'an error value in the target',
+    spec: { catalogue: [catalogueRow({ Target: errorValue('#REF!') })] },
+    severity: 'error',
+    code: 'not-a-number',
+    says: 'Catalogue!H2, indicator 1: Target holds the error #REF!. Type a number in Target.',
+  },
+  {
+    name: 'a percentage target typed as 90',
+    spec: { catalogue: [catalogueRow({ Target: 90, Floor: 80 })] },
+    severity: 'error',
+    code: 'percentage-scale',
+    says: 'Catalogue!H2, indicator 1: Target 90 is not a percentage Excel understands (Excel keeps 85% as 0.85). Type it with a % sign, for example 90%.',
+  },
+  {
+    name: 'a percentage floor typed as 80',
+    spec: { catalogue: [catalogueRow({ Floor: 80 })] },
+    severity: 'error',
+    code: 'percentage-scale',
+    says: 'Catalogue!I2, indicator 1: Floor 80 is not a percentage Excel understands (Excel keeps 85% as 0.85). Type it with a % sign, for example 80%.',
+  },
+  {
+    name: 'a floor above the target of an H indicator',
+    spec: { catalogue: [catalogueRow({ Floor: 0.95 })] },
+    severity: 'error',
+    code: 'floor-wrong-side',
+    says: 'Catalogue!I2, indicator 1: Floor 95.0% is above the target 90.0%, but higher is better. Make the floor at most the target, or check the polarity.',
+  },
+  {
+    name: 'a floor below the target of an L indicator',
+    spec: { catalogue: [catalogueRow({ Polarity: 'L', Target: 0.1, Floor: 0.05 })] },
+    severity: 'error',
+    code: 'floor-wrong-side',
+    says: 'Catalogue!I2, indicator 1: Floor 5.0% is below the target 10.0%, but lower is better. Make the floor at least the target, or check the polarity.',
+  },
+  {
+    name: 'no floor for an H indicator',
+    spec: { catalogue: [catalogueRow({ Floor: null })] },
+    severity: 'error',
+    code: 'missing-floor',
+    says: 'Catalogue!I2, indicator 1: Floor is blank: a H indicator needs the Amber/Red boundary. Type the floor; use the target itself if there is no Amber band.',
+  },
+  {
+    name: 'a T indicator without bands',
+    spec: { catalogue: [tBand({})] },
+    severity: 'error',
+    code: 'missing-bands',
+    says: 'Catalogue!J2, indicator 1: A T indicator needs an inner band (Green) and an outer band (Amber). Fill in both bands, for example 2.5% and 5%.',
+  },
+  {
+    name: 'T bands that overlap',
+    spec: { catalogue: [tBand({ 'Inner band': 0.05, 'Outer band': 0.02 })] },
+    severity: 'error',
+    code: 'bands-overlap',
+    says: 'Catalogue!J2, indicator 1: The inner band (0.05) is wider than the outer band (0.02), so Amber could never show. Make the inner band at most the outer band.',
+  },
+  {
+    name: 'a negative T band',
+    spec: { catalogue: [tBand({ 'Inner band': -0.05, 'Outer band': 0.1 })] },
+    severity: 'error',
+    code: 'negative-band',
+    says: 'Catalogue!J2, indicator 1: Bands are distances from the target and cannot be negative. Type the band widths as positive numbers.',
+  },
+  {
+    name: 'relative bands around a zero target',
+    spec: { catalogue: [tBand({ Target: 0, 'Inner band': 0.05, 'Outer band': 0.1, 'Band type': 'relative' })] },
+    severity: 'error',
+    code: 'relative-band-zero-target',
+    says: 'Catalogue!L2, indicator 1: Relative bands are a share of the target, and the target is 0. Use absolute bands for this indicator.',
+  },
+  // References
+  {
+    name: 'a reference with no sheet',
+    spec: { catalogue: [catalogueRow({ 'Numerator ref': 'B2' })] },
+    severity: 'error',
+    code: 'bad-reference',
+    says: 'Catalogue!N2, indicator 1: Numerator ref "B2" is not a cell reference or a name. Use a reference such as \'North Kent\'!D12 or a workbook name; put sheet names with spaces in single quotes.',
+  },
+  {
+    name: 'a reference to a deleted sheet',
+    spec: { catalogue: [catalogueRow({ 'Numerator ref': "'North Kent'!B2" })] },
+    severity: 'error',
+    code: 'reference-missing-sheet',
+    says: 'Catalogue!N2, indicator 1: Numerator ref \'North Kent\'!B2: there is no sheet called "North Kent" (the sheets are "Figures", "Catalogue", "Settings"). Correct the sheet name in the reference, or restore the sheet.',
+  },
+  {
+    name: 'a reference that Excel turned into #REF!',
+    spec: { catalogue: [catalogueRow({ 'Numerator ref': '#REF!' })] },
+    severity: 'error',
+    code: 'bad-reference',
+    says: 'Catalogue!N2, indicator 1: Numerator ref "#REF!" is not a cell reference or a name. Use a reference such as \'North Kent\'!D12 or a workbook name; put sheet names with spaces in single quotes.',
+  },
+  {
+    name: 'a reference to a renamed workbook name',
+    spec: { catalogue: [catalogueRow({ 'Numerator ref': 'CP_Visits' })], names: { CP_Visits_2017: 'Figures!$B$2' } },
+    severity: 'error',
+    code: 'reference-missing-name',
+    says: 'Catalogue!N2, indicator 1: Numerator ref CP_Visits: the workbook has no name "CP_Visits". Correct the name, or define it again (Formulas > Name Manager).',
+  },
+  {
+    name: 'a numerator without a denominator reference',
+    spec: { catalogue: [catalogueRow({ 'Denominator ref': null })] },
+    severity: 'error',
+    code: 'missing-denominator-ref',
+    says: 'Catalogue!O2, indicator 1: The indicator has a numerator reference but no denominator reference. Add the denominator reference, or change the unit to count.',
+  },
+  {
+    name: 'a range covering more cells than there are areas',
+    spec: { catalogue: [catalogueRow({ 'Numerator ref': 'Figures!B2:B3', 'Denominator ref': 'Figures!C2:C3' })] },
+    severity: 'error',
+    code: 'reference-areas',
+    says: 'Catalogue!N2, indicator 1: Numerator ref Figures!B2:B3 covers 2 cells, but the Settings table lists no areas. List the areas the range covers, in order, in the Settings table (Areas), or point at a single cell.',
+  },
+  {
+    name: 'numerator and denominator ranges of different shapes',
+    spec: {
+      figures: [
+        ['North', 10, 20],
+        ['South', 5, 10],
+      ],
+      catalogue: [catalogueRow({ 'Numerator ref': 'Figures!B2:B3', 'Denominator ref': 'Figures!C2' })],
+      settings: [
+        ['Reporting month', april],
+        ['Area', 'Kent'],
+        ['Areas', 'North, South'],
+      ],
+    },
+    severity: 'error',
+    code: 'reference-shapes-differ',
+    says: 'Catalogue!O2, indicator 1: The numerator reference covers 2 cells but the denominator reference covers 1. Point both references at ranges of the same size.',
+  },
+  // What the referenced cells hold
+  {
+    name: 'text in a referenced cell',
+    spec: { figures: [['CP visits', 'n/a', 200]] },
+    severity: 'error',
+    code: 'reference-not-a-number',
+    says: 'Figures!B2, indicator 1: Figures!B2, which Numerator ref Figures!B2 points at, holds the text "n/a", not a number. Put the figure in that cell, or point the reference at the cell that holds it.',
+  },
+  {
+    name: 'a dash in a referenced cell',
+    spec: { figures: [['CP visits', '-', 200]] },
+    severity: 'error',
+    code: 'reference-not-a-number',
+    says: 'Figures!B2, indicator 1: Figures!B2, which Numerator ref Figures!B2 points at, holds the text "-", not a number. Put the figure in that cell, or point the reference at the cell that holds it.',
+  },
+  {
+    name: '#DIV/0! in a referenced cell',
+    spec: { figures: [['CP visits', errorValue('#DIV/0!'), 200]] },
+    severity: 'error',
+    code: 'reference-not-a-number',
+    says: 'Figures!B2, indicator 1: Figures!B2, which Numerator ref Figures!B2 points at, holds the error #DIV/0!. Fix the formula in that cell, or point the reference elsewhere.',
+  },
+  {
+    name: '#N/A in a referenced cell',
+    spec: { figures: [['CP visits', errorValue('#N/A'), 200]] },
+    severity: 'error',
+    code: 'reference-not-a-number',
+    says: 'Figures!B2, indicator 1: Figures!B2, which Numerator ref Figures!B2 points at, holds the error #N/A. Fix the formula in that cell, or point the reference elsewhere.',
+  },
+  {
+    name: '#REF! in a referenced cell',
+    spec: { figures: [['CP visits', 180, errorValue('#REF!')]] },
+    severity: 'error',
+    code: 'reference-not-a-number',
+    says: 'Figures!C2, indicator 1: Figures!C2, which Denominator ref Figures!C2 points at, holds the error #REF!. Fix the formula in that cell, or point the reference elsewhere.',
+  },
+  {
+    name: 'TRUE in a referenced cell',
+    spec: { figures: [['CP visits', true, 200]] },
+    severity: 'error',
+    code: 'reference-not-a-number',
+    says: 'Figures!B2, indicator 1: Figures!B2, which Numerator ref Figures!B2 points at, holds TRUE, not a number. Put the figure in that cell, or point the reference at the cell that holds it.',
+  },
+  {
+    name: 'a blank referenced cell',
+    spec: { figures: [['CP visits', 180, null]] },
+    severity: 'error',
+    code: 'reference-not-a-number',
+    says: 'Figures!C2, indicator 1: Figures!C2, which Denominator ref Figures!C2 points at, is blank. Put the figure in that cell, or point the reference at the cell that holds it (for merged cells, the top-left one).',
+  },
+  {
+    name: 'a reference to the hidden part of a merged cell',
+    spec: { figures: [['CP visits', 180, 200]], catalogue: [catalogueRow({ 'Denominator ref': 'Figures!D2' })] },
+    tweak: (wb) => wb.getWorksheet('Figures')!.mergeCells('C2:D2'),
+    severity: 'error',
+    code: 'reference-not-a-number',
+    says: 'Figures!D2, indicator 1: Figures!D2, which Denominator ref Figures!D2 points at, is blank. Put the figure in that cell, or point the reference at the cell that holds it (for merged cells, the top-left one).',
+  },
+  {
+    name: 'a zero denominator with cases counted',
+    spec: { figures: [['CP visits', 3, 0]] },
+    severity: 'error',
+    code: 'zero-denominator',
+    says: 'Figures!C2, indicator 1: The denominator for Kent, April 2017 is 0 but the numerator is 3. Check both figures: a numerator cannot count cases that the denominator does not.',
+  },
+  {
+    name: 'a negative denominator',
+    spec: { figures: [['CP visits', 3, -10]] },
+    severity: 'error',
+    code: 'negative-denominator',
+    says: 'Figures!C2, indicator 1: The denominator for Kent, April 2017 is -10. A denominator counts cases and cannot be negative: check the source figure.',
+  },
+  {
+    name: 'a negative numerator',
+    spec: { figures: [['CP visits', -3, 10]] },
+    severity: 'error',
+    code: 'negative-numerator',
+    says: 'Figures!B2, indicator 1: The numerator for Kent, April 2017 is -3. A numerator counts cases and cannot be negative: check the source figure.',
+  },
+  {
+    name: 'a numerator above the denominator',
+    spec: { figures: [['CP visits', 250, 200]] },
+    severity: 'error',
+    code: 'numerator-above-denominator',
+    says: 'Figures!B2, indicator 1: The numerator for Kent, April 2017 (250) is larger than the denominator (200), which would be over 100%. Check that the two references are not swapped and point at the right month.',
+  },
+  // The data table
+  {
+    name: 'data for an indicator not in the catalogue',
+    spec: { data: [{ 'Indicator ID': 7, 'Month end': march, Value: 0.5 }] },
+    severity: 'error',
+    code: 'data-unknown-id',
+    says: 'Data!A2, indicator 7: Indicator ID "7" is not in the catalogue. Correct the ID, or add the indicator to the catalogue.',
+  },
+  {
+    name: 'a data row with no indicator',
+    spec: { data: [{ 'Indicator ID': null, 'Month end': march, Value: 0.5 }] },
+    severity: 'error',
+    code: 'data-missing-id',
+    says: 'Data!A2: This data row has no indicator ID. Type the ID of the catalogue indicator it belongs to, or delete the row.',
+  },
+  {
+    name: 'a data row whose month is not a date',
+    spec: { data: [{ 'Indicator ID': 1, 'Month end': 'last month', Value: 0.5 }] },
+    severity: 'error',
+    code: 'data-bad-month',
+    says: 'Data!C2, indicator 1: Month end "last month" is not a date. Type the month end as a date, for example 30/04/2017.',
+  },
+  {
+    name: 'an unknown basis',
+    spec: { data: [{ 'Indicator ID': 1, 'Month end': march, Basis: 'weekly', Value: 0.5 }] },
+    severity: 'error',
+    code: 'data-bad-basis',
+    says: 'Data!D2, indicator 1: Basis "weekly" is not one we know. Leave it blank for the indicator\'s own period, or use R3M (rolling 3 months) or Month (in-month counts).',
+  },
+  {
+    name: 'a data value typed as 85 for a percentage',
+    spec: { data: [{ 'Indicator ID': 1, 'Month end': march, Value: 85 }] },
+    severity: 'error',
+    code: 'percentage-scale',
+    says: 'Data!G2, indicator 1: Value 85 is not a percentage Excel understands (Excel keeps 85% as 0.85). Type it with a % sign, for example 85%.',
+  },
+  {
+    name: 'a data value of n/a',
+    spec: { data: [{ 'Indicator ID': 1, 'Month end': march, Value: 'n/a' }] },
+    severity: 'error',
+    code: 'data-not-a-number',
+    says: 'Data!G2, indicator 1: Value holds the text "n/a", not a number. Type a number, or leave the cell blank if there is no figure.',
+  },
+  {
+    name: 'a numerator with no denominator in the data',
+    spec: { data: [{ 'Indicator ID': 1, 'Month end': march, Numerator: 5 }] },
+    severity: 'error',
+    code: 'data-half-figures',
+    says: 'Data!F2, indicator 1: The row has a numerator but no denominator. Fill in the denominator, or give the result as a value.',
+  },
+  {
+    name: 'the same figure given twice',
+    spec: {
+      data: [
+        { 'Indicator ID': 1, 'Month end': march, Value: 0.5 },
+        { 'Indicator ID': 1, 'Month end': march, Value: 0.6 },
+      ],
+    },
+    severity: 'error',
+    code: 'duplicate-figure',
+    says: "Data!A3, indicator 1: Indicator 1, Kent, March 2017 (the indicator's own period) is given twice: here and at Data!A2. Keep one of them: delete the other row, or clear the catalogue reference if the data table already has the month.",
+  },
+  {
+    name: 'a reporting month that is not a date',
+    spec: { settings: [['Reporting month', 'soon']] },
+    severity: 'error',
+    code: 'bad-month',
+    says: 'Settings!B2: Reporting month "soon" is not a date. Type the month end as a date, for example 30/04/2017.',
+  },
+  // Warnings: shown, but the run goes on
+  {
+    name: 'a denominator below the minimum',
+    spec: { figures: [['CP visits', 3, 4]] },
+    severity: 'warning',
+    code: 'small-denominator',
+    says: 'Figures!C2, indicator 1: The denominator for Kent in April 2017 is 4, below the minimum of 5, so the result has no RAG. Nothing to do if the figure is right: small numbers are shown light blue and not rated.',
+  },
+  {
+    name: '0 of 0',
+    spec: { figures: [['CP visits', 0, 0]] },
+    severity: 'warning',
+    code: 'no-cases',
+    says: 'Figures!C2, indicator 1: There were no cases for Kent, April 2017 (0 of 0), so no result is shown. Nothing to do unless you expected cases.',
+  },
+  {
+    name: 'a floor on a T indicator',
+    spec: { catalogue: [tBand({ Floor: 0.4, 'Inner band': 0.05, 'Outer band': 0.1 })] },
+    severity: 'warning',
+    code: 'floor-ignored',
+    says: 'Catalogue!I2, indicator 1: Floor is not used by T indicators (they use inner and outer bands). Clear the floor, or set the polarity to H or L.',
+  },
+  {
+    name: 'an indicator with no figure',
+    spec: { catalogue: [catalogueRow({ 'Numerator ref': null, 'Denominator ref': null })] },
+    severity: 'warning',
+    code: 'no-figure',
+    says: 'Catalogue!A2, indicator 1: There is no figure for Kent in April 2017, so the row shows "-". Give the numerator and denominator references on the catalogue row, or add the month to the data table.',
+  },
+];
