@@ -94,6 +94,21 @@ test('errors are listed with a link that selects the offending cell, and nothing
   await page.screenshot({ path: join(TEST_OUTPUT, 'taskpane-errors.png'), fullPage: true });
 });
 
+test('markup typed into a cell is shown as text, never run as HTML', async () => {
+  const name = '<img src=x onerror="window.__pwned=1"><b>bold</b>';
+  const bad = documentToJson(documentFromExcelJs(miniWorkbook({ catalogue: [catalogueRow({ ID: null, Indicator: name })] })));
+  const { page, offsite } = await openPane(browser, url, { workbook: bad, syncDelayMs: 0 });
+  await page.getByRole('button', { name: 'Recalculate scorecard' }).click();
+  await page.getByText(`The row for "${name}" has no ID.`, { exact: false }).waitFor();
+  const injected = await page.evaluate(() => ({
+    images: document.querySelectorAll('#root img').length,
+    bold: document.querySelectorAll('#root b').length,
+    pwned: (window as unknown as { __pwned?: number }).__pwned,
+  }));
+  expect(injected).toEqual({ images: 0, bold: 0, pwned: undefined });
+  expect(offsite).toEqual([]);
+});
+
 test('works by keyboard: Tab to the primary action and press Enter', async () => {
   const { page } = await openPane(browser, url, { workbook: kent, syncDelayMs: 0 });
   await page.getByRole('button', { name: 'Recalculate scorecard' }).waitFor();
