@@ -16,3 +16,4 @@ export * from './contract/settings';
 export * from './contract/data';
 export * from './contract/references';
 export * from './contract/workbook';
+export * from './narrative';

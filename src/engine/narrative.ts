@@ -1,0 +1,114 @@
+import { longMonthLabel } from './months';
+import { RAG_WORDS } from './rag';
+import type { IndicatorResult } from './scorecard';
+import type { Summary } from './summary';
+import type { Direction, MonthKey, Rag } from './types';
+import { formatFor } from './units';
+
+/**
+ * A committee narrative drafted from the numbers, in the style of the published Kent reports
+ * ("Of the 24 KPIs … 14 are rated Green …", "improved from 93.9% in May 2018 to 100.0% in June
+ * 2018, achieving the Target of 100.0% and moving the RAG rating from Amber to Green").
+ * One string per paragraph; bullets start with "• ".
+ */
+export interface Narrative {
+  paragraphs: string[];
+}
+
+const RAG_MEANING: Record<Rag, string> = {
+  G: 'target achieved or exceeded',
+  A: 'below target but above floor standard',
+  R: 'below floor standard',
+};
+
+const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
+const kpis = (n: number): string => plural(n, 'KPI', 'KPIs');
+const isAre = (n: number): string => (n === 1 ? 'is' : 'are');
+
+/** "achieving the Target of 100.0%", "falling below the floor standard of 75.0%", … */
+function crossing(result: IndicatorResult, from: Rag, to: Rag): string {
+  const { indicator, current } = result;
+  const target = formatFor(indicator, indicator.target);
+  const floor = indicator.floor === undefined ? undefined : formatFor(indicator, indicator.floor);
+  if (to === 'G') return `achieving the Target of ${target}`;
+  if (from === 'G') {
+    // 97.99% is shown as 98.0%: say why it misses a 98.0% target.
+    const unrounded =
+      current.text === target && current.value !== undefined
+        ? ` (unrounded, ${formatFor({ unit: indicator.unit, decimals: indicator.decimals + 2 }, current.value)})`
+        : '';
+    return `missing the Target of ${target}${unrounded}`;
+  }
+  if (indicator.polarity === 'T') return to === 'R' ? 'moving outside the Amber band' : 'moving back inside the Amber band';
+  if (to === 'R') return `${indicator.polarity === 'H' ? 'falling below' : 'rising above'} the floor standard of ${floor}`;
+  return `reaching the floor standard of ${floor}`;
+}
+
+function movement(direction: Direction, before: string, after: string, months?: [string, string]): string {
+  const [was, now] = months ? [` in ${months[0]}`, ` in ${months[1]}`] : ['', ''];
+  if (direction === 'same') return `remained at ${after}`;
+  return `${direction === 'improved' ? 'improved' : 'worsened'} from ${before}${was} to ${after}${now}`;
+}
+
+function ragChangeParagraph(result: IndicatorResult, from: Rag, to: Rag, months: [string, string]): string {
+  const { indicator, current, monthAgo } = result;
+  const moved = movement(monthAgo!.direction, monthAgo!.text, current.text, months);
+  return (
+    `• ${indicator.name}. Performance for this measure ${moved}, ${crossing(result, from, to)} ` +
+    `and moving the RAG rating from ${RAG_WORDS[from]} to ${RAG_WORDS[to]}.`
+  );
+}
+
+const GROUP_PHRASES: [Direction | undefined, string, string][] = [
+  ['improved', 'shows improved performance', 'show improved performance'],
+  ['same', 'has stayed the same', 'have stayed the same'],
+  ['worse', 'shows a decrease in performance', 'show a decrease in performance'],
+  [undefined, 'has no earlier figure to compare with', 'have no earlier figure to compare with'],
+];
+
+/** Amber or Red indicators grouped by how they moved since last month, one bullet each. */
+function groupParagraphs(rag: Rag, results: IndicatorResult[], months: [string, string]): string[] {
+  const rated = results.filter((r) => r.current.rag === rag);
+  if (rated.length === 0) return [];
+  const lines = [`For the ${kpis(rated.length)} rated as ${RAG_WORDS[rag]}:`];
+  for (const [direction, one, many] of GROUP_PHRASES) {
+    const group = rated.filter((r) => r.monthAgo?.direction === direction);
+    if (group.length === 0) continue;
+    const subject = group.length === rated.length ? (group.length === 1 ? 'It' : 'All of them') : `${group.length} of them`;
+    const when = direction ? ` between ${months[0]} and ${months[1]}` : '';
+    lines.push(`${subject} ${subject === 'It' || group.length === 1 ? one : many}${when}:`);
+    for (const r of group) {
+      const moved = r.monthAgo ? movement(r.monthAgo.direction, r.monthAgo.text, r.current.text) : `is at ${r.current.text}`;
+      lines.push(`• ${r.indicator.name}: ${moved} (Target ${formatFor(r.indicator, r.indicator.target)}).`);
+    }
+  }
+  return lines;
+}
+
+/** The narrative for one area's scorecard and its comparison with the month before. */
+export function draftNarrative(results: IndicatorResult[], summary: Summary, month: MonthKey, previous: MonthKey): Narrative {
+  const { total } = summary;
+  const months: [string, string] = [longMonthLabel(previous), longMonthLabel(month)];
+  const paragraphs = [
+    `The report contains performance results against the targets for ${kpis(total.total)}, which are assessed using a Red/Amber/Green (RAG) status.`,
+    `Of the ${kpis(total.total)} included in the report, the RAG status for ${months[1]} is as follows:`,
+    ...(['G', 'A', 'R'] as const).map(
+      (rag) => `• ${total[rag]} ${isAre(total[rag])} rated ${RAG_WORDS[rag]} – ${RAG_MEANING[rag]}`,
+    ),
+  ];
+  if (total.none > 0) {
+    paragraphs.push(`• ${total.none} ${total.none === 1 ? 'has' : 'have'} no RAG rating – no result, or too few cases to rate`);
+  }
+  const changes = summary.ragChanges;
+  paragraphs.push(
+    changes.length === 0
+      ? `Between ${months[0]} and ${months[1]} the RAG status of no KPI changed.`
+      : `Between ${months[0]} and ${months[1]} the RAG status of ${kpis(changes.length)} changed:`,
+  );
+  for (const change of changes) {
+    const result = results.find((r) => r.indicator === change.indicator);
+    if (result) paragraphs.push(ragChangeParagraph(result, change.from, change.to, months));
+  }
+  paragraphs.push(...groupParagraphs('A', results, months), ...groupParagraphs('R', results, months));
+  return { paragraphs };
+}
