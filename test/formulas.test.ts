@@ -60,7 +60,8 @@ describe('the written scorecard is live formulas, and HyperFormula agrees with t
 
   test('every result, RAG, arrow and count calculates to the engine value', () => {
     const hf = loadIntoHyperFormula(kent.written);
-    for (const sheet of kent.outcome.plan.sheets) {
+    // The run log records values, not formulas.
+    for (const sheet of kent.outcome.plan.sheets.filter((s) => s.role !== 'runLog')) {
       const checks = evaluatePlanned(hf, sheet);
       expect(checks.length).toBeGreaterThan(sheet.role === 'scorecard' ? 43 * 5 : 40);
       expect(mismatches(checks)).toEqual([]);

@@ -1,8 +1,16 @@
 import type { Indicator, Issue, ScorecardResults, Summary } from '../engine';
-import { allObservations, computeScorecard, IssueList, parseInput, reportingMonth, ScorecardError } from '../engine';
+import {
+  allObservations,
+  computeScorecard,
+  fingerprintCells,
+  IssueList,
+  parseInput,
+  reportingMonth,
+  ScorecardError,
+} from '../engine';
 import type { WorkbookGateway } from '../gateways/gateway';
 import type { WorkbookPlan } from '../plan';
-import { planWorkbook } from '../plan';
+import { planWorkbook, readPreviousOutput } from '../plan';
 
 export type Step = 'reading' | 'calculating' | 'writing' | 'done';
 
@@ -17,6 +25,12 @@ export interface RecalcOptions {
   /** Check and calculate, but write nothing. */
   checkOnly?: boolean;
   onStep?: (step: Step) => void;
+  /** The clock, for the run log (tests fix it). */
+  now?: () => Date;
+  /** Who is running it, for the run log, when the caller knows better than the workbook. */
+  user?: string;
+  /** Put the new narrative draft in place of an analyst's edited one. */
+  replaceNarrative?: boolean;
 }
 
 interface OutcomeBase {
@@ -27,7 +41,15 @@ interface OutcomeBase {
 }
 
 export type RecalcOutcome =
-  | (OutcomeBase & { ok: true; results: ScorecardResults; summary: Summary; plan: WorkbookPlan; written: boolean })
+  | (OutcomeBase & {
+      ok: true;
+      results: ScorecardResults;
+      summary: Summary;
+      plan: WorkbookPlan;
+      written: boolean;
+      /** The narrative as it now stands on the summary sheet. */
+      narrative: string[];
+    })
   | (OutcomeBase & { ok: false });
 
 /**
@@ -69,7 +91,21 @@ export async function recalculate(gateway: WorkbookGateway, options: RecalcOptio
       issues,
     );
     if (!results || issues.hasErrors) return undefined;
-    return { results, ...planWorkbook(results, results.areas[0], input.outputSheets) };
+    const run = options.checkOnly
+      ? undefined
+      : {
+          at: options.now?.() ?? new Date(),
+          by: options.user ?? input.author ?? '',
+          catalogueFingerprint: fingerprintCells(input.catalogue?.range.cells ?? []),
+        };
+    const planned = planWorkbook(results, results.areas[0], {
+      existing: input.outputSheets,
+      previous: readPreviousOutput(input.previousOutput),
+      run,
+      replaceNarrative: options.replaceNarrative,
+    });
+    issues.items.push(...planned.notices);
+    return { results, ...planned };
   });
   if (!computed) return fail();
 
@@ -93,6 +129,7 @@ export async function recalculate(gateway: WorkbookGateway, options: RecalcOptio
     results: computed.results,
     summary: computed.summary,
     plan: computed.plan,
+    narrative: computed.narrative,
     written: !options.checkOnly,
     timings,
   };

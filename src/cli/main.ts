@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { mkdirSync, renameSync, existsSync } from 'fs';
+import { userInfo } from 'os';
 import { dirname, join, resolve } from 'path';
 import { parseArgs } from 'util';
 import { recalculate } from '../app/recalculate';
@@ -11,7 +12,7 @@ export const EXIT = { ok: 0, inputErrors: 1, usage: 2, fileProblem: 3 } as const
 
 const USAGE = `Usage:
   scorecard recalc <workbook.xlsx> [-o <output.xlsx>] [--check]
-      Recalculates the scorecard in a workbook and writes the Scorecard and Summary sheets.
+      Recalculates the scorecard in a workbook and writes the Scorecard, Summary and Run log sheets.
       Without -o the result goes to <workbook>-scorecard.xlsx; the input file is not changed.
       --check  validate and calculate only; write nothing.
   scorecard example [-o <output.xlsx>]
@@ -50,13 +51,22 @@ async function open(path: string): Promise<ExcelJsGateway> {
   }
 }
 
+/** Who runs the CLI, for the run log: the login name, where the system tells. */
+function runBy(): string | undefined {
+  try {
+    return userInfo().username || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 export function defaultOutput(input: string): string {
   return input.replace(/(\.xlsx)?$/i, '-scorecard.xlsx');
 }
 
 async function recalcFile(input: string, output: string | undefined, checkOnly: boolean, io: Io): Promise<number> {
   const gateway = await open(input);
-  const outcome = await recalculate(gateway, { checkOnly });
+  const outcome = await recalculate(gateway, { checkOnly, user: runBy() });
   for (const line of issueLines(outcome.issues)) (line.startsWith('Error') ? io.err : io.out)(line);
   if (!outcome.ok) {
     io.err(

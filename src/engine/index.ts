@@ -17,3 +17,4 @@ export * from './contract/data';
 export * from './contract/references';
 export * from './contract/workbook';
 export * from './narrative';
+export * from './fingerprint';

@@ -71,6 +71,11 @@ export function monthFromSerial(serial: number): MonthKey | undefined {
   return monthKey(date.getUTCFullYear(), date.getUTCMonth() + 1);
 }
 
+/** A moment as an Excel date-time serial, in the wall-clock time of the machine that ran. */
+export function dateTimeSerial(date: Date): number {
+  return (date.getTime() - date.getTimezoneOffset() * 60000 - EXCEL_EPOCH_MS) / 86400000;
+}
+
 /** The last day of the month as an Excel serial, for writing month ends. */
 export function monthEndSerial(key: MonthKey): number {
   const { year, month } = splitMonth(key);

@@ -4,3 +4,6 @@ export * from './grid';
 export * from './scorecardSheet';
 export * from './summarySheet';
 export * from './workbookPlan';
+export * from './previousOutput';
+export * from './narrativeBlock';
+export * from './runLogSheet';

@@ -2,6 +2,8 @@ import type { Counts, ScorecardResults, Summary } from '../engine';
 import { ARROW, monthLabel, RAG_WORDS, summarise } from '../engine';
 import { countIfFormula, NO_RAG, NO_RESULT } from './formulas';
 import { Grid } from './grid';
+import type { NarrativeChoice, NarrativeOutcome } from './narrativeBlock';
+import { addNarrative } from './narrativeBlock';
 import type { ScorecardLayout } from './scorecardSheet';
 import { SCORECARD_COLUMNS } from './scorecardSheet';
 import { HEADER_FILL, HEADER_FONT, RAG_FORMAT, TAB_COLOR } from './palette';
@@ -9,6 +11,7 @@ import type { PlanCell, SheetPlan, StyledRange } from './types';
 
 const HEADERS = ['Section', 'Indicators', 'Green', 'Amber', 'Red', 'No RAG', 'Improved', 'Same', 'Worse', 'Not compared'];
 const WIDTH = HEADERS.length;
+const COLUMN_WIDTHS = [34, 11, 9, 9, 9, 9, 10, 9, 9, 13];
 
 /** Where the scorecard this summary counts lives, so the counts can be live formulas over it. */
 export interface CountedScorecard {
@@ -66,7 +69,8 @@ export function summarySheet(
   area: string,
   name: string,
   scorecard: CountedScorecard,
-): { sheet: SheetPlan; summary: Summary } {
+  narrative?: Omit<NarrativeChoice, 'draft'> & { draft: (summary: Summary) => string[] },
+): { sheet: SheetPlan; summary: Summary; narrative?: NarrativeOutcome } {
   const indicatorResults = results.byArea.get(area) ?? [];
   const summary = summarise(indicatorResults);
   const grid = new Grid(WIDTH);
@@ -110,12 +114,20 @@ export function summarySheet(
     name,
     role: 'summary',
     cells: grid.rows,
-    columnWidths: [34, 11, 9, 9, 9, 9, 10, 9, 9, 13],
+    columnWidths: COLUMN_WIDTHS,
     rowHeights: {},
     styles,
     merges: [],
     conditionalFormats: [],
     tabColor: TAB_COLOR,
   };
-  return { sheet, summary };
+  const written = narrative
+    ? addNarrative(
+        grid,
+        sheet,
+        COLUMN_WIDTHS.reduce((a, b) => a + b, 0),
+        { ...narrative, draft: narrative.draft(summary) },
+      )
+    : undefined;
+  return { sheet, summary, narrative: written };
 }

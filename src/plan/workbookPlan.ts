@@ -1,4 +1,7 @@
-import type { ScorecardResults, Summary } from '../engine';
+import type { Issue, ScorecardResults, Summary } from '../engine';
+import { addMonths, draftNarrative } from '../engine';
+import type { PreviousOutput } from './previousOutput';
+import { runLogSheet } from './runLogSheet';
 import { scorecardSheet } from './scorecardSheet';
 import { summarySheet } from './summarySheet';
 import type { OutputRole, WorkbookPlan } from './types';
@@ -7,27 +10,65 @@ import type { OutputRole, WorkbookPlan } from './types';
 export const OUTPUT_SHEET_NAMES: Record<OutputRole, string> = {
   scorecard: 'Scorecard',
   summary: 'Summary',
+  runLog: 'Run log',
 };
+
+/** Output roles whose earlier sheets hold what people wrote or what must carry on. */
+export const KEPT_ROLES: OutputRole[] = ['summary', 'runLog'];
 
 export interface PlannedWorkbook {
   plan: WorkbookPlan;
   summary: Summary;
+  /** The narrative as it now stands on the summary sheet. */
+  narrative: string[];
+  /** Warnings about what was kept rather than replaced (an edited narrative). */
+  notices: Issue[];
 }
 
-/**
- * Everything to write for a recalculation, for the scorecard's own area. `existing` names the
- * sheets earlier output went to (renamed, perhaps), so formulas across sheets point at them.
- */
-export function planWorkbook(
-  results: ScorecardResults,
-  area = results.areas[0],
-  existing: Partial<Record<OutputRole, string>> = {},
-): PlannedWorkbook {
-  const names = { ...OUTPUT_SHEET_NAMES, ...existing };
+export interface PlanOptions {
+  /** The sheets earlier output went to (renamed, perhaps), so formulas across sheets point at them. */
+  existing?: Partial<Record<OutputRole, string>>;
+  previous?: PreviousOutput;
+  /** This run, for the run log. */
+  run?: { at: Date; by: string; catalogueFingerprint: string };
+  /** Put the new narrative draft in place of an edited one. */
+  replaceNarrative?: boolean;
+}
+
+/** Everything to write for a recalculation, for the scorecard's own area. */
+export function planWorkbook(results: ScorecardResults, area = results.areas[0], options: PlanOptions = {}): PlannedWorkbook {
+  const names = { ...OUTPUT_SHEET_NAMES, ...options.existing };
+  const previous = options.previous ?? { runLog: [] };
+  const indicatorResults = results.byArea.get(area) ?? [];
   const scorecard = scorecardSheet(results, area, names.scorecard);
-  const { sheet: summary, summary: counts } = summarySheet(results, area, names.summary, {
-    sheetName: names.scorecard,
-    layout: scorecard,
-  });
-  return { plan: { sheets: [scorecard.sheet, summary] }, summary: counts };
+  const written = summarySheet(
+    results,
+    area,
+    names.summary,
+    { sheetName: names.scorecard, layout: scorecard },
+    {
+      draft: (summary) => draftNarrative(indicatorResults, summary, results.month, addMonths(results.month, -1)).paragraphs,
+      previous,
+      replace: Boolean(options.replaceNarrative),
+    },
+  );
+  const sheets = [scorecard.sheet, written.sheet];
+  const narrative = written.narrative!;
+  if (options.run) {
+    sheets.push(
+      runLogSheet(names.runLog, previous.runLog, {
+        ...options.run,
+        month: results.month,
+        area,
+        counts: written.summary.total,
+        narrativeFingerprint: narrative.fingerprint,
+      }),
+    );
+  }
+  return {
+    plan: { sheets },
+    summary: written.summary,
+    narrative: narrative.shown,
+    notices: narrative.notice ? [narrative.notice] : [],
+  };
 }

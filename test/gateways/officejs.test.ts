@@ -61,7 +61,7 @@ describe('Office.js gateway on the fake host', () => {
     expect(host.doc.sheet('Scorecard')!.cfs.length).toBe(rules);
     expect(rules).toBe(13);
     expect(host.stats.syncs).toBe(3);
-    expect(host.doc.names.filter((n) => n.name.startsWith('ScorecardOutput_'))).toHaveLength(2);
+    expect(host.doc.names.filter((n) => n.name.startsWith('ScorecardOutput_'))).toHaveLength(3);
   });
 
   test('a generated 100 indicators x 50 areas scorecard: at most 3 round trips, no request or response over 5 MB', async () => {

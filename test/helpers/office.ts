@@ -1,6 +1,6 @@
 import type ExcelJS from 'exceljs';
 import { recalculate } from '../../src/app/recalculate';
-import type { RecalcOutcome } from '../../src/app/recalculate';
+import type { RecalcOptions, RecalcOutcome } from '../../src/app/recalculate';
 import type { WorkbookInput } from '../../src/engine';
 import { OfficeJsGateway } from '../../src/gateways/officejs';
 import { documentFromExcelJs } from '../fakes/excel/bridge';
@@ -30,6 +30,6 @@ export function hostForInput(input: WorkbookInput): FakeExcelHost {
   return new FakeExcelHost(doc);
 }
 
-export function recalcOnHost(host: FakeExcelHost): Promise<RecalcOutcome> {
-  return host.run((context) => recalculate(new OfficeJsGateway(context)));
+export function recalcOnHost(host: FakeExcelHost, options: RecalcOptions = {}): Promise<RecalcOutcome> {
+  return host.run((context) => recalculate(new OfficeJsGateway(context), options));
 }

@@ -33,6 +33,13 @@ export interface WorkbookInput {
   sheetNames: string[];
   /** Sheets earlier output went to, by output role (a renamed output sheet keeps its new name). */
   outputSheets?: Record<string, string>;
+  /**
+   * What earlier output sheets hold where people write (the summary's narrative, the run log),
+   * by output role, so that a rerun keeps it.
+   */
+  previousOutput?: Record<string, RawRange>;
+  /** Who last saved the workbook, where the client tells (for the run log). */
+  author?: string;
 }
 
 export interface ColumnSpec<F extends string> {

@@ -1,8 +1,9 @@
 import ExcelJS from 'exceljs';
 import type { RangeLookup, Reference, WorkbookInput } from '../../engine';
 import type { WorkbookPlan } from '../../plan';
+import { KEPT_ROLES } from '../../plan';
 import type { WorkbookGateway } from '../gateway';
-import { readInput, readReferences } from './read';
+import { previousOutput, readInput, readReferences } from './read';
 import { applyPlan, outputSheets } from './write';
 
 /** The gateway over a real .xlsx file, held in memory with ExcelJS. Used by the CLI and tests. */
@@ -22,7 +23,13 @@ export class ExcelJsGateway implements WorkbookGateway {
   }
 
   async readInput(): Promise<WorkbookInput> {
-    return { ...readInput(this.workbook), outputSheets: outputSheets(this.workbook) };
+    const sheets = outputSheets(this.workbook);
+    return {
+      ...readInput(this.workbook),
+      outputSheets: sheets,
+      previousOutput: previousOutput(this.workbook, sheets, KEPT_ROLES),
+      author: this.workbook.lastModifiedBy || this.workbook.creator || undefined,
+    };
   }
 
   async readReferences(references: Reference[]): Promise<Map<string, RangeLookup>> {

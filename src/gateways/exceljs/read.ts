@@ -91,3 +91,18 @@ export function readReferences(workbook: ExcelJS.Workbook, references: Reference
   }
   return found;
 }
+
+/** The used cells of earlier output sheets whose contents a rerun keeps, by role. */
+export function previousOutput(
+  workbook: ExcelJS.Workbook,
+  sheets: Record<string, string>,
+  roles: readonly string[],
+): Record<string, RawRange> {
+  const found: Record<string, RawRange> = {};
+  for (const role of roles) {
+    const sheet = sheets[role] ? findSheet(workbook, sheets[role]) : undefined;
+    if (!sheet || sheet.rowCount === 0 || sheet.columnCount === 0) continue;
+    found[role] = readBox(sheet, boxAddress({ top: 1, left: 1, bottom: sheet.rowCount, right: sheet.columnCount }));
+  }
+  return found;
+}

@@ -1,6 +1,6 @@
 import type { RangeLookup, Reference, WorkbookInput } from '../../engine';
 import type { OutputRole, WorkbookPlan } from '../../plan';
-import { OUTPUT_SHEET_NAMES } from '../../plan';
+import { KEPT_ROLES, OUTPUT_SHEET_NAMES } from '../../plan';
 import type { WorkbookGateway } from '../gateway';
 import { markerName } from '../gateway';
 import type { WorkbookState } from './read';
@@ -19,7 +19,7 @@ export class OfficeJsGateway implements WorkbookGateway {
   async readInput(): Promise<WorkbookInput> {
     const roles = Object.keys(OUTPUT_SHEET_NAMES) as OutputRole[];
     const markers = new Map(roles.map((role) => [role, markerName(role)]));
-    const { input, state } = await readFirst(this.context, markers, Object.values(OUTPUT_SHEET_NAMES));
+    const { input, state } = await readFirst(this.context, markers, Object.values(OUTPUT_SHEET_NAMES), KEPT_ROLES);
     this.state = state;
     return { ...input, outputSheets: Object.fromEntries(state.outputSheets) };
   }

@@ -115,6 +115,7 @@ export async function readFirst(
   context: Excel.RequestContext,
   markerNames: Map<string, string>,
   outputNames: string[],
+  keptRoles: readonly string[] = [],
 ): Promise<FirstRead> {
   const { workbook } = context;
   const sheets = workbook.worksheets;
@@ -134,11 +135,23 @@ export async function readFirst(
     const item = workbook.names.getItemOrNullObject(name);
     const target = item.getRangeOrNullObject();
     target.load('address');
-    return { role, item, target };
+    // What people wrote on earlier output (narrative, run log) comes in this same round trip.
+    const used = keptRoles.includes(role) ? target.worksheet.getUsedRangeOrNullObject(true) : undefined;
+    used?.load('address,values,valueTypes');
+    return { role, item, target, used };
   });
+  const properties = workbook.properties;
+  properties.load('lastAuthor');
   await context.sync();
 
-  const input: WorkbookInput = { sheetNames: sheets.items.map((s) => s.name) };
+  const input: WorkbookInput = {
+    sheetNames: sheets.items.map((s) => s.name),
+    author: properties.lastAuthor || undefined,
+    previousOutput: {},
+  };
+  for (const m of markers) {
+    if (m.used && !m.used.isNullObject) input.previousOutput![m.role] = rawRange(m.used);
+  }
   const heads: { key: ContractKey; whole: string; head: Loaded }[] = [];
   const fallbacks: { key: ContractKey; whole: string; head: Excel.Range }[] = [];
   const sources = new Map<ContractKey, string>();

@@ -125,16 +125,12 @@ function queueSheet(
   target: Target,
   markerExists: boolean,
   stale: boolean,
-): { sheet: Excel.Worksheet; backup?: Excel.Worksheet; rest: { from: number; to: number }[] } {
+): { sheet: Excel.Worksheet; rest: { from: number; to: number }[] } {
   const { plan } = target;
   const sheets = context.workbook.worksheets;
   let sheet: Excel.Worksheet;
-  let backup: Excel.Worksheet | undefined;
   if (target.existing) {
     sheet = sheets.getItem(target.existing);
-    backup = sheet.copy('End');
-    backup.name = backupName(plan.role);
-    backup.visibility = 'Hidden';
     const all = sheet.getRange();
     all.conditionalFormats.clearAll();
     all.unmerge();
@@ -169,7 +165,7 @@ function queueSheet(
       sheet.getRange('A1'),
       'Scorecard output sheet: lets the add-in find it again if renamed',
     );
-  return { sheet, backup, rest };
+  return { sheet, rest };
 }
 
 function writeBlock(sheet: Excel.Worksheet, plan: SheetPlan, from: number, to: number, width: number): void {
@@ -180,9 +176,12 @@ function writeBlock(sheet: Excel.Worksheet, plan: SheetPlan, from: number, to: n
 }
 
 /**
- * After Excel refused part of a write: pastes each backup back over its output sheet (keeping
- * the sheet itself, so formulas elsewhere that point at it still work), deletes sheets and
- * markers this run added, and switches events back on. Two round trips, on the failure path only.
+ * After Excel refused part of a write. Backups are all made before the first change and deleted
+ * only after the last, so: if every backup is still there, the output may be half-written, and
+ * each backup is pasted back over its sheet (keeping the sheet itself, so formulas elsewhere
+ * that point at it still work) and sheets and markers this run added are removed; if some backup
+ * is gone, the write had finished (or had not begun) and only the remaining backups go.
+ * Two round trips, on the failure path only.
  */
 export async function restoreAfterFailure(context: Excel.RequestContext, targets: Target[], state: WorkbookState): Promise<void> {
   const sheets = context.workbook.worksheets;
@@ -201,21 +200,24 @@ export async function restoreAfterFailure(context: Excel.RequestContext, targets
     return { t, added: sheets.getItemOrNullObject(t.plan.name), marker };
   });
   await context.sync();
+  const restore = probes.every((p) => !p.backup || (!p.backup.isNullObject && p.unnamed.isNullObject));
   for (const probe of probes) {
-    if (probe.backup && probe.t.existing && !probe.backup.isNullObject) {
-      const sheet = sheets.getItem(probe.t.existing);
-      const all = sheet.getRange();
-      all.conditionalFormats.clearAll();
-      all.unmerge();
-      all.clear('All');
-      sheet.freezePanes.unfreeze();
-      all.copyFrom(probe.backup.getRange(), 'All');
-      if (!probe.freeze.isNullObject) sheet.freezePanes.freezeAt(sheet.getRange(splitAddress(probe.freeze.address).address));
-      sheet.tabColor = probe.backup.tabColor;
+    if (probe.unnamed && !probe.unnamed.isNullObject) probe.unnamed.delete();
+    if (probe.backup && !probe.backup.isNullObject) {
+      if (restore) {
+        const sheet = sheets.getItem(probe.t.existing!);
+        const all = sheet.getRange();
+        all.conditionalFormats.clearAll();
+        all.unmerge();
+        all.clear('All');
+        sheet.freezePanes.unfreeze();
+        all.copyFrom(probe.backup.getRange(), 'All');
+        if (!probe.freeze.isNullObject) sheet.freezePanes.freezeAt(sheet.getRange(splitAddress(probe.freeze.address).address));
+        sheet.tabColor = probe.backup.tabColor;
+      }
       probe.backup.delete();
     }
-    if (probe.unnamed && !probe.unnamed.isNullObject) probe.unnamed.delete();
-    if (probe.added && !probe.added.isNullObject) {
+    if (restore && probe.added && !probe.added.isNullObject) {
       probe.added.delete();
       if (!probe.marker.isNullObject && !state.outputSheets.has(probe.t.plan.role)) probe.marker.delete();
     }
@@ -223,11 +225,24 @@ export async function restoreAfterFailure(context: Excel.RequestContext, targets
   await context.sync();
 }
 
+/** Copies every existing output sheet to a hidden backup, before anything is changed. */
+function queueBackups(context: Excel.RequestContext, targets: Target[]): Excel.Worksheet[] {
+  return targets
+    .filter((t) => t.existing)
+    .map((t) => {
+      const backup = context.workbook.worksheets.getItem(t.existing!).copy('End');
+      backup.name = backupName(t.plan.role);
+      backup.visibility = 'Hidden';
+      return backup;
+    });
+}
+
 /**
  * Round trip 3: writes every output sheet in one batch with calculation, screen updating and
- * events suspended. Only sheets too large for one request add round trips. If Excel refuses any
- * part, the output sheets are put back as they were (see restoreAfterFailure) and the error is
- * passed on.
+ * events suspended. Only sheets too large for one request add round trips. The batch runs in
+ * three phases: back up the existing output sheets, write, delete the backups. If Excel refuses
+ * any part, restoreAfterFailure puts the output back as it was (or, if only a backup's deletion
+ * failed, tidies up after a write that did complete), and the error is passed on.
  */
 export async function applyPlan(context: Excel.RequestContext, plan: WorkbookPlan, state: WorkbookState): Promise<void> {
   const targets = locateTargets(plan, state);
@@ -239,6 +254,7 @@ export async function applyPlan(context: Excel.RequestContext, plan: WorkbookPla
     for (const name of state.sheetNames.filter((n) => n.toLowerCase().startsWith(BACKUP_PREFIX))) {
       context.workbook.worksheets.getItem(name).delete();
     }
+    const backups = queueBackups(context, targets);
     const queued = targets.map((t) => ({
       t,
       ...queueSheet(
@@ -251,8 +267,8 @@ export async function applyPlan(context: Excel.RequestContext, plan: WorkbookPla
     queued[0]?.sheet.activate();
     const overflow = queued.flatMap(({ t, sheet, rest }) => rest.map((block) => ({ t, sheet, block })));
     const finish = () => {
-      for (const { backup } of queued) backup?.delete();
       context.runtime.enableEvents = true;
+      for (const backup of backups) backup.delete();
     };
     if (overflow.length === 0) finish();
     await context.sync();

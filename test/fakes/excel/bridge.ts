@@ -31,6 +31,7 @@ export function documentFromExcelJs(wb: ExcelJS.Workbook): DocumentState {
     if (ref?.kind === 'range' && sheet) doc.names.push({ name: n.name, sheet, address: ref.address, comment: '' });
   }
   doc.active = doc.sheets[0];
+  doc.lastAuthor = wb.lastModifiedBy ?? '';
   return doc;
 }
 

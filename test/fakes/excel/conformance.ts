@@ -6,6 +6,7 @@
 import type { FakeApplication, FakeRequestContext, FakeRuntime, FakeWorkbook } from './host';
 import type {
   FakeConditionalFormatCollection,
+  FakeDocumentProperties,
   FakeNamedItem,
   FakeNamedItemCollection,
   FakeRange,
@@ -33,6 +34,7 @@ export type Conformance = [
   MustBeEmpty<Invented<FakeNamedItem, Excel.NamedItem>>,
   MustBeEmpty<Invented<FakeNamedItemCollection, Excel.NamedItemCollection>>,
   MustBeEmpty<Invented<FakeWorkbook, Excel.Workbook>>,
+  MustBeEmpty<Invented<FakeDocumentProperties, Excel.DocumentProperties>>,
   MustBeEmpty<Invented<FakeApplication, Excel.Application>>,
   MustBeEmpty<Invented<FakeRuntime, Excel.Runtime>>,
   MustBeEmpty<Invented<FakeRequestContext, Excel.RequestContext>>,
@@ -41,7 +43,8 @@ export type Conformance = [
 type Compatible<Fake, Real, K extends keyof Fake & keyof Real> = Pick<Fake, K> extends Pick<Real, K> ? true : never;
 export type DataProperties = [
   Compatible<FakeRange, Excel.Range, 'address' | 'values' | 'valueTypes' | 'formulas' | 'numberFormat' | 'text' | 'isNullObject'>,
-  Compatible<FakeWorksheet, Excel.Worksheet, 'name' | 'position' | 'isNullObject'>,
+  Compatible<FakeWorksheet, Excel.Worksheet, 'name' | 'position' | 'tabColor' | 'visibility' | 'isNullObject'>,
+  Compatible<FakeDocumentProperties, Excel.DocumentProperties, 'lastAuthor'>,
   Compatible<FakeWorksheetProtection, Excel.WorksheetProtection, 'protected'>,
   Compatible<FakeTable, Excel.Table, 'name' | 'isNullObject'>,
   Compatible<FakeNamedItem, Excel.NamedItem, 'name' | 'isNullObject'>,

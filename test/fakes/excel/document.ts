@@ -134,6 +134,8 @@ export class DocumentState {
   names: NameState[] = [];
   active?: SheetState;
   selection?: { sheet: SheetState; address: string };
+  /** Who last saved the workbook (document properties). */
+  lastAuthor = '';
   calculationSuspended = false;
   screenUpdatingSuspended = false;
   enableEvents = true;

@@ -1,7 +1,13 @@
 import type { FaultPlan } from './context';
 import { FakeContextCore, HostStats } from './context';
 import type { DocumentState } from './document';
-import { FakeNamedItemCollection, FakeRange, FakeTableCollection, FakeWorksheetCollection } from './proxies';
+import {
+  FakeDocumentProperties,
+  FakeNamedItemCollection,
+  FakeRange,
+  FakeTableCollection,
+  FakeWorksheetCollection,
+} from './proxies';
 
 export class FakeApplication {
   constructor(private readonly core: FakeContextCore) {}
@@ -34,11 +40,13 @@ export class FakeWorkbook {
   readonly worksheets: FakeWorksheetCollection;
   readonly tables: FakeTableCollection;
   readonly names: FakeNamedItemCollection;
+  readonly properties: FakeDocumentProperties;
 
   constructor(private readonly core: FakeContextCore) {
     this.worksheets = new FakeWorksheetCollection(core, () => core.doc.sheets, false);
     this.tables = new FakeTableCollection(core, () => core.doc.tables, false);
     this.names = new FakeNamedItemCollection(core, () => core.doc.names, false);
+    this.properties = new FakeDocumentProperties(core, () => core.doc, false);
   }
 
   getSelectedRange(): FakeRange {

@@ -8,7 +8,7 @@ import type { RangeBox } from '../../../src/engine/address';
 import { boxAddress, columnIndex } from '../../../src/engine/address';
 import type { FakeContextCore } from './context';
 import { notLoaded } from './context';
-import type { CellState, CfState, NameState, Scalar, SheetState, TableState } from './document';
+import type { CellState, CfState, DocumentState, NameState, Scalar, SheetState, TableState } from './document';
 import { box, FakeOfficeError, fullAddress, WHOLE_SHEET } from './document';
 
 type Resolver<T> = () => T | null;
@@ -817,5 +817,15 @@ export class FakeNamedItemCollection extends ClientObject<NameState[]> {
   }
   protected _read(): unknown {
     throw new FakeOfficeError('InvalidArgument', 'The fake host does not load name collections.');
+  }
+}
+
+export class FakeDocumentProperties extends ClientObject<DocumentState> {
+  get lastAuthor(): string {
+    return this._get('lastAuthor');
+  }
+  protected _read(doc: DocumentState, property: string): unknown {
+    if (property === 'lastAuthor') return doc.lastAuthor;
+    throw new FakeOfficeError('InvalidArgument', `The fake host does not model DocumentProperties.${property}.`);
   }
 }

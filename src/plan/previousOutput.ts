@@ -1,0 +1,82 @@
+import type { CellLocation, RawCell, RawRange } from '../engine';
+import { cellAddress, cellText, isErrorCell } from '../engine';
+import type { CellValue } from './types';
+
+/** Headings that mark the narrative on the summary sheet, so a rerun finds what people edited. */
+export const NARRATIVE_HEADING = 'Narrative';
+export const NEW_DRAFT_HEADING = 'New draft (not used: the narrative above was edited, so it was kept)';
+
+/** The run log's columns; the first marks its header row. */
+export const RUN_LOG_HEADERS = [
+  'Recalculated at',
+  'By',
+  'Reporting month',
+  'Area',
+  'Indicators',
+  'Green',
+  'Amber',
+  'Red',
+  'No RAG',
+  'Improved',
+  'Same',
+  'Worse',
+  'Catalogue fingerprint',
+  'Narrative fingerprint',
+] as const;
+
+/** What the earlier output holds that a rerun must keep or carry on. */
+export interface PreviousOutput {
+  /** The narrative as it stands on the summary sheet (perhaps edited), and where it starts. */
+  narrative?: { paragraphs: string[]; at: CellLocation };
+  /** Run log rows under the header, oldest first. */
+  runLog: CellValue[][];
+  /** Fingerprint of the narrative the add-in itself last put on the summary sheet. */
+  lastNarrativeFingerprint?: string;
+}
+
+const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
+
+function toCellValue(cell: RawCell): CellValue {
+  if (cell === null || typeof cell === 'number' || typeof cell === 'string' || typeof cell === 'boolean') return cell;
+  if (cell instanceof Date) return (cell.getTime() - EXCEL_EPOCH_MS) / 86400000;
+  return isErrorCell(cell) ? cell.error : null;
+}
+
+function columnA(range: RawRange): { row: number; text: string }[] {
+  if (range.left !== 1) return [];
+  return range.cells.map((cells, i) => ({ row: range.top + i, text: cellText(cells[0] ?? null) }));
+}
+
+/** The paragraphs under the Narrative heading, down to the first blank row. */
+function readNarrative(summary: RawRange | undefined): PreviousOutput['narrative'] {
+  if (!summary) return undefined;
+  const rows = columnA(summary);
+  const start = rows.findIndex((r) => r.text === NARRATIVE_HEADING);
+  if (start === -1) return undefined;
+  const paragraphs: string[] = [];
+  for (const r of rows.slice(start + 1)) {
+    if (!r.text || r.text === NEW_DRAFT_HEADING) break;
+    paragraphs.push(r.text);
+  }
+  return { paragraphs, at: { sheet: summary.sheet, cell: cellAddress(rows[start].row + 1, 1) } };
+}
+
+function readRunLog(log: RawRange | undefined): { rows: CellValue[][]; lastNarrative?: string } {
+  if (!log) return { rows: [] };
+  const header = log.cells.findIndex((row) => cellText(row[0] ?? null) === RUN_LOG_HEADERS[0]);
+  if (header === -1) return { rows: [] };
+  const width = RUN_LOG_HEADERS.length;
+  const rows = log.cells
+    .slice(header + 1)
+    .filter((row) => row.some((c) => cellText(c) !== ''))
+    .map((row) => Array.from({ length: width }, (_, i) => toCellValue(row[i] ?? null)));
+  const column = RUN_LOG_HEADERS.indexOf('Narrative fingerprint');
+  const last = rows[rows.length - 1]?.[column];
+  return { rows, lastNarrative: typeof last === 'string' && last ? last : undefined };
+}
+
+/** Reads what the gateway found on earlier output sheets, by role. */
+export function readPreviousOutput(previous: Record<string, RawRange> | undefined): PreviousOutput {
+  const log = readRunLog(previous?.runLog);
+  return { narrative: readNarrative(previous?.summary), runLog: log.rows, lastNarrativeFingerprint: log.lastNarrative };
+}

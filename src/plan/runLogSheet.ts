@@ -1,0 +1,73 @@
+import type { Counts, MonthKey } from '../engine';
+import { dateTimeSerial, monthEndSerial } from '../engine';
+import { Grid } from './grid';
+import { HEADER_FILL, HEADER_FONT, TAB_COLOR } from './palette';
+import { RUN_LOG_HEADERS } from './previousOutput';
+import type { CellValue, PlanCell, SheetPlan } from './types';
+
+/** One recalculation, as the run log records it. */
+export interface RunRecord {
+  at: Date;
+  /** Who ran it, where the client tells; blank otherwise. */
+  by: string;
+  month: MonthKey;
+  area: string;
+  counts: Counts;
+  catalogueFingerprint: string;
+  narrativeFingerprint: string;
+}
+
+const FORMATS: Partial<Record<(typeof RUN_LOG_HEADERS)[number], string>> = {
+  'Recalculated at': 'dd/mm/yyyy hh:mm',
+  'Reporting month': 'mmm yyyy',
+};
+
+function recordRow(r: RunRecord): CellValue[] {
+  const c = r.counts;
+  return [
+    dateTimeSerial(r.at),
+    r.by,
+    monthEndSerial(r.month),
+    r.area,
+    c.total,
+    c.G,
+    c.A,
+    c.R,
+    c.none,
+    c.improved,
+    c.same,
+    c.worse,
+    r.catalogueFingerprint,
+    r.narrativeFingerprint,
+  ];
+}
+
+/**
+ * The run log: every earlier row as it was, and this run's row at the foot. Values, not
+ * formulas: it records what each run found.
+ */
+export function runLogSheet(name: string, earlier: CellValue[][], record: RunRecord): SheetPlan {
+  const grid = new Grid(RUN_LOG_HEADERS.length);
+  const header = grid.add([...RUN_LOG_HEADERS]);
+  const cell = (value: CellValue, i: number): PlanCell => {
+    const format = FORMATS[RUN_LOG_HEADERS[i]];
+    return format && typeof value === 'number' ? { value, numberFormat: format } : { value };
+  };
+  for (const row of [...earlier, recordRow(record)]) grid.add(row.map(cell));
+  return {
+    name,
+    role: 'runLog',
+    cells: grid.rows,
+    columnWidths: [17, 18, 12, 14, 11, 8, 8, 8, 8, 10, 8, 8, 13, 13],
+    rowHeights: {},
+    styles: [
+      {
+        range: Grid.span(header, 1, RUN_LOG_HEADERS.length),
+        style: { bold: true, fill: HEADER_FILL, fontColor: HEADER_FONT, wrap: true },
+      },
+    ],
+    merges: [],
+    conditionalFormats: [],
+    tabColor: TAB_COLOR,
+  };
+}
