@@ -18,3 +18,5 @@ export * from './contract/references';
 export * from './contract/workbook';
 export * from './narrative';
 export * from './fingerprint';
+export * from './whatIf';
+export * from './scenarios';

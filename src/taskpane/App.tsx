@@ -1,6 +1,7 @@
 import { Button, MessageBar, MessageBarBody, MessageBarTitle, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useSyncExternalStore } from 'react';
 import { IssueList } from './components/IssueList';
+import { NarrativeView } from './components/NarrativeView';
 import { RunPanel } from './components/RunPanel';
 import { SummaryView } from './components/SummaryView';
 import { UseSelection } from './components/UseSelection';
@@ -23,6 +24,16 @@ const useStyles = makeStyles({
     '& h3': { fontSize: tokens.fontSizeBase300, margin: `${tokens.spacingVerticalM} 0 ${tokens.spacingVerticalXS} 0` },
   },
 });
+
+/** The clipboard, where the host allows it (Excel's webview does, on a click). */
+async function copyText(text: string): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 const indicatorCount = (n: number): string => `${n} indicator${n === 1 ? '' : 's'}`;
 
@@ -115,6 +126,15 @@ export function App({ service, store, supported }: AppProps) {
         </section>
       )}
       {report?.ok && <SummaryView report={report} />}
+      {report?.ok && (
+        <NarrativeView
+          paragraphs={report.narrative}
+          kept={report.narrativeKept}
+          busy={state.busy}
+          onReplace={() => void service.recalculate(false, { replaceNarrative: true })}
+          copy={copyText}
+        />
+      )}
       {report && <IssueList issues={report.issues} onGoTo={(at) => void service.goTo(at)} />}
       {report && <UseSelection indicators={report.indicators} onUse={(at) => service.useSelection(at)} />}
     </main>

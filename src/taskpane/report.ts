@@ -11,6 +11,10 @@ export interface RunReport {
   ragChanges: { id: string; name: string; from: string; to: string }[];
   issues: Issue[];
   indicators: { id: string; name: string; numeratorAt?: CellLocation; denominatorAt?: CellLocation }[];
+  /** The narrative as it stands on the summary sheet. */
+  narrative: string[];
+  /** The analyst's edited narrative was kept; the new draft is below it on the sheet. */
+  narrativeKept: boolean;
 }
 
 export function toReport(outcome: RecalcOutcome): RunReport {
@@ -20,7 +24,9 @@ export function toReport(outcome: RecalcOutcome): RunReport {
     numeratorAt: i.at.numeratorRef,
     denominatorAt: i.at.denominatorRef,
   }));
-  if (!outcome.ok) return { ok: false, written: false, ragChanges: [], issues: outcome.issues, indicators };
+  if (!outcome.ok) {
+    return { ok: false, written: false, ragChanges: [], issues: outcome.issues, indicators, narrative: [], narrativeKept: false };
+  }
   const { results, summary } = outcome;
   return {
     ok: true,
@@ -35,5 +41,7 @@ export function toReport(outcome: RecalcOutcome): RunReport {
     })),
     issues: outcome.issues,
     indicators,
+    narrative: outcome.narrative,
+    narrativeKept: outcome.issues.some((i) => i.code === 'narrative-edited'),
   };
 }

@@ -38,7 +38,7 @@ export class ScorecardService {
   ) {}
 
   /** Recalculates (or only checks) and keeps the report in the shared store. */
-  async recalculate(checkOnly = false): Promise<RunReport | undefined> {
+  async recalculate(checkOnly = false, options: { replaceNarrative?: boolean } = {}): Promise<RunReport | undefined> {
     if (this.store.get().busy) return undefined;
     this.store.set({
       busy: true,
@@ -49,7 +49,11 @@ export class ScorecardService {
     });
     try {
       const outcome = await this.run((context) =>
-        recalculate(new OfficeJsGateway(context), { checkOnly, onStep: (step) => this.store.set({ step }) }),
+        recalculate(new OfficeJsGateway(context), {
+          checkOnly,
+          replaceNarrative: options.replaceNarrative,
+          onStep: (step) => this.store.set({ step }),
+        }),
       );
       const report = toReport(outcome);
       this.store.set({ busy: false, step: 'done', report });
