@@ -50,8 +50,10 @@ export function bandingProblem(indicator: Indicator): string | undefined {
   if (unit === 'percentage' && [target, floor].some((v) => v !== undefined && (v < 0 || v > 1))) {
     return 'A percentage must be between 0% and 100%.';
   }
-  if (polarity === 'H' && floor !== undefined && floor > target) return `The floor ${show(floor)} is above the target ${show(target)}.`;
-  if (polarity === 'L' && floor !== undefined && floor < target) return `The floor ${show(floor)} is below the target ${show(target)}.`;
+  if (polarity === 'H' && floor !== undefined && floor > target)
+    return `The floor ${show(floor)} is above the target ${show(target)}.`;
+  if (polarity === 'L' && floor !== undefined && floor < target)
+    return `The floor ${show(floor)} is below the target ${show(target)}.`;
   if (polarity === 'T' && bands) {
     if (bands.inner < 0 || bands.outer < 0) return 'Bands cannot be negative.';
     if (bands.inner > bands.outer) return 'The inner band must be no wider than the outer band.';
