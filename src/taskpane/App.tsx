@@ -1,10 +1,12 @@
 import { Button, MessageBar, MessageBarBody, MessageBarTitle, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { useSyncExternalStore } from 'react';
+import { useMemo, useSyncExternalStore } from 'react';
 import { IssueList } from './components/IssueList';
 import { NarrativeView } from './components/NarrativeView';
 import { RunPanel } from './components/RunPanel';
 import { SummaryView } from './components/SummaryView';
 import { UseSelection } from './components/UseSelection';
+import { WhatIfPanel } from './components/WhatIfPanel';
+import type { WhatIfApi } from './components/WhatIfPanel';
 import { REQUIRED_API } from './service';
 import type { ScorecardService } from './service';
 import type { Store } from './store';
@@ -49,6 +51,15 @@ export function App({ service, store, supported }: AppProps) {
   const state = useSyncExternalStore(store.subscribe, store.get);
   const { report } = state;
   const noCatalogue = report?.issues.some((i) => i.code === 'no-catalogue');
+  const whatIf = useMemo<WhatIfApi>(
+    () => ({
+      preview: (changes) => service.preview(changes),
+      apply: (changes) => service.applyChanges(changes),
+      save: (name, changes) => service.saveScenario(name, changes),
+      load: () => service.loadScenarios(),
+    }),
+    [service],
+  );
 
   const setUp = async () => {
     try {
@@ -136,6 +147,7 @@ export function App({ service, store, supported }: AppProps) {
         />
       )}
       {report && <IssueList issues={report.issues} onGoTo={(at) => void service.goTo(at)} />}
+      {report?.ok && <WhatIfPanel indicators={report.indicators} api={whatIf} busy={state.busy} />}
       {report && <UseSelection indicators={report.indicators} onUse={(at) => service.useSelection(at)} />}
     </main>
   );

@@ -1,6 +1,15 @@
 import type { RecalcOutcome } from '../app/recalculate';
-import type { CellLocation, Counts, Issue } from '../engine';
+import type { CellLocation, Counts, Indicator, Issue } from '../engine';
 import { monthLabel, RAG_WORDS } from '../engine';
+
+/** An indicator as the pane needs it: for pickers, "Use selection" and what-if edits. */
+export interface ReportIndicator {
+  id: string;
+  name: string;
+  numeratorAt?: CellLocation;
+  denominatorAt?: CellLocation;
+  bandings: Pick<Indicator, 'polarity' | 'unit' | 'decimals' | 'target' | 'floor' | 'bands'>;
+}
 
 /** What the pane shows after a run: plain data, safe to keep in the shared store. */
 export interface RunReport {
@@ -10,7 +19,7 @@ export interface RunReport {
   total?: Counts;
   ragChanges: { id: string; name: string; from: string; to: string }[];
   issues: Issue[];
-  indicators: { id: string; name: string; numeratorAt?: CellLocation; denominatorAt?: CellLocation }[];
+  indicators: ReportIndicator[];
   /** The narrative as it stands on the summary sheet. */
   narrative: string[];
   /** The analyst's edited narrative was kept; the new draft is below it on the sheet. */
@@ -23,6 +32,7 @@ export function toReport(outcome: RecalcOutcome): RunReport {
     name: i.name,
     numeratorAt: i.at.numeratorRef,
     denominatorAt: i.at.denominatorRef,
+    bandings: { polarity: i.polarity, unit: i.unit, decimals: i.decimals, target: i.target, floor: i.floor, bands: i.bands },
   }));
   if (!outcome.ok) {
     return { ok: false, written: false, ragChanges: [], issues: outcome.issues, indicators, narrative: [], narrativeKept: false };

@@ -1,5 +1,5 @@
 import { recalculate } from '../app/recalculate';
-import type { CellLocation } from '../engine';
+import type { CellLocation, Indicator, IndicatorResult, Override, Scenario, WhatIfPreview } from '../engine';
 import {
   CATALOGUE_COLUMNS,
   DATA_COLUMNS,
@@ -8,8 +8,15 @@ import {
   SHEET_NAMES,
   TABLE_NAMES,
   addMonths,
+  parseScenarios,
+  previewWhatIf,
   quoteSheet,
+  saveScenario,
+  SCENARIO_SHEET,
+  scenarioRows,
+  withBaseline,
 } from '../engine';
+import { toRawCells } from '../gateways/officejs';
 import { literal, OfficeJsGateway } from '../gateways/officejs';
 import type { RunReport } from './report';
 import { toReport } from './report';
@@ -30,8 +37,25 @@ function describeFailure(error: unknown): string {
   return code ? `Excel could not complete the run (${code}): ${message}` : `The run stopped unexpectedly: ${message}`;
 }
 
+/** Which catalogue cell each what-if field is written to. */
+const OVERRIDE_CELLS: Record<keyof Override, keyof Indicator['at']> = {
+  target: 'target',
+  floor: 'floor',
+  inner: 'innerBand',
+  outer: 'outerBand',
+};
+
+function currentBanding(indicator: Indicator, field: keyof Override): number | undefined {
+  if (field === 'target') return indicator.target;
+  if (field === 'floor') return indicator.floor;
+  return field === 'inner' ? indicator.bands?.inner : indicator.bands?.outer;
+}
+
 /** What the pane and the ribbon command can ask of the open workbook. */
 export class ScorecardService {
+  /** The last successful run's results for the scorecard's own area, for what-if previews. */
+  private latest?: { results: IndicatorResult[]; indicators: Indicator[] };
+
   constructor(
     private readonly run: ExcelRun,
     private readonly store: Store,
@@ -56,12 +80,88 @@ export class ScorecardService {
         }),
       );
       const report = toReport(outcome);
+      if (outcome.ok) {
+        this.latest = { results: outcome.results.byArea.get(outcome.results.areas[0]) ?? [], indicators: outcome.indicators };
+      }
       this.store.set({ busy: false, step: 'done', report });
       return report;
     } catch (error) {
       this.store.set({ busy: false, step: undefined, failure: describeFailure(error) });
       return undefined;
     }
+  }
+
+  /** What the counts would be with these changes; undefined until a run has calculated results. */
+  preview(changes: Map<string, Override>): WhatIfPreview | undefined {
+    return this.latest && previewWhatIf(this.latest.results, changes);
+  }
+
+  /** The scenarios saved in the workbook (none when it has no scenario sheet). */
+  async loadScenarios(): Promise<Scenario[]> {
+    return this.updateScenarios();
+  }
+
+  /** Saves the changes as a named scenario (and, the first time, a Baseline of the catalogue). */
+  async saveScenario(name: string, changes: Map<string, Override>): Promise<Scenario[]> {
+    const indicators = this.latest?.indicators;
+    if (!indicators) throw new Error('Recalculate or check the catalogue first.');
+    return this.updateScenarios((existing) => saveScenario(existing, { name: name.trim(), changes }, indicators));
+  }
+
+  /**
+   * Reads the scenario sheet and, given a change, writes the changed list back: one round trip
+   * to read, one more to write.
+   */
+  private async updateScenarios(change?: (existing: Scenario[]) => Scenario[]): Promise<Scenario[]> {
+    return this.run(async (context) => {
+      const sheets = context.workbook.worksheets;
+      const found = sheets.getItemOrNullObject(SCENARIO_SHEET);
+      const used = found.getUsedRangeOrNullObject(true);
+      used.load('values,valueTypes');
+      await context.sync();
+      const existing = used.isNullObject ? [] : parseScenarios(toRawCells(used.values, used.valueTypes));
+      if (!change) return existing;
+      const list = change(existing);
+      const rows = scenarioRows(list);
+      const sheet = found.isNullObject ? sheets.add(SCENARIO_SHEET) : found;
+      sheet.getRange().clear('Contents');
+      sheet.getRangeByIndexes(0, 0, rows.length, rows[0].length).values = rows.map((r) => r.map((v) => v ?? ''));
+      sheet.getRangeByIndexes(0, 0, 1, rows[0].length).format.font.bold = true;
+      await context.sync();
+      return list;
+    });
+  }
+
+  /**
+   * Writes the changes into the catalogue's own cells (after keeping a Baseline of the catalogue
+   * if there is none), then recalculates. Refuses, writing nothing, changes that do not make
+   * sense or that have no catalogue cell to go to.
+   */
+  async applyChanges(changes: Map<string, Override>): Promise<RunReport | undefined> {
+    const latest = this.latest;
+    if (!latest) throw new Error('Recalculate or check the catalogue first.');
+    const problems = previewWhatIf(latest.results, changes).problems;
+    const writes: { at: CellLocation; value: number }[] = [];
+    for (const [id, override] of changes) {
+      const indicator = latest.indicators.find((i) => i.id === id);
+      for (const [field, value] of Object.entries(override) as [keyof Override, number | undefined][]) {
+        // Only what differs is written, so a formula in an unchanged catalogue cell stays a formula.
+        if (value === undefined || !indicator || value === currentBanding(indicator, field)) continue;
+        const at = indicator.at[OVERRIDE_CELLS[field]];
+        if (!at) problems.set(id, `The catalogue has no ${OVERRIDE_CELLS[field]} column to write to.`);
+        else writes.push({ at, value });
+      }
+    }
+    if (problems.size) {
+      const [id, problem] = [...problems][0];
+      throw new Error(`Indicator ${id}: ${problem}`);
+    }
+    await this.updateScenarios((existing) => withBaseline(existing, latest.indicators));
+    await this.run(async (context) => {
+      for (const { at, value } of writes) context.workbook.worksheets.getItem(at.sheet).getRange(at.cell).values = [[value]];
+      await context.sync();
+    });
+    return this.recalculate(false);
   }
 
   /** Selects a cell, so a message's location is one click away. */
