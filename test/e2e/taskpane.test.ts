@@ -109,6 +109,49 @@ test('markup typed into a cell is shown as text, never run as HTML', async () =>
   expect(offsite).toEqual([]);
 });
 
+test('what-if: preview a stricter target, save it as a scenario, apply it, then put the Baseline back', async () => {
+  const { page, errors } = await openPane(browser, url, { workbook: kent, syncDelayMs: 0 });
+  const fake = () => page.evaluate(() => (window as unknown as { __fake: { document(): DocumentJson } }).__fake.document());
+  const catalogueTarget = async () =>
+    (await fake()).sheets.find((s) => s.name === 'Catalogue')!.cells.find(([k]) => k === '3,8')![1].value;
+  await page.getByRole('button', { name: 'Recalculate scorecard' }).click();
+  await page.getByText('Scorecard written: 43 indicators.').waitFor();
+
+  await page.getByLabel('Indicator to change').selectOption('2');
+  await page.getByLabel('New target').fill('91.6%');
+  await page.getByRole('button', { name: 'Add change' }).click();
+  await page.getByText('Green 19 → 18 · Amber 19 → 20 · Red 5 → 5').waitFor();
+  await page.getByText('2 · % of C&F Assessments that were carried out within 45 working days: Green → Amber').waitFor();
+  await page.screenshot({ path: join(TEST_OUTPUT, 'taskpane-whatif.png'), fullPage: true });
+
+  // Discard leaves the workbook alone.
+  await page.getByRole('button', { name: 'Discard' }).click();
+  await page.getByText('Changes discarded.').waitFor();
+  expect(await catalogueTarget()).toBe(0.9);
+
+  await page.getByLabel('Indicator to change').selectOption('2');
+  await page.getByLabel('New target').fill('91.6%');
+  await page.getByRole('button', { name: 'Add change' }).click();
+  await page.getByLabel('Scenario name').fill('Stretch');
+  await page.getByRole('button', { name: 'Save scenario' }).click();
+  await page.getByText('Saved scenario "Stretch".').waitFor();
+  await page.getByRole('button', { name: 'Apply to catalogue' }).click();
+  await page.getByText('Applied 1 change to the catalogue and recalculated.').waitFor();
+  expect(await catalogueTarget()).toBe(0.916);
+  await expect(page.getByRole('group', { name: 'Green: 18' }).count()).resolves.toBe(1);
+
+  // Switch back: the Baseline puts the original target back.
+  await page.getByLabel('Saved scenarios').selectOption('Baseline');
+  await page.getByRole('button', { name: 'Load scenario' }).click();
+  await page.getByText('Green 18 → 19 · Amber 20 → 19 · Red 5 → 5').waitFor();
+  await page.getByRole('button', { name: 'Apply to catalogue' }).click();
+  await page.getByText('Applied 1 change to the catalogue and recalculated.').waitFor();
+  expect(await catalogueTarget()).toBe(0.9);
+  await expect(page.getByRole('group', { name: 'Green: 19' }).count()).resolves.toBe(1);
+  expect((await fake()).sheets.map((s) => s.name)).toContain('Scorecard scenarios');
+  expect(errors).toEqual([]);
+});
+
 test('works by keyboard: Tab to the primary action and press Enter', async () => {
   const { page } = await openPane(browser, url, { workbook: kent, syncDelayMs: 0 });
   await page.getByRole('button', { name: 'Recalculate scorecard' }).waitFor();

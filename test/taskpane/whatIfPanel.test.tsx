@@ -57,7 +57,7 @@ function renderPanel(api: WhatIfApi) {
 }
 
 function changeTarget(id: string, text: string) {
-  fireEvent.change(screen.getByLabelText('Indicator'), { target: { value: id } });
+  fireEvent.change(screen.getByLabelText('Indicator to change'), { target: { value: id } });
   fireEvent.change(screen.getByLabelText(/New target/), { target: { value: text } });
   fireEvent.click(screen.getByRole('button', { name: 'Add change' }));
 }
@@ -88,7 +88,7 @@ test('preview shows the counts before and after and the indicators that flip; di
 test('a floor on the wrong side is shown as a problem and cannot be applied', async () => {
   const { api } = fakeApi();
   renderPanel(api);
-  fireEvent.change(screen.getByLabelText('Indicator'), { target: { value: '2' } });
+  fireEvent.change(screen.getByLabelText('Indicator to change'), { target: { value: '2' } });
   fireEvent.change(screen.getByLabelText(/New floor/), { target: { value: '95%' } });
   fireEvent.click(screen.getByRole('button', { name: 'Add change' }));
   expect(await screen.findByText('Indicator 2: The floor 95.0% is above the target 90.0%.')).toBeTruthy();

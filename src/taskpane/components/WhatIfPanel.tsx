@@ -135,7 +135,7 @@ export function WhatIfPanel({ indicators, api, busy }: { indicators: ReportIndic
     <section aria-labelledby="whatif-heading" className={styles.stack}>
       <h2 id="whatif-heading">What if…</h2>
       <Text as="p">Try other targets or bandings. Nothing changes in the workbook until you apply.</Text>
-      <Field label="Indicator">
+      <Field label="Indicator to change">
         <Select className={styles.select} value={id} onChange={(_, d) => (setId(d.value), setTexts({}))}>
           {indicators.map((i) => (
             <option key={i.id} value={i.id}>
