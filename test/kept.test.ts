@@ -3,9 +3,11 @@
  * summary sheet until the analyst asks for the new draft; the run log keeps every earlier row.
  */
 import { recalculate } from '../src/app/recalculate';
-import { describeIssue, fingerprint } from '../src/engine';
+import { BASELINE, describeIssue, fingerprint, SCENARIO_SHEET } from '../src/engine';
 import { buildKentWorkbook } from '../src/example/kentExample';
 import { ExcelJsGateway } from '../src/gateways/exceljs';
+import { ScorecardService } from '../src/taskpane/service';
+import { Store } from '../src/taskpane/store';
 import { NARRATIVE_HEADING, NEW_DRAFT_HEADING, RUN_LOG_HEADERS } from '../src/plan';
 import type { FakeExcelHost } from './fakes/excel/host';
 import type { SheetState } from './fakes/excel/document';
@@ -88,6 +90,19 @@ describe('the narrative an analyst edited', () => {
     expect(outcome.issues.map((i) => i.code)).not.toContain('narrative-edited');
     expect(narrativeOf(summary).rows).toEqual(rows);
   });
+});
+
+test('saved scenarios survive reruns, changed data and renamed output sheets untouched', async () => {
+  const host = hostFor(buildKentWorkbook());
+  const service = new ScorecardService(host.run, new Store());
+  await service.recalculate(false);
+  await service.saveScenario('Stretch', new Map([['2', { target: 0.916 }]]));
+  const before = JSON.stringify([...host.doc.sheet(SCENARIO_SHEET)!.cells]);
+  host.doc.sheet('County figures')!.edit(6, 3).value = 14000;
+  host.doc.sheet('Scorecard')!.name = 'Scorecard (Apr)';
+  for (const day of [3, 4, 5]) expect((await recalcOnHost(host, { now: at(day) })).ok).toBe(true);
+  expect(JSON.stringify([...host.doc.sheet(SCENARIO_SHEET)!.cells])).toBe(before);
+  expect((await service.loadScenarios()).map((s) => s.name)).toEqual([BASELINE, 'Stretch']);
 });
 
 describe('the run log', () => {
