@@ -20,3 +20,4 @@ export * from './narrative';
 export * from './fingerprint';
 export * from './whatIf';
 export * from './scenarios';
+export * from './cohortImpact';

@@ -1,5 +1,7 @@
 import type { Figure } from './aggregation';
 import { Dataset } from './aggregation';
+import type { CohortImpact } from './cohortImpact';
+import { cohortImpacts, splitByCohort } from './cohortImpact';
 import { directionOfTravel } from './directionOfTravel';
 import type { IssueList } from './issues';
 import { addMonths, longMonthLabel } from './months';
@@ -52,6 +54,8 @@ export interface ScorecardResults {
   /** Areas in order, the scorecard's own area first. */
   areas: string[];
   byArea: Map<string, IndicatorResult[]>;
+  /** Each cohort the data leaves out somewhere (UASC, say): every indicator with and without it. */
+  impacts: CohortImpact[];
 }
 
 export function evaluate(indicator: Indicator, figure: Figure | undefined): Evaluated {
@@ -144,7 +148,8 @@ export function computeScorecard(
   options: ComputeOptions,
   issues: IssueList,
 ): ScorecardResults | undefined {
-  const dataset = new Dataset(observations, issues);
+  const { all, cohorts } = splitByCohort(observations);
+  const dataset = new Dataset(all, issues);
   const month = options.month ?? [...dataset.months].sort().pop();
   if (!month) {
     issues.error(
@@ -183,5 +188,6 @@ export function computeScorecard(
       );
     }
   }
-  return { title: options.title, month, areas, byArea };
+  const impacts = cohortImpacts(cohorts, byArea, month, issues);
+  return { title: options.title, month, areas, byArea, impacts };
 }

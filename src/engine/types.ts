@@ -91,6 +91,8 @@ export type FigureSource =
 export interface Observation {
   indicatorId: string;
   area: string;
+  /** The cohort these figures leave out (UASC, say); absent for figures about every child. */
+  excluding?: string;
   month: MonthKey;
   basis: Basis;
   numerator?: number;

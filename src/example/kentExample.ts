@@ -30,6 +30,31 @@ export interface ExampleRow {
 export const KENT_EXAMPLE_DIR = join(projectRoot(), 'examples', 'kent-2017-04');
 export const KENT_MONTH = '2017-04';
 
+/** One row of examples/kent-2017-04/areas-and-uasc.csv: an area's figures, or a county or area figure excluding a cohort. */
+export interface AreaRow {
+  indicator_id: string;
+  area: string;
+  excluding: string;
+  numerator: string;
+  denominator: string;
+}
+
+interface DataRow {
+  id: string;
+  area: string;
+  month: string;
+  basis: string;
+  numerator?: number;
+  denominator?: number;
+  value?: number;
+  excluding?: string;
+  format: string;
+}
+
+export function readAreaRows(path = join(KENT_EXAMPLE_DIR, 'areas-and-uasc.csv')): AreaRow[] {
+  return parse(readFileSync(path, 'utf8'), { columns: true, skip_empty_lines: true }) as AreaRow[];
+}
+
 export function readExampleRows(path = join(KENT_EXAMPLE_DIR, 'indicators.csv')): ExampleRow[] {
   return parse(readFileSync(path, 'utf8'), { columns: true, skip_empty_lines: true }) as ExampleRow[];
 }
@@ -117,30 +142,60 @@ export function buildKentWorkbook(rows: ExampleRow[] = readExampleRows()): Excel
   [6, 26, 60, 8, 8, 11, 8, 9, 9, 9, 9, 9, 9, 24, 24, 24, 30].forEach((w, i) => (catalogue.getColumn(i + 1).width = w));
 
   const data = wb.addWorksheet('Data');
-  const history: { id: string; month: string; basis: string; value: number; format: string }[] = [];
+  const history: DataRow[] = [];
   for (const row of rows) {
     const format = formatOf(row);
     const add = (month: string, basis: string, text: string): void => {
       const value = figure(text);
-      if (value !== null) history.push({ id: row.id, month, basis, value, format });
+      if (value !== null) history.push({ id: row.id, area: 'Kent', month, basis, value, format });
     };
     add(addMonths(KENT_MONTH, -1), '', row.result_1_month_ago);
     add(addMonths(KENT_MONTH, -12), '', row.result_1_year_ago);
     add(KENT_MONTH, 'R3M', row.rolling_3_months);
   }
+  // This month's area figures, and figures excluding UASC, as the April 2017 report gives them.
+  for (const a of readAreaRows()) {
+    const row = rows.find((r) => r.id === a.indicator_id);
+    if (!row) continue;
+    const counted = row.unit !== 'count';
+    history.push({
+      id: a.indicator_id,
+      area: a.area,
+      month: KENT_MONTH,
+      basis: '',
+      numerator: counted ? Number(a.numerator) : undefined,
+      denominator: counted ? Number(a.denominator) : undefined,
+      value: counted ? undefined : Number(a.numerator),
+      excluding: a.excluding || undefined,
+      format: formatOf(row),
+    });
+  }
+  const dataHeaders = DATA_COLUMNS.map((c) => c.header);
   data.addTable({
     name: TABLE_NAMES.data,
     ref: 'A1',
     headerRow: true,
     style: { theme: 'TableStyleLight9', showRowStripes: true },
-    columns: DATA_COLUMNS.map((c) => ({ name: c.header, filterButton: true })),
-    rows: history.map((h) => [Number(h.id), 'Kent', monthEnd(h.month), h.basis || null, null, null, h.value]),
+    columns: dataHeaders.map((name) => ({ name, filterButton: true })),
+    rows: history.map((h) => {
+      const values: Record<string, ExcelJS.CellValue> = {
+        'Indicator ID': Number(h.id),
+        Area: h.area,
+        'Month end': monthEnd(h.month),
+        Basis: h.basis || null,
+        Numerator: h.numerator ?? null,
+        Denominator: h.denominator ?? null,
+        Value: h.value ?? null,
+        Excluding: h.excluding ?? null,
+      };
+      return dataHeaders.map((header) => values[header] ?? null);
+    }),
   });
   history.forEach((h, i) => {
-    data.getCell(i + 2, 3).numFmt = 'dd/mm/yyyy';
-    data.getCell(i + 2, 7).numFmt = h.format;
+    data.getCell(i + 2, dataHeaders.indexOf('Month end') + 1).numFmt = 'dd/mm/yyyy';
+    data.getCell(i + 2, dataHeaders.indexOf('Value') + 1).numFmt = h.format;
   });
-  [12, 10, 12, 8, 12, 12, 10].forEach((w, i) => (data.getColumn(i + 1).width = w));
+  [12, 12, 12, 8, 12, 12, 10, 11].forEach((w, i) => (data.getColumn(i + 1).width = w));
 
   const settings = wb.addWorksheet('Settings');
   settings.addTable({

@@ -8,7 +8,7 @@ import type { ParsedSettings } from './settings';
 import type { ColumnSpec, RawTable, TableRow } from './tables';
 import { readTable } from './tables';
 
-type DataField = 'indicator' | 'area' | 'month' | 'basis' | 'numerator' | 'denominator' | 'value';
+type DataField = 'indicator' | 'area' | 'month' | 'basis' | 'numerator' | 'denominator' | 'value' | 'excluding';
 
 export const DATA_COLUMNS: ColumnSpec<DataField>[] = [
   { field: 'indicator', header: 'Indicator ID', aliases: ['ID', 'Indicator'], required: true },
@@ -18,6 +18,8 @@ export const DATA_COLUMNS: ColumnSpec<DataField>[] = [
   { field: 'numerator', header: 'Numerator', aliases: ['Num'], required: false },
   { field: 'denominator', header: 'Denominator', aliases: ['Denom'], required: false },
   { field: 'value', header: 'Value', aliases: ['Result'], required: false },
+  /** A cohort these figures leave out (e.g. UASC), for the cohort impact sheet; blank for all. */
+  { field: 'excluding', header: 'Excluding', aliases: ['Excluding cohort', 'Cohort excluded'], required: false },
 ];
 
 const BASES: Record<string, Basis> = {
@@ -151,7 +153,8 @@ function parseDataRow(
     return undefined;
   }
   const area = cellText(row.cell('area')) || settings.area;
-  const label = `${area}, ${longMonthLabel(month)}`;
+  const excluding = cellText(row.cell('excluding')) || undefined;
+  const label = `${area}${excluding ? ` excluding ${excluding}` : ''}, ${longMonthLabel(month)}`;
   if (
     counted &&
     !checkFigures(
@@ -175,6 +178,7 @@ function parseDataRow(
   return {
     indicatorId: id,
     area,
+    ...(excluding ? { excluding } : {}),
     month,
     basis,
     numerator: indicator.unit === 'count' ? (numerator ?? value) : numerator,
