@@ -26,3 +26,26 @@ export function referenceScorecard(): ReferenceRow[] {
   const text = readFileSync(join(__dirname, '..', 'fixtures', 'kent-2017-04-county-scorecard.csv'), 'utf8');
   return parse(text, { columns: true, skip_empty_lines: true }) as ReferenceRow[];
 }
+
+export interface ImpactReferenceRow {
+  group: string;
+  indicator: string;
+  polarity: string;
+  data_period: string;
+  incl_result: string;
+  incl_rag: string;
+  incl_numerator: string;
+  incl_denominator: string;
+  target: string;
+  excl_result: string;
+  excl_rag: string;
+  excl_numerator: string;
+  excl_denominator: string;
+  variance: string;
+}
+
+/** The published "Scorecard - Impact of UASC" table (51 rows), copied verbatim from the shared reference. */
+export function referenceImpact(): ImpactReferenceRow[] {
+  const text = readFileSync(join(__dirname, '..', 'fixtures', 'kent-2017-04-uasc-impact.csv'), 'utf8');
+  return parse(text, { columns: true, skip_empty_lines: true }) as ImpactReferenceRow[];
+}
