@@ -19,6 +19,8 @@ export interface GeneratedSize {
    * period: each indicator's own period figure for this month, a month ago and a year ago only.
    */
   basis?: 'month' | 'period';
+  /** Write a scorecard sheet per area (the default), or the top level only. */
+  areaSheets?: boolean;
 }
 
 /**
@@ -57,7 +59,7 @@ export function generateInput(size: GeneratedSize, endMonth = '2017-04'): Workbo
       for (const { serial } of months) {
         const denominator = 20 + Math.floor(next() * 200);
         const basis = period ? 'Period' : 'Month';
-        data.push([i, `Area ${a}`, serial, basis, Math.floor(denominator * (0.3 + next() * 0.5)), denominator, null]);
+        data.push([i, `Area ${a}`, serial, basis, Math.floor(denominator * (0.3 + next() * 0.5)), denominator, null, null]);
       }
     }
   }
@@ -72,6 +74,7 @@ export function generateInput(size: GeneratedSize, endMonth = '2017-04'): Workbo
       ['Setting', 'Value'],
       ['Area', 'Area 1'],
       ['Reporting month', monthEndSerial(endMonth)],
+      ['Area scorecards', size.areaSheets === false ? 'No' : 'Yes'],
     ]),
     sheetNames: ['Catalogue', 'Data', 'Settings'],
   };

@@ -103,6 +103,7 @@ export async function recalculate(gateway: WorkbookGateway, options: RecalcOptio
       previous: readPreviousOutput(input.previousOutput),
       run,
       replaceNarrative: options.replaceNarrative,
+      areaSheets: parsed.settings.areaSheets,
     });
     issues.items.push(...planned.notices);
     return { results, ...planned };

@@ -18,6 +18,26 @@ export interface WorkbookGateway {
 /** A workbook name that marks an output sheet by role, so a renamed output sheet is still found. */
 export const OUTPUT_MARKER_PREFIX = 'ScorecardOutput_';
 
+const AREA_ROLE = 'area:';
+
+/**
+ * The marker name for an output role. An area's role carries the area's own name, which may
+ * hold any character: it is spelt in hex so the name is valid and the role can be read back.
+ */
 export function markerName(role: string): string {
+  if (role.startsWith(AREA_ROLE)) {
+    const hex = [...new TextEncoder().encode(role.slice(AREA_ROLE.length))].map((b) => b.toString(16).padStart(2, '0'));
+    return `${OUTPUT_MARKER_PREFIX}area_${hex.join('')}`;
+  }
   return `${OUTPUT_MARKER_PREFIX}${role.replace(/[^A-Za-z0-9_]/g, '_')}`;
+}
+
+/** The output role a marker name stands for, or undefined when it is not one of ours. */
+export function roleOfMarker(name: string): string | undefined {
+  if (!name.startsWith(OUTPUT_MARKER_PREFIX)) return undefined;
+  const rest = name.slice(OUTPUT_MARKER_PREFIX.length);
+  const area = /^area_((?:[0-9a-f]{2})+)$/.exec(rest);
+  if (!area) return rest;
+  const bytes = new Uint8Array(area[1].match(/../g)!.map((h) => parseInt(h, 16)));
+  return `${AREA_ROLE}${new TextDecoder().decode(bytes)}`;
 }

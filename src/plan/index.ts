@@ -7,3 +7,5 @@ export * from './workbookPlan';
 export * from './previousOutput';
 export * from './narrativeBlock';
 export * from './runLogSheet';
+export * from './areaSheets';
+export * from './impactSheet';

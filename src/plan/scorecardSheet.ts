@@ -166,7 +166,7 @@ function indicatorRow(result: IndicatorResult, row: number): PlanCell[] {
   ];
 }
 
-function ragRules(range: string): ConditionalFormat {
+export function ragRules(range: string): ConditionalFormat {
   return {
     range,
     rules: (['G', 'A', 'R'] as Rag[]).map((rag) => ({ type: 'textEquals', text: rag, format: RAG_FORMAT[rag] })),

@@ -33,7 +33,7 @@ function columnRanges(sheetName: string, rows: number[], column: number): string
 }
 
 /** One counts row: each count a COUNTIF over the section's RAG and arrow cells on the scorecard. */
-function countsRow(label: string, c: Counts, scorecard: CountedScorecard, rows: number[]): PlanCell[] {
+export function countsRow(label: string, c: Counts, scorecard: CountedScorecard, rows: number[]): PlanCell[] {
   const rag = columnRanges(scorecard.sheetName, rows, SCORECARD_COLUMNS.rag);
   const arrow = columnRanges(scorecard.sheetName, rows, SCORECARD_COLUMNS.monthAgoDot);
   const count = (value: number, ranges: string[], ...texts: string[]): PlanCell => ({

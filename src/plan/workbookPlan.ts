@@ -1,17 +1,29 @@
 import type { Issue, ScorecardResults, Summary } from '../engine';
 import { addMonths, draftNarrative } from '../engine';
 import type { PreviousOutput } from './previousOutput';
+import { areaScorecards, areasSheet } from './areaSheets';
+import { impactSheet } from './impactSheet';
 import { runLogSheet } from './runLogSheet';
 import { scorecardSheet } from './scorecardSheet';
 import { summarySheet } from './summarySheet';
 import type { OutputRole, WorkbookPlan } from './types';
 
 /** Default names of the output sheets; a renamed output sheet keeps its new name. */
-export const OUTPUT_SHEET_NAMES: Record<OutputRole, string> = {
+export const OUTPUT_SHEET_NAMES: Record<Exclude<OutputRole, `area:${string}`>, string> = {
   scorecard: 'Scorecard',
   summary: 'Summary',
   runLog: 'Run log',
+  areas: 'Areas',
+  impact: 'Cohort impact',
 };
+
+/** The default name of an area's scorecard sheet: what Excel allows, at most 31 characters. */
+export function areaSheetName(area: string): string {
+  return `Scorecard - ${area}`
+    .replace(/[[\]:*?/\\]/g, ' ')
+    .slice(0, 31)
+    .trim();
+}
 
 /** Output roles whose earlier sheets hold what people wrote or what must carry on. */
 export const KEPT_ROLES: OutputRole[] = ['summary', 'runLog'];
@@ -33,6 +45,8 @@ export interface PlanOptions {
   run?: { at: Date; by: string; catalogueFingerprint: string };
   /** Put the new narrative draft in place of an edited one. */
   replaceNarrative?: boolean;
+  /** Write a scorecard sheet for each area too (the default). */
+  areaSheets?: boolean;
 }
 
 /** Everything to write for a recalculation, for the scorecard's own area. */
@@ -53,6 +67,14 @@ export function planWorkbook(results: ScorecardResults, area = results.areas[0],
     },
   );
   const sheets = [scorecard.sheet, written.sheet];
+  const areaSheets =
+    options.areaSheets === false ? [] : areaScorecards(results, (a) => options.existing?.[`area:${a}`] ?? areaSheetName(a));
+  if (areaSheets.length > 0) {
+    const primary = { area, sheetName: names.scorecard, layout: scorecard };
+    sheets.push(areasSheet(results, names.areas, [primary, ...areaSheets]), ...areaSheets.map((a) => a.layout.sheet));
+  }
+  const impact = impactSheet(results, names.impact);
+  if (impact) sheets.push(impact);
   const narrative = written.narrative!;
   if (options.run) {
     sheets.push(

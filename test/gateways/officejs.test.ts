@@ -1,7 +1,7 @@
 import { buildKentWorkbook } from '../../src/example/kentExample';
 import { ExcelJsGateway } from '../../src/gateways/exceljs';
 import { recalculate } from '../../src/app/recalculate';
-import { READ_BLOCK_BYTES, rowBlocks } from '../../src/gateways/officejs';
+import { MAX_REQUEST_BYTES, READ_BLOCK_BYTES, rowBlocks } from '../../src/gateways/officejs';
 import { PAYLOAD_LIMIT } from '../fakes/excel/context';
 import { planWorkbook } from '../../src/plan';
 import { generateInput } from '../../scripts/generate';
@@ -61,11 +61,23 @@ describe('Office.js gateway on the fake host', () => {
     expect(host.doc.sheet('Scorecard')!.cfs.length).toBe(rules);
     expect(rules).toBe(13);
     expect(host.stats.syncs).toBe(3);
-    expect(host.doc.names.filter((n) => n.name.startsWith('ScorecardOutput_'))).toHaveLength(3);
+    const written = host.doc.sheets.filter((sh) => !['County figures', 'Catalogue', 'Data', 'Settings'].includes(sh.name));
+    expect(host.doc.names.filter((n) => n.name.startsWith('ScorecardOutput_'))).toHaveLength(written.length);
+    expect(written.map((sh) => sh.name)).toEqual([
+      'Scorecard',
+      'Summary',
+      'Areas',
+      'Scorecard - North Kent',
+      'Scorecard - East Kent',
+      'Scorecard - South Kent',
+      'Scorecard - West Kent',
+      'Cohort impact',
+      'Run log',
+    ]);
   });
 
-  test('a generated 100 indicators x 50 areas scorecard: at most 3 round trips, no request or response over 5 MB', async () => {
-    const host = hostForInput(generateInput({ indicators: 100, areas: 50, months: 13, basis: 'period' }));
+  test('a generated 100 indicators x 50 areas scorecard, top level only: 3 round trips, nothing over 5 MB', async () => {
+    const host = hostForInput(generateInput({ indicators: 100, areas: 50, months: 13, basis: 'period', areaSheets: false }));
     const outcome = await recalcOnHost(host);
     expect(outcome.ok && outcome.results.areas).toHaveLength(50);
     expect(host.stats.syncs).toBeLessThanOrEqual(3);
@@ -73,8 +85,21 @@ describe('Office.js gateway on the fake host', () => {
     expect(host.stats.largestResponseBytes).toBeLessThan(PAYLOAD_LIMIT);
   });
 
-  test('36 months of in-month data (18 MB to read) is read in blocks, each response under 5 MB', async () => {
+  test('with a scorecard sheet for each of the 50 areas, the write is split only as the 5 MB limit forces', async () => {
     const host = hostForInput(generateInput({ indicators: 100, areas: 50, months: 36 }));
+    const outcome = await recalcOnHost(host);
+    expect(outcome.ok).toBe(true);
+    expect(host.doc.sheets.filter((sh) => sh.name.startsWith('Scorecard - Area '))).toHaveLength(49);
+    const writes = host.stats.requests.filter((r) => r.writes > 0);
+    const written = writes.reduce((n, r) => n + r.bytes, 0);
+    expect(Math.max(...host.stats.requests.map((r) => r.bytes))).toBeLessThan(PAYLOAD_LIMIT);
+    // Each write request but the last is more than half full.
+    expect(writes.length).toBeLessThanOrEqual(Math.ceil(written / (MAX_REQUEST_BYTES / 2)));
+    expect(writes.length).toBeGreaterThan(1);
+  });
+
+  test('36 months of in-month data (18 MB to read) is read in blocks, each response under 5 MB', async () => {
+    const host = hostForInput(generateInput({ indicators: 100, areas: 50, months: 36, areaSheets: false }));
     const outcome = await recalcOnHost(host);
     expect(outcome.ok).toBe(true);
     const responses = host.stats.requests.map((r) => r.responseBytes);

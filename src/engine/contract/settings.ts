@@ -18,15 +18,18 @@ export const SETTING_KEYS = {
   month: 'Reporting month',
   area: 'Area',
   areas: 'Areas',
+  areaSheets: 'Area scorecards',
 } as const;
 
 export interface ParsedSettings extends Settings {
   /** The areas, in order, that a reference spanning several cells covers. */
   areas: string[];
+  /** Write a scorecard sheet for each area as well as the top level (Yes unless set to No). */
+  areaSheets: boolean;
 }
 
 export function parseSettings(table: RawTable | undefined, issues: IssueList): ParsedSettings {
-  const settings: ParsedSettings = { title: 'Scorecard', area: DEFAULT_AREA, areas: [] };
+  const settings: ParsedSettings = { title: 'Scorecard', area: DEFAULT_AREA, areas: [], areaSheets: true };
   if (!table) return settings;
   for (const row of readTable(table, SETTINGS_COLUMNS, issues) ?? []) {
     const key = normaliseHeader(cellText(row.cell('setting')));
@@ -41,6 +44,17 @@ export function parseSettings(table: RawTable | undefined, issues: IssueList): P
         .split(/[,;]/)
         .map((s) => s.trim())
         .filter(Boolean);
+    } else if (key === normaliseHeader(SETTING_KEYS.areaSheets)) {
+      const answer = text.toLowerCase();
+      if (['no', 'n', 'false', 'off', '0'].includes(answer)) settings.areaSheets = false;
+      else if (answer && !['yes', 'y', 'true', 'on', '1'].includes(answer)) {
+        issues.error(
+          'bad-setting',
+          `Area scorecards "${text}" is not Yes or No.`,
+          'Type Yes to write a scorecard sheet for each area, or No for the top level only.',
+          row.at('value'),
+        );
+      }
     } else if (key === normaliseHeader(SETTING_KEYS.month)) {
       if (!text) continue;
       const month: MonthKey | undefined = parseMonth(raw);

@@ -2,8 +2,7 @@ import type ExcelJS from 'exceljs';
 import type { Issue } from '../../engine';
 import { parseRangeAddress, parseReference, ScorecardError } from '../../engine';
 import type { CfFormat, CfRule, PlanCell, SheetPlan, Style, WorkbookPlan } from '../../plan';
-import { OUTPUT_SHEET_NAMES } from '../../plan';
-import { markerName } from '../gateway';
+import { markerName, roleOfMarker } from '../gateway';
 import { findSheet } from './read';
 
 /** Worksheet fields ExcelJS has at run time but does not declare. */
@@ -28,12 +27,13 @@ function markedSheet(workbook: ExcelJS.Workbook, role: string): ExcelJS.Workshee
   return ref?.kind === 'range' ? findSheet(workbook, ref.sheet) : undefined;
 }
 
-/** Names of the sheets earlier output went to, by role. */
+/** Names of the sheets earlier output went to, by role (an area's scorecard included). */
 export function outputSheets(workbook: ExcelJS.Workbook): Record<string, string> {
   const found: Record<string, string> = {};
-  for (const role of Object.keys(OUTPUT_SHEET_NAMES)) {
-    const sheet = markedSheet(workbook, role);
-    if (sheet) found[role] = sheet.name;
+  for (const { name } of workbook.definedNames.model as { name: string }[]) {
+    const role = roleOfMarker(name);
+    const sheet = role ? markedSheet(workbook, role) : undefined;
+    if (role && sheet) found[role] = sheet.name;
   }
   return found;
 }

@@ -1,5 +1,6 @@
 import type { RangeBox, RangeLookup, RawRange, RawTable, Reference, WorkbookInput } from '../../engine';
 import { boxAddress, parseRangeAddress, parseReference, SHEET_NAMES, TABLE_NAMES } from '../../engine';
+import { roleOfMarker } from '../gateway';
 import { toRawCells } from './cells';
 
 type ContractKey = keyof typeof TABLE_NAMES;
@@ -140,6 +141,8 @@ export async function readFirst(
     used?.load('address,values,valueTypes');
     return { role, item, target, used };
   });
+  // Markers of output roles that are not known in advance (an area's scorecard) are found by name.
+  workbook.names.load('items/name,items/formula');
   const properties = workbook.properties;
   properties.load('lastAuthor');
   await context.sync();
@@ -188,6 +191,16 @@ export async function readFirst(
       continue;
     }
     state.outputSheets.set(m.role, splitAddress(m.target.address).sheet);
+  }
+  for (const item of workbook.names.items) {
+    const role = roleOfMarker(item.name);
+    if (!role || markerNames.has(role)) continue;
+    const ref = parseReference(String(item.formula).replace(/^=/, ''));
+    if (ref?.kind === 'range' && input.sheetNames.some((n) => n.toLowerCase() === ref.sheet.toLowerCase())) {
+      state.outputSheets.set(role, ref.sheet);
+    } else {
+      state.staleMarkers.add(role);
+    }
   }
   const present = new Map(input.sheetNames.map((n) => [n.toLowerCase(), n]));
   state.candidates = [...new Set([...state.outputSheets.values(), ...outputNames])]

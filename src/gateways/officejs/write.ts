@@ -119,13 +119,8 @@ function copyName(sheet: string, taken: string[]): string {
   return `${sheet} (${n})`;
 }
 
-/** Queues everything for one sheet except the cell blocks beyond the first request. */
-function queueSheet(
-  context: Excel.RequestContext,
-  target: Target,
-  markerExists: boolean,
-  stale: boolean,
-): { sheet: Excel.Worksheet; rest: { from: number; to: number }[] } {
+/** Queues one sheet's setup: created or cleared, with widths, styles, merges, rules and marker; cells come in blocks. */
+function queueSheet(context: Excel.RequestContext, target: Target, markerExists: boolean, stale: boolean): Excel.Worksheet {
   const { plan } = target;
   const sheets = context.workbook.worksheets;
   let sheet: Excel.Worksheet;
@@ -141,9 +136,6 @@ function queueSheet(
   } else {
     sheet = sheets.add(plan.name);
   }
-  const width = plan.cells[0]?.length ?? 0;
-  const [first, ...rest] = rowBlocks(plan);
-  if (first) writeBlock(sheet, plan, first.from, first.to, width);
 
   plan.columnWidths.forEach((chars, i) => {
     sheet.getRangeByIndexes(0, i, 1, 1).format.columnWidth = pointsForCharacters(chars);
@@ -165,7 +157,7 @@ function queueSheet(
       sheet.getRange('A1'),
       'Scorecard output sheet: lets the add-in find it again if renamed',
     );
-  return { sheet, rest };
+  return sheet;
 }
 
 function writeBlock(sheet: Excel.Worksheet, plan: SheetPlan, from: number, to: number, width: number): void {
@@ -225,6 +217,24 @@ export async function restoreAfterFailure(context: Excel.RequestContext, targets
   await context.sync();
 }
 
+/**
+ * Cell blocks packed in order into requests of at most `maxBytes`: the first request also
+ * carries every sheet's setup, which is small; a workbook that fits is written in one.
+ */
+export function packBlocks<B extends { block: { bytes: number } }>(blocks: B[], maxBytes: number): B[][] {
+  const requests: B[][] = [[]];
+  let bytes = 0;
+  for (const b of blocks) {
+    if (requests[requests.length - 1].length > 0 && bytes + b.block.bytes > maxBytes) {
+      requests.push([]);
+      bytes = 0;
+    }
+    requests[requests.length - 1].push(b);
+    bytes += b.block.bytes;
+  }
+  return requests;
+}
+
 /** Copies every existing output sheet to a hidden backup, before anything is changed. */
 function queueBackups(context: Excel.RequestContext, targets: Target[]): Excel.Worksheet[] {
   return targets
@@ -255,28 +265,25 @@ export async function applyPlan(context: Excel.RequestContext, plan: WorkbookPla
       context.workbook.worksheets.getItem(name).delete();
     }
     const backups = queueBackups(context, targets);
-    const queued = targets.map((t) => ({
-      t,
-      ...queueSheet(
+    const sheets = targets.map((t) =>
+      queueSheet(
         context,
         t,
         Boolean(t.existing && state.outputSheets.get(t.plan.role) === t.existing),
         state.staleMarkers.has(t.plan.role),
       ),
-    }));
-    queued[0]?.sheet.activate();
-    const overflow = queued.flatMap(({ t, sheet, rest }) => rest.map((block) => ({ t, sheet, block })));
-    const finish = () => {
-      context.runtime.enableEvents = true;
-      for (const backup of backups) backup.delete();
-    };
-    if (overflow.length === 0) finish();
-    await context.sync();
-    for (const [i, { t, sheet, block }] of overflow.entries()) {
-      context.application.suspendApiCalculationUntilNextSync();
-      writeBlock(sheet, t.plan, block.from, block.to, t.plan.cells[0].length);
-      if (i === overflow.length - 1) finish();
-      // Each block is its own request by design: together they would pass Office's 5 MB limit.
+    );
+    sheets[0]?.activate();
+    const blocks = targets.flatMap((t, i) => rowBlocks(t.plan).map((block) => ({ t, sheet: sheets[i], block })));
+    const requests = packBlocks(blocks, MAX_REQUEST_BYTES);
+    for (const [i, request] of requests.entries()) {
+      if (i > 0) context.application.suspendApiCalculationUntilNextSync();
+      for (const { t, sheet, block } of request) writeBlock(sheet, t.plan, block.from, block.to, t.plan.cells[0].length);
+      if (i === requests.length - 1) {
+        context.runtime.enableEvents = true;
+        for (const backup of backups) backup.delete();
+      }
+      // Each request is as full as Office's 5 MB limit allows: together they would pass it.
       // eslint-disable-next-line office-addins/no-context-sync-in-loop
       await context.sync();
     }

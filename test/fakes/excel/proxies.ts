@@ -9,7 +9,7 @@ import { boxAddress, columnIndex } from '../../../src/engine/address';
 import type { FakeContextCore } from './context';
 import { notLoaded } from './context';
 import type { CellState, CfState, DocumentState, NameState, Scalar, SheetState, TableState } from './document';
-import { box, FakeOfficeError, fullAddress, WHOLE_SHEET } from './document';
+import { box, FakeOfficeError, fullAddress, quoted, WHOLE_SHEET } from './document';
 
 type Resolver<T> = () => T | null;
 
@@ -776,6 +776,9 @@ export class FakeNamedItem extends ClientObject<NameState> {
   get type(): any {
     return this._get('type');
   }
+  get formula(): any {
+    return this._get('formula');
+  }
   getRange(): FakeRange {
     return new FakeRange(this._core, () => this._rangeOf(), this._nullable);
   }
@@ -793,11 +796,40 @@ export class FakeNamedItem extends ClientObject<NameState> {
   protected _read(n: NameState, property: string): unknown {
     if (property === 'name') return n.name;
     if (property === 'type') return this._core.doc.sheets.includes(n.sheet) ? 'Range' : 'Error';
+    if (property === 'formula') {
+      const absolute = n.address.replace(/([A-Z]+)(\d+)/g, '$$$1$$$2');
+      return this._core.doc.sheets.includes(n.sheet) ? `=${quoted(n.sheet.name)}!${absolute}` : `=#REF!${absolute}`;
+    }
     throw new FakeOfficeError('InvalidArgument', `The fake host does not model NamedItem.${property}.`);
   }
 }
 
 export class FakeNamedItemCollection extends ClientObject<NameState[]> {
+  private _items?: FakeNamedItem[];
+
+  get items(): FakeNamedItem[] {
+    if (!this._items) throw notLoaded('NamedItemCollection', 'items');
+    return this._items;
+  }
+  override load(props?: any): this {
+    const names = propertyNames(props).map((p) => p.replace(/^items\//, ''));
+    this._core.enqueueLoad('load names', () => {
+      this._items = this._core.doc.names.map((n) => {
+        const item = new FakeNamedItem(this._core, () => (this._core.doc.names.includes(n) ? n : null), false);
+        (item as unknown as { _null: boolean })._null = false;
+        for (const p of names)
+          (item as unknown as { _loaded: Map<string, unknown> })._loaded.set(
+            p,
+            (item as unknown as { _read(n: NameState, p: string): unknown })._read(n, p),
+          );
+        return item;
+      });
+      return JSON.stringify(
+        this._items.map((i) => names.map((p) => (i as unknown as { _loaded: Map<string, unknown> })._loaded.get(p))),
+      ).length;
+    });
+    return this;
+  }
   getItem(name: string): FakeNamedItem {
     return new FakeNamedItem(this._core, () => this._core.doc.name(name) ?? null, false);
   }
