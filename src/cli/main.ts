@@ -6,7 +6,7 @@ import { parseArgs } from 'util';
 import { recalculate } from '../app/recalculate';
 import { buildKentWorkbook } from '../example/kentExample';
 import { ExcelJsGateway } from '../gateways/exceljs';
-import { issueLines, summaryLines } from './report';
+import { issueLines, outputLines, summaryLines } from './report';
 
 export const EXIT = { ok: 0, inputErrors: 1, usage: 2, fileProblem: 3 } as const;
 
@@ -76,6 +76,7 @@ async function recalcFile(input: string, output: string | undefined, checkOnly: 
   }
   const { results, summary } = outcome;
   for (const line of summaryLines(results.title, results.areas[0], results.month, summary)) io.out(line);
+  for (const line of outputLines(results, outcome.plan, !checkOnly)) io.out(line);
   if (!checkOnly) {
     const target = output ?? defaultOutput(input);
     await saveAtomically(gateway, target);

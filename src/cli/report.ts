@@ -1,5 +1,6 @@
-import type { Issue, Summary } from '../engine';
-import { describeIssue, monthLabel } from '../engine';
+import type { Issue, ScorecardResults, Summary } from '../engine';
+import { describeIssue, monthLabel, summarise, withFigures } from '../engine';
+import type { WorkbookPlan } from '../plan';
 
 /** The summary counts as plain lines for a terminal or a scheduled job's log. */
 export function summaryLines(title: string, area: string, month: string, summary: Summary): string[] {
@@ -18,4 +19,24 @@ export function summaryLines(title: string, area: string, month: string, summary
 
 export function issueLines(issues: Issue[]): string[] {
   return issues.map((issue) => `${issue.severity === 'error' ? 'Error' : 'Warning'}: ${describeIssue(issue)}`);
+}
+
+/** What else a run produced: areas, cohort impacts, and the sheets it wrote. */
+export function outputLines(results: ScorecardResults, plan: WorkbookPlan, written: boolean): string[] {
+  const lines: string[] = [];
+  for (const area of results.areas.slice(1)) {
+    const t = summarise(withFigures(results.byArea.get(area) ?? [])).total;
+    lines.push(
+      `  ${area}:`.padEnd(19) +
+        `${t.total} indicators: ${t.G} Green, ${t.A} Amber, ${t.R} Red${t.none ? `, ${t.none} no RAG` : ''}`,
+    );
+  }
+  for (const impact of results.impacts) {
+    const flips = impact.rows.filter((r) => r.ragFlips).length;
+    lines.push(
+      `  Impact of ${impact.cohort}: ${impact.rows.length} indicator rows, ${flips} change RAG without ${impact.cohort}`,
+    );
+  }
+  if (written) lines.push(`  Sheets:          ${plan.sheets.map((s) => s.name).join(', ')}`);
+  return lines;
 }

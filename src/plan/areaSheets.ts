@@ -1,5 +1,5 @@
-import type { ScorecardResults } from '../engine';
-import { monthLabel, summarise } from '../engine';
+import type { IndicatorResult, ScorecardResults } from '../engine';
+import { monthLabel, summarise, withFigures } from '../engine';
 import { Grid } from './grid';
 import { HEADER_FILL, HEADER_FONT, RAG_FORMAT, TAB_COLOR } from './palette';
 import type { ScorecardLayout } from './scorecardSheet';
@@ -13,14 +13,22 @@ export interface AreaScorecard {
   area: string;
   sheetName: string;
   layout: ScorecardLayout;
+  /** The indicators on the sheet. */
+  results: IndicatorResult[];
 }
 
-/** A scorecard sheet for each area after the first, in the county scorecard's own layout. */
+/**
+ * A scorecard sheet for each area after the first, in the county scorecard's own layout, with
+ * the indicators the data gives that area a figure for.
+ */
 export function areaScorecards(results: ScorecardResults, names: (area: string) => string): AreaScorecard[] {
   return results.areas.slice(1).map((area) => {
     const sheetName = names(area);
-    const layout = scorecardSheet(results, area, sheetName);
-    return { area, sheetName, layout: { ...layout, sheet: { ...layout.sheet, role: `area:${area}` } } };
+    const shown = (results.byArea.get(area) ?? []).filter(
+      (r) => r.current.value !== undefined || r.current.denominator !== undefined,
+    );
+    const layout = scorecardSheet({ ...results, byArea: new Map([[area, shown]]) }, area, sheetName);
+    return { area, sheetName, results: shown, layout: { ...layout, sheet: { ...layout.sheet, role: `area:${area}` } } };
   });
 }
 
@@ -34,8 +42,7 @@ export function areasSheet(results: ScorecardResults, name: string, scorecards: 
   grid.add([monthLabel(results.month)]);
   grid.add();
   const header = grid.add(MATRIX_HEADERS);
-  for (const { area, sheetName, layout } of scorecards) {
-    const indicatorResults = results.byArea.get(area) ?? [];
+  for (const { area, sheetName, layout, results: indicatorResults } of scorecards) {
     const rows = indicatorResults.map((r) => layout.rowOf.get(r.indicator.id)).filter((r): r is number => r !== undefined);
     grid.add(countsRow(area, summarise(indicatorResults).total, { sheetName, layout }, rows));
   }

@@ -76,6 +76,7 @@ export function impactSheet(results: ScorecardResults, name: string): SheetPlan 
   const grid = new Grid(WIDTH);
   const styles: StyledRange[] = [];
   const ragColumns: string[] = [];
+  const merges: string[] = [];
   grid.add([`Scorecard - Impact of ${impacts.map((i) => i.cohort).join(', ')}`]);
   grid.add([monthLabel(results.month)]);
   styles.push(
@@ -86,6 +87,7 @@ export function impactSheet(results: ScorecardResults, name: string): SheetPlan 
     grid.add();
     const over = grid.add(['', '', '', `Including ${impact.cohort}`, '', '', '', '', `Excluding ${impact.cohort}`]);
     const header = grid.add(HEADERS);
+    merges.push(Grid.span(over, 4, 7), Grid.span(over, 9, 12));
     styles.push(
       { range: Grid.span(over, 4, 7), style: { bold: true, hAlign: 'center', fill: HEADER_FILL, fontColor: HEADER_FONT } },
       { range: Grid.span(over, 9, 12), style: { bold: true, hAlign: 'center', fill: HEADER_FILL, fontColor: HEADER_FONT } },
@@ -102,7 +104,7 @@ export function impactSheet(results: ScorecardResults, name: string): SheetPlan 
     columnWidths: [62, 8, 8, 9, 6, 8, 8, 9, 9, 6, 8, 8, 9, 22],
     rowHeights: {},
     styles,
-    merges: [],
+    merges,
     conditionalFormats: ragColumns.map(ragRules),
     freeze: { rows: 5, columns: 1 },
     tabColor: TAB_COLOR,

@@ -70,7 +70,7 @@ export function planWorkbook(results: ScorecardResults, area = results.areas[0],
   const areaSheets =
     options.areaSheets === false ? [] : areaScorecards(results, (a) => options.existing?.[`area:${a}`] ?? areaSheetName(a));
   if (areaSheets.length > 0) {
-    const primary = { area, sheetName: names.scorecard, layout: scorecard };
+    const primary = { area, sheetName: names.scorecard, layout: scorecard, results: indicatorResults };
     sheets.push(areasSheet(results, names.areas, [primary, ...areaSheets]), ...areaSheets.map((a) => a.layout.sheet));
   }
   const impact = impactSheet(results, names.impact);

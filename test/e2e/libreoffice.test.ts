@@ -4,7 +4,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'fs';
 import { join } from 'path';
 import { EXIT, main } from '../../src/cli/main';
 import { CATALOGUE_COLUMNS } from '../../src/engine';
-import { referenceScorecard } from '../helpers/reference';
+import { referenceImpact, referenceScorecard } from '../helpers/reference';
 import { convertToCsv, convertToPdf, pagesContaining, pageToPng, TEST_OUTPUT } from './soffice';
 
 /**
@@ -27,6 +27,34 @@ function rows(sheet: string): string[][] {
   if (!file) throw new Error(`LibreOffice wrote no CSV for sheet ${sheet}; it wrote ${[...sheets.keys()].join(', ')}`);
   return parse(readFileSync(file, 'utf8'), { relax_column_count: true }) as string[][];
 }
+
+test('LibreOffice shows all 51 rows of the UASC impact table as published', () => {
+  const shown = rows('Cohort impact');
+  let group = '';
+  const seen: string[] = [];
+  for (const r of shown) {
+    if (/ - /.test(r[0]) && r.slice(1).every((c) => c === '')) group = r[0];
+    else if (r[12] !== undefined && r[1] && /^[HLT]$/.test(r[1]))
+      seen.push([group, r[0], r[3], r[4], r[8], r[9], r[12]].join('|'));
+  }
+  const expected = referenceImpact().map((ref) => {
+    const area = ref.group.split(' - ')[1].replace(/ AREA$/, '');
+    return [area, ref.indicator, ref.incl_result, ref.incl_rag, ref.excl_result, ref.excl_rag, ref.variance].join('|');
+  });
+  const ours = seen.map((line) => line.replace(/^[^|]* - ([^|]*)\|/, '$1|'));
+  expect(ours.sort()).toEqual(expected.sort());
+});
+
+test("LibreOffice's own COUNTIFs give the RAG-by-area matrix", () => {
+  const matrix = rows('Areas').filter((r) => ['Kent', 'North Kent', 'East Kent', 'South Kent', 'West Kent'].includes(r[0]));
+  expect(matrix.map((r) => r.slice(0, 5))).toEqual([
+    ['Kent', '43', '19', '19', '5'],
+    ['North Kent', '9', '3', '3', '3'],
+    ['East Kent', '9', '3', '4', '2'],
+    ['South Kent', '9', '4', '2', '3'],
+    ['West Kent', '9', '3', '5', '1'],
+  ]);
+});
 
 /** Same exceptions as the jest reference test: arrows the domain notes call publication errors. */
 const PUBLICATION_ERRORS: Record<string, { month?: string; year?: string }> = { '11': { month: '→' }, '8': { year: '↑' } };
