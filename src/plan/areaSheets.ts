@@ -24,9 +24,7 @@ export interface AreaScorecard {
 export function areaScorecards(results: ScorecardResults, names: (area: string) => string): AreaScorecard[] {
   return results.areas.slice(1).map((area) => {
     const sheetName = names(area);
-    const shown = (results.byArea.get(area) ?? []).filter(
-      (r) => r.current.value !== undefined || r.current.denominator !== undefined,
-    );
+    const shown = withFigures(results.byArea.get(area) ?? []);
     const layout = scorecardSheet({ ...results, byArea: new Map([[area, shown]]) }, area, sheetName);
     return { area, sheetName, results: shown, layout: { ...layout, sheet: { ...layout.sheet, role: `area:${area}` } } };
   });
