@@ -21,3 +21,4 @@ export * from './fingerprint';
 export * from './whatIf';
 export * from './scenarios';
 export * from './cohortImpact';
+export * from './dataNotes';

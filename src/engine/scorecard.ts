@@ -4,7 +4,7 @@ import type { CohortImpact } from './cohortImpact';
 import { cohortImpacts, splitByCohort } from './cohortImpact';
 import { directionOfTravel } from './directionOfTravel';
 import type { IssueList } from './issues';
-import { addMonths, longMonthLabel } from './months';
+import { addMonths, longMonthLabel, trailingMonths } from './months';
 import { RAG_WORDS, isSmallDenominator, ragApplies, ragFor } from './rag';
 import type { Direction, FigureSource, Indicator, MonthKey, Observation, Rag } from './types';
 import { formatFor, roundShown } from './units';
@@ -56,6 +56,27 @@ export interface ScorecardResults {
   byArea: Map<string, IndicatorResult[]>;
   /** Each cohort the data leaves out somewhere (UASC, say): every indicator with and without it. */
   impacts: CohortImpact[];
+  /** The scorecard area's month-end results over the last year, by indicator ID, oldest first. */
+  trends: Map<string, TrendPoint[]>;
+}
+
+/** One month end of an indicator's trend, rated against today's bandings. */
+export interface TrendPoint {
+  month: MonthKey;
+  value?: number;
+  text: string;
+  rag?: Rag;
+}
+
+/** Months shown in an exception page's trend. */
+export const TREND_MONTHS = 13;
+
+/** Month-end results over the trailing months, where the data has them. */
+export function trendFor(dataset: Dataset, indicator: Indicator, area: string, month: MonthKey): TrendPoint[] {
+  return trailingMonths(month, TREND_MONTHS).map((m) => {
+    const e = evaluate(indicator, dataset.periodFigure(indicator, area, m));
+    return { month: m, value: e.value, text: e.text, rag: e.rag };
+  });
 }
 
 export function evaluate(indicator: Indicator, figure: Figure | undefined): Evaluated {
@@ -194,5 +215,6 @@ export function computeScorecard(
     }
   }
   const impacts = cohortImpacts(cohorts, byArea, month, issues);
-  return { title: options.title, month, areas, byArea, impacts };
+  const trends = new Map(indicators.map((i) => [i.id, trendFor(dataset, i, options.area, month)]));
+  return { title: options.title, month, areas, byArea, impacts, trends };
 }

@@ -45,6 +45,8 @@ export interface Indicator {
   denominatorRef?: string;
   dataSource: string;
   definition: string;
+  /** The analyst asked for an exception page whatever the RAG. */
+  exception?: boolean;
   /** Where each catalogue field sits, for located messages and live formulas. */
   at: Partial<Record<CatalogueField, CellLocation>>;
   /** The catalogue row's own location (first cell). */
@@ -68,7 +70,8 @@ export type CatalogueField =
   | 'numeratorRef'
   | 'denominatorRef'
   | 'dataSource'
-  | 'definition';
+  | 'definition'
+  | 'exception';
 
 /** A calendar month, as 'YYYY-MM'. Figures are month-end figures. */
 export type MonthKey = string;

@@ -28,6 +28,8 @@ export const CATALOGUE_COLUMNS: ColumnSpec<CatalogueField>[] = [
   { field: 'denominatorRef', header: 'Denominator ref', aliases: ['Denominator', 'Denom ref'], required: false },
   { field: 'dataSource', header: 'Data source', aliases: ['Source'], required: false },
   { field: 'definition', header: 'Definition', aliases: [], required: false },
+  /** Yes: an exception page even when the indicator is not Red. */
+  { field: 'exception', header: 'Exception page', aliases: ['Exception'], required: false },
 ];
 
 const FIELD_HEADER = Object.fromEntries(CATALOGUE_COLUMNS.map((c) => [c.field, c.header])) as Record<CatalogueField, string>;
@@ -254,6 +256,7 @@ function parseRow(row: TableRow<CatalogueField>, issues: IssueList): Indicator |
     denominatorRef: unit === 'count' ? undefined : denominatorRef,
     dataSource: text('dataSource'),
     definition: text('definition'),
+    exception: /^(y|yes|true|1|x)$/i.test(text('exception')),
     at,
     row: row.location,
   };
