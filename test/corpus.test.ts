@@ -44,7 +44,8 @@ describe.each(CORPUS)('$name', (c) => {
     expect(outcome.ok).toBe(c.severity === 'warning');
     expect(checksum(wb, inputs)).toBe(before);
     const added = wb.worksheets.map((w) => w.name).filter((n) => !inputs.includes(n));
-    expect(added).toEqual(c.severity === 'warning' ? ['Scorecard', 'Summary', 'Run log'] : []);
+    // A warning case whose indicator is Red also gets its exception page.
+    expect(added.filter((n) => n !== 'Exceptions')).toEqual(c.severity === 'warning' ? ['Scorecard', 'Summary', 'Run log'] : []);
   });
 
   test('Office.js gateway on the fake host: the same messages; errors write nothing', async () => {

@@ -21,6 +21,7 @@ const OUTPUT_SHEETS = [
   'Scorecard - East Kent',
   'Scorecard - South Kent',
   'Scorecard - West Kent',
+  'Exceptions',
   'Cohort impact',
 ];
 const RUNS = 10;

@@ -8,7 +8,7 @@ import { buildKentWorkbook } from '../src/example/kentExample';
 import { ExcelJsGateway } from '../src/gateways/exceljs';
 import { ScorecardService } from '../src/taskpane/service';
 import { Store } from '../src/taskpane/store';
-import { NARRATIVE_HEADING, NEW_DRAFT_HEADING, RUN_LOG_HEADERS } from '../src/plan';
+import { COMMENTARY_HEADING, DATA_NOTES_HEADING, NARRATIVE_HEADING, NEW_DRAFT_HEADING, RUN_LOG_HEADERS } from '../src/plan';
 import type { FakeExcelHost } from './fakes/excel/host';
 import type { SheetState } from './fakes/excel/document';
 import { writeAndReload } from './helpers/kent';
@@ -103,6 +103,57 @@ test('saved scenarios survive reruns, changed data and renamed output sheets unt
   for (const day of [3, 4, 5]) expect((await recalcOnHost(host, { now: at(day) })).ok).toBe(true);
   expect(JSON.stringify([...host.doc.sheet(SCENARIO_SHEET)!.cells])).toBe(before);
   expect((await service.loadScenarios()).map((s) => s.name)).toEqual([BASELINE, 'Stretch']);
+});
+
+describe('exception page commentary', () => {
+  /** Rows of column A from an indicator's page heading to its Data Notes heading. */
+  function pageOf(sheet: SheetState, id: string): { commentaryRow: number; texts: string[] } {
+    const column = columnA(sheet);
+    const start = column.findIndex((t) => t.startsWith(`Indicator ${id}: `));
+    const commentary = column.indexOf(COMMENTARY_HEADING, start);
+    const notes = column.indexOf(DATA_NOTES_HEADING, start);
+    return { commentaryRow: commentary + 2, texts: column.slice(commentary + 1, notes).filter(Boolean) };
+  }
+
+  test('the 5 Red indicators get a page with trend, commentary box and data notes', async () => {
+    const host = hostFor(buildKentWorkbook());
+    await recalcOnHost(host);
+    const sheet = host.doc.sheet('Exceptions')!;
+    const headings = columnA(sheet).filter((t) => /^Indicator \d+: /.test(t));
+    expect(headings.map((h) => h.split(':')[0])).toEqual([
+      'Indicator 6',
+      'Indicator 8',
+      'Indicator 20',
+      'Indicator 27',
+      'Indicator 42',
+    ]);
+    expect(columnA(sheet)).toContain('Target: 85% (RAG Bandings: Below 75% = Red, 75% to 85% = Amber, 85% and above = Green)');
+    expect(pageOf(sheet, '6').texts).toEqual([]);
+  });
+
+  test('typed commentary is unchanged after three recalculations with changed data and a renamed sheet', async () => {
+    const host = hostFor(buildKentWorkbook());
+    await recalcOnHost(host);
+    const words = [
+      'During April there were a significant number of unallocated cases, the majority of which (58) were due to the restructuring.',
+      "The remaining 15 unallocated cases were within Specialist Children's Services teams.",
+    ];
+    let sheet = host.doc.sheet('Exceptions')!;
+    const { commentaryRow } = pageOf(sheet, '6');
+    sheet.edit(commentaryRow, 1).value = `${words[0]}\n${words[1]}`;
+    const figures = host.doc.sheet('County figures')!;
+    for (const [i, unallocated] of [60, 45, 5].entries()) {
+      figures.edit(10, 3).value = unallocated;
+      if (i === 1) sheet.name = 'Exceptions (April)';
+      const outcome = await recalcOnHost(host, { now: at(3 + i) });
+      expect(outcome.ok).toBe(true);
+      sheet = host.doc.sheet(i >= 1 ? 'Exceptions (April)' : 'Exceptions')!;
+      expect(pageOf(sheet, '6').texts).toEqual([`${words[0]}\n${words[1]}`]);
+    }
+    // 5 unallocated cases is Amber, not Red: the page stays because it holds commentary.
+    expect(columnA(sheet).some((t) => t.startsWith('Indicator 6: '))).toBe(true);
+    expect(pageOf(sheet, '8').texts).toEqual([]);
+  });
 });
 
 describe('the run log', () => {

@@ -103,6 +103,7 @@ const CATALOGUE_CELLS: Record<string, fc.Arbitrary<RawCell>> = {
   'Denominator ref': mostly(fc.constantFrom('Figures!C2', 'Figures!C3', 'Figures!C2:C3', null)),
   'Data source': fc.constantFrom(null, 'Liberi'),
   Definition: fc.constantFrom(null, 'As defined'),
+  'Exception page': fc.constantFrom(null, 'Yes', 'No'),
 };
 
 const DATA_CELLS: fc.Arbitrary<RawCell>[] = [

@@ -9,3 +9,4 @@ export * from './narrativeBlock';
 export * from './runLogSheet';
 export * from './areaSheets';
 export * from './impactSheet';
+export * from './exceptionsSheet';

@@ -6,6 +6,15 @@ import type { CellValue } from './types';
 export const NARRATIVE_HEADING = 'Narrative';
 export const NEW_DRAFT_HEADING = 'New draft (not used: the narrative above was edited, so it was kept)';
 
+/** Headings of an exception page block: commentary is what lies between the two. */
+export const COMMENTARY_HEADING = 'Commentary';
+export const DATA_NOTES_HEADING = 'Data Notes';
+
+/** "Indicator 6: Numbers of Unallocated Cases", the first row of an exception page. */
+export function exceptionHeading(id: string, name: string): string {
+  return `Indicator ${id}: ${name}`;
+}
+
 /** The run log's columns; the first marks its header row. */
 export const RUN_LOG_HEADERS = [
   'Recalculated at',
@@ -32,6 +41,8 @@ export interface PreviousOutput {
   runLog: CellValue[][];
   /** Fingerprint of the narrative the add-in itself last put on the summary sheet. */
   lastNarrativeFingerprint?: string;
+  /** The analyst's commentary on each exception page, by indicator ID, paragraph by paragraph. */
+  commentary: Map<string, string[]>;
 }
 
 const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
@@ -75,8 +86,29 @@ function readRunLog(log: RawRange | undefined): { rows: CellValue[][]; lastNarra
   return { rows, lastNarrative: typeof last === 'string' && last ? last : undefined };
 }
 
+/** Each exception page's commentary: the non-blank rows between its two headings. */
+function readCommentary(exceptions: RawRange | undefined): Map<string, string[]> {
+  const found = new Map<string, string[]>();
+  if (!exceptions) return found;
+  let id: string | undefined;
+  let inside = false;
+  for (const { text } of columnA(exceptions)) {
+    const heading = /^Indicator (.+?): /.exec(text);
+    if (heading) [id, inside] = [heading[1], false];
+    else if (text === COMMENTARY_HEADING) inside = true;
+    else if (text === DATA_NOTES_HEADING) inside = false;
+    else if (inside && id && text) found.set(id, [...(found.get(id) ?? []), text]);
+  }
+  return found;
+}
+
 /** Reads what the gateway found on earlier output sheets, by role. */
 export function readPreviousOutput(previous: Record<string, RawRange> | undefined): PreviousOutput {
   const log = readRunLog(previous?.runLog);
-  return { narrative: readNarrative(previous?.summary), runLog: log.rows, lastNarrativeFingerprint: log.lastNarrative };
+  return {
+    narrative: readNarrative(previous?.summary),
+    runLog: log.rows,
+    lastNarrativeFingerprint: log.lastNarrative,
+    commentary: readCommentary(previous?.exceptions),
+  };
 }

@@ -2,6 +2,7 @@ import type { Issue, ScorecardResults, Summary } from '../engine';
 import { addMonths, draftNarrative } from '../engine';
 import type { PreviousOutput } from './previousOutput';
 import { areaScorecards, areasSheet } from './areaSheets';
+import { exceptionsSheet } from './exceptionsSheet';
 import { impactSheet } from './impactSheet';
 import { runLogSheet } from './runLogSheet';
 import { scorecardSheet } from './scorecardSheet';
@@ -15,6 +16,7 @@ export const OUTPUT_SHEET_NAMES: Record<Exclude<OutputRole, `area:${string}`>, s
   runLog: 'Run log',
   areas: 'Areas',
   impact: 'Cohort impact',
+  exceptions: 'Exceptions',
 };
 
 /** The default name of an area's scorecard sheet: what Excel allows, at most 31 characters. */
@@ -26,7 +28,7 @@ export function areaSheetName(area: string): string {
 }
 
 /** Output roles whose earlier sheets hold what people wrote or what must carry on. */
-export const KEPT_ROLES: OutputRole[] = ['summary', 'runLog'];
+export const KEPT_ROLES: OutputRole[] = ['summary', 'runLog', 'exceptions'];
 
 export interface PlannedWorkbook {
   plan: WorkbookPlan;
@@ -52,7 +54,7 @@ export interface PlanOptions {
 /** Everything to write for a recalculation, for the scorecard's own area. */
 export function planWorkbook(results: ScorecardResults, area = results.areas[0], options: PlanOptions = {}): PlannedWorkbook {
   const names = { ...OUTPUT_SHEET_NAMES, ...options.existing };
-  const previous = options.previous ?? { runLog: [] };
+  const previous = options.previous ?? { runLog: [], commentary: new Map() };
   const indicatorResults = results.byArea.get(area) ?? [];
   const scorecard = scorecardSheet(results, area, names.scorecard);
   const written = summarySheet(
@@ -73,6 +75,8 @@ export function planWorkbook(results: ScorecardResults, area = results.areas[0],
     const primary = { area, sheetName: names.scorecard, layout: scorecard, results: indicatorResults };
     sheets.push(areasSheet(results, names.areas, [primary, ...areaSheets]), ...areaSheets.map((a) => a.layout.sheet));
   }
+  const exceptions = exceptionsSheet(results, area, names.exceptions, previous.commentary);
+  if (exceptions) sheets.push(exceptions.sheet);
   const impact = impactSheet(results, names.impact);
   if (impact) sheets.push(impact);
   const narrative = written.narrative!;
@@ -91,6 +95,6 @@ export function planWorkbook(results: ScorecardResults, area = results.areas[0],
     plan: { sheets },
     summary: written.summary,
     narrative: narrative.shown,
-    notices: narrative.notice ? [narrative.notice] : [],
+    notices: [narrative.notice, exceptions?.notice].filter((n): n is Issue => n !== undefined),
   };
 }

@@ -71,6 +71,7 @@ describe('Office.js gateway on the fake host', () => {
       'Scorecard - East Kent',
       'Scorecard - South Kent',
       'Scorecard - West Kent',
+      'Exceptions',
       'Cohort impact',
       'Run log',
     ]);

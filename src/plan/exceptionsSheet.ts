@@ -1,0 +1,138 @@
+import type { IndicatorResult, Issue, ScorecardResults } from '../engine';
+import { dataNotes, formatFor, monthLabel, RAG_WORDS } from '../engine';
+import { Grid, linesNeeded } from './grid';
+import { HEADER_FILL, HEADER_FONT, RAG_FORMAT, SECTION_FILL, TAB_COLOR } from './palette';
+import { COMMENTARY_HEADING, DATA_NOTES_HEADING, exceptionHeading } from './previousOutput';
+import type { SheetPlan, StyledRange } from './types';
+
+const WIDTH = 14;
+const COLUMN_WIDTHS = [26, ...Array.from({ length: WIDTH - 1 }, () => 10)];
+const TEXT_CHARS = COLUMN_WIDTHS.reduce((a, b) => a + b, 0);
+const COMMENTARY_FILL = '#FFF9E6';
+
+/** More exception pages than this is not a report anyone reads; the rest are named in a warning. */
+export const MAX_EXCEPTION_PAGES = 60;
+
+/**
+ * Indicators that get a page: any with commentary to keep, those the catalogue flags, then the
+ * Red ones, in catalogue order, up to MAX_EXCEPTION_PAGES.
+ */
+export function exceptionIndicators(
+  results: IndicatorResult[],
+  commentary: Map<string, string[]>,
+): { pages: IndicatorResult[]; left: IndicatorResult[] } {
+  const rank = (r: IndicatorResult) =>
+    commentary.has(r.indicator.id) ? 0 : r.indicator.exception ? 1 : r.current.rag === 'R' ? 2 : 3;
+  const wanted = results.filter((r) => rank(r) < 3);
+  const kept = new Set([...wanted].sort((a, b) => rank(a) - rank(b)).slice(0, MAX_EXCEPTION_PAGES));
+  return { pages: wanted.filter((r) => kept.has(r)), left: wanted.filter((r) => !kept.has(r)) };
+}
+
+/**
+ * Exception pages, one block per indicator as in the 2017 report: the month-end trend (result,
+ * target, RAG), the analyst's commentary — kept word for word across recalculations — and the
+ * data notes with the bandings in words.
+ */
+export function exceptionsSheet(
+  results: ScorecardResults,
+  area: string,
+  name: string,
+  commentary: Map<string, string[]>,
+): { sheet: SheetPlan; notice?: Issue } | undefined {
+  const { pages, left } = exceptionIndicators(results.byArea.get(area) ?? [], commentary);
+  if (pages.length === 0) return undefined;
+  const grid = new Grid(WIDTH);
+  const styles: StyledRange[] = [];
+  const merges: string[] = [];
+  const rowHeights: Record<number, number> = {};
+  const paragraph = (text: string, style: StyledRange['style'] = {}) => {
+    const row = grid.add([text]);
+    merges.push(Grid.span(row, 1, WIDTH));
+    styles.push({ range: Grid.span(row, 1, WIDTH), style: { wrap: true, vAlign: 'top', ...style } });
+    const lines = linesNeeded(text, TEXT_CHARS);
+    if (lines > 1) rowHeights[row] = lines * 15;
+    return row;
+  };
+
+  grid.add([`Exception reports - ${area}`]);
+  grid.add([monthLabel(results.month)]);
+  styles.push(
+    { range: 'A1', style: { bold: true, fontSize: 14, fontColor: HEADER_FILL } },
+    { range: 'A2', style: { bold: true } },
+  );
+  for (const result of pages) {
+    const { indicator, current } = result;
+    grid.add();
+    const title = grid.add([exceptionHeading(indicator.id, indicator.name)]);
+    const ragCell = Grid.address(title, WIDTH);
+    grid.rows[title - 1][WIDTH - 1] = { value: current.rag ? RAG_WORDS[current.rag] : 'No RAG' };
+    styles.push(
+      { range: Grid.span(title, 1, WIDTH), style: { bold: true, fontSize: 12, fill: SECTION_FILL } },
+      ...(current.rag
+        ? [
+            {
+              range: ragCell,
+              style: {
+                fill: RAG_FORMAT[current.rag].fill,
+                fontColor: RAG_FORMAT[current.rag].fontColor,
+                hAlign: 'center' as const,
+              },
+            },
+          ]
+        : []),
+    );
+
+    const trend = (results.trends.get(indicator.id) ?? []).filter((p) => p.value !== undefined).slice(-(WIDTH - 1));
+    const months = grid.add(['Trend Data – Month End', ...trend.map((p) => monthLabel(p.month))]);
+    grid.add(['Result', ...trend.map((p) => p.text)]);
+    grid.add(['Target', ...trend.map(() => formatFor(indicator, indicator.target))]);
+    const rags = grid.add(['RAG Rating', ...trend.map((p) => (p.rag ? RAG_WORDS[p.rag] : 'No RAG'))]);
+    styles.push(
+      { range: Grid.span(months, 1, trend.length + 1), style: { bold: true, fill: HEADER_FILL, fontColor: HEADER_FONT } },
+      { range: `B${months + 1}:${Grid.address(rags, Math.max(2, trend.length + 1))}`, style: { hAlign: 'center' } },
+    );
+
+    grid.add();
+    const heading = grid.add([COMMENTARY_HEADING, 'Write here. This text is kept when the scorecard is recalculated.']);
+    styles.push(
+      { range: Grid.address(heading, 1), style: { bold: true } },
+      { range: Grid.address(heading, 2), style: { italic: true } },
+    );
+    const kept = commentary.get(indicator.id) ?? [];
+    if (kept.length === 0) {
+      const empty = paragraph('', { fill: COMMENTARY_FILL });
+      rowHeights[empty] = 60;
+    }
+    for (const text of kept) paragraph(text, { fill: COMMENTARY_FILL });
+
+    grid.add();
+    const notes = grid.add([DATA_NOTES_HEADING]);
+    styles.push({ range: Grid.address(notes, 1), style: { bold: true } });
+    for (const line of dataNotes(indicator, results.month)) paragraph(line);
+  }
+  const notice: Issue | undefined = left.length
+    ? {
+        severity: 'warning',
+        code: 'exceptions-capped',
+        message: `${pages.length + left.length} indicators need an exception page; "${name}" has the first ${pages.length}, and ${left.length} more (indicators ${left
+          .slice(0, 5)
+          .map((r) => r.indicator.id)
+          .join(', ')}${left.length > 5 ? ', …' : ''}) have none.`,
+        fix: 'Check the catalogue: so many Red indicators usually means targets or floors on the wrong scale.',
+        at: { sheet: name, cell: 'A1' },
+      }
+    : undefined;
+  const sheet: SheetPlan = {
+    name,
+    role: 'exceptions',
+    cells: grid.rows,
+    columnWidths: COLUMN_WIDTHS,
+    rowHeights,
+    styles,
+    merges,
+    conditionalFormats: [],
+    tabColor: TAB_COLOR,
+    landscape: true,
+  };
+  return { sheet, notice };
+}
