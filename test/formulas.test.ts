@@ -67,6 +67,7 @@ describe('the written scorecard is live formulas, and HyperFormula agrees with t
       'summary',
       'areas',
       ...['North', 'East', 'South', 'West'].map((a) => `area:${a} Kent`),
+      'activity',
     ]);
     for (const sheet of live) {
       const checks = evaluatePlanned(hf, sheet);

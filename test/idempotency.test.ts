@@ -12,7 +12,7 @@ import { writeAndReload } from './helpers/kent';
 import { checksum } from './helpers/miniWorkbook';
 import { hostFor, recalcOnHost } from './helpers/office';
 
-const INPUT_SHEETS = ['County figures', 'Catalogue', 'Data', 'Settings'];
+const INPUT_SHEETS = ['County figures', 'Catalogue', 'Data', 'Activity', 'Settings'];
 const OUTPUT_SHEETS = [
   'Scorecard',
   'Summary',
@@ -23,6 +23,7 @@ const OUTPUT_SHEETS = [
   'Scorecard - West Kent',
   'Exceptions',
   'Cohort impact',
+  'Activity report',
 ];
 const RUNS = 10;
 

@@ -1,5 +1,6 @@
 import type { Indicator, Issue, ScorecardResults, Summary } from '../engine';
 import {
+  activityTable,
   allObservations,
   computeScorecard,
   fingerprintCells,
@@ -84,13 +85,14 @@ export async function recalculate(gateway: WorkbookGateway, options: RecalcOptio
     if (!month) return undefined;
     const observations = allObservations(parsed, month, lookups, issues);
     if (issues.hasErrors) return undefined;
-    const results = computeScorecard(
+    const computed = computeScorecard(
       parsed.catalogue.indicators,
       observations,
       { title: parsed.settings.title, area: parsed.settings.area, month },
       issues,
     );
-    if (!results || issues.hasErrors) return undefined;
+    if (!computed || issues.hasErrors) return undefined;
+    const results = { ...computed, activity: activityTable(parsed.activity, month) };
     const run = options.checkOnly
       ? undefined
       : {

@@ -22,3 +22,5 @@ export * from './whatIf';
 export * from './scenarios';
 export * from './cohortImpact';
 export * from './dataNotes';
+export * from './activity';
+export * from './contract/activity';

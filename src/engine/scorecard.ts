@@ -1,5 +1,6 @@
 import type { Figure } from './aggregation';
 import { Dataset } from './aggregation';
+import type { ActivityTable } from './activity';
 import type { CohortImpact } from './cohortImpact';
 import { cohortImpacts, splitByCohort } from './cohortImpact';
 import { directionOfTravel } from './directionOfTravel';
@@ -58,6 +59,8 @@ export interface ScorecardResults {
   impacts: CohortImpact[];
   /** The scorecard area's month-end results over the last year, by indicator ID, oldest first. */
   trends: Map<string, TrendPoint[]>;
+  /** Team activity this month and last, when the workbook has an activity table. */
+  activity?: ActivityTable;
 }
 
 /** One month end of an indicator's trend, rated against today's bandings. */

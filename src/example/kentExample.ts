@@ -3,7 +3,7 @@ import ExcelJS from 'exceljs';
 import { readFileSync } from 'fs';
 import { join } from 'path';
 import { projectRoot } from './paths';
-import { addMonths, CATALOGUE_COLUMNS, DATA_COLUMNS, SETTING_KEYS, TABLE_NAMES } from '../engine';
+import { ACTIVITY_COLUMNS, addMonths, CATALOGUE_COLUMNS, DATA_COLUMNS, SETTING_KEYS, TABLE_NAMES } from '../engine';
 
 /** One row of examples/kent-2017-04/indicators.csv (published figures plus chosen floors). */
 export interface ExampleRow {
@@ -86,6 +86,7 @@ const NAMED = { id: '6', name: 'Unallocated_Cases' };
 export function buildKentWorkbook(
   rows: ExampleRow[] = readExampleRows(),
   areaRows: AreaRow[] = readAreaRows(),
+  activityRows: Record<string, string>[] = readActivityRows(),
 ): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Scorecard example';
@@ -200,6 +201,8 @@ export function buildKentWorkbook(
   });
   [12, 12, 12, 8, 12, 12, 10, 11].forEach((w, i) => (data.getColumn(i + 1).width = w));
 
+  if (activityRows.length > 0) addActivity(wb, activityRows);
+
   const settings = wb.addWorksheet('Settings');
   settings.addTable({
     name: TABLE_NAMES.settings,
@@ -216,4 +219,36 @@ export function buildKentWorkbook(
   settings.getColumn(1).width = 20;
   settings.getColumn(2).width = 16;
   return wb;
+}
+
+/** examples/kent-2017-04/activity.csv: the report's SCS Activity counts, one row per team. */
+export function readActivityRows(path = join(KENT_EXAMPLE_DIR, 'activity.csv')): Record<string, string>[] {
+  return parse(readFileSync(path, 'utf8'), { columns: true, skip_empty_lines: true }) as Record<string, string>[];
+}
+
+/**
+ * The activity table as an analyst keeps it: one row per team, measure and month end. "Caseloads -
+ * Last month" is the March count of Caseloads; "Referrals in last month" is April's flow.
+ */
+function addActivity(wb: ExcelJS.Workbook, teams: Record<string, string>[]): void {
+  const rows: ExcelJS.CellValue[][] = [];
+  for (const team of teams) {
+    for (const [column, text] of Object.entries(team)) {
+      if (column === 'team' || text === '') continue;
+      const last = column.endsWith(' - Last month');
+      const measure = column.replace(/ - (This|Last) month$/, '');
+      rows.push([team.team, measure, monthEnd(last ? addMonths(KENT_MONTH, -1) : KENT_MONTH), Number(text)]);
+    }
+  }
+  const sheet = wb.addWorksheet('Activity');
+  sheet.addTable({
+    name: TABLE_NAMES.activity,
+    ref: 'A1',
+    headerRow: true,
+    style: { theme: 'TableStyleLight9', showRowStripes: true },
+    columns: ACTIVITY_COLUMNS.map((c) => ({ name: c.header, filterButton: true })),
+    rows,
+  });
+  rows.forEach((_, i) => (sheet.getCell(i + 2, 3).numFmt = 'dd/mm/yyyy'));
+  [26, 30, 12, 10].forEach((w, i) => (sheet.getColumn(i + 1).width = w));
 }

@@ -10,3 +10,4 @@ export * from './runLogSheet';
 export * from './areaSheets';
 export * from './impactSheet';
 export * from './exceptionsSheet';
+export * from './activitySheet';

@@ -1,6 +1,7 @@
 import type { Issue, ScorecardResults, Summary } from '../engine';
 import { addMonths, draftNarrative } from '../engine';
 import type { PreviousOutput } from './previousOutput';
+import { activitySheet } from './activitySheet';
 import { areaScorecards, areasSheet } from './areaSheets';
 import { exceptionsSheet } from './exceptionsSheet';
 import { impactSheet } from './impactSheet';
@@ -17,6 +18,7 @@ export const OUTPUT_SHEET_NAMES: Record<Exclude<OutputRole, `area:${string}`>, s
   areas: 'Areas',
   impact: 'Cohort impact',
   exceptions: 'Exceptions',
+  activity: 'Activity report',
 };
 
 /** The default name of an area's scorecard sheet: what Excel allows, at most 31 characters. */
@@ -79,6 +81,7 @@ export function planWorkbook(results: ScorecardResults, area = results.areas[0],
   if (exceptions) sheets.push(exceptions.sheet);
   const impact = impactSheet(results, names.impact);
   if (impact) sheets.push(impact);
+  if (results.activity) sheets.push(activitySheet(results.activity, names.activity));
   const narrative = written.narrative!;
   if (options.run) {
     sheets.push(

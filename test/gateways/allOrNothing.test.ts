@@ -46,8 +46,8 @@ async function failEveryWrite(
   return { points, tried: tried.size, restored, completed };
 }
 
-/** The county scorecard alone (no area or UASC figures): three output sheets, every write point tried. */
-const countyOnly = () => buildKentWorkbook(undefined, []);
+/** The county scorecard alone (no area, UASC or activity figures): three output sheets, every write point tried. */
+const countyOnly = () => buildKentWorkbook(undefined, [], []);
 
 describe('a write that Excel refuses part-way leaves the workbook as it was', () => {
   test('first run (no earlier output): every failure point leaves no sheet, name or cell behind', async () => {
@@ -72,7 +72,7 @@ describe('a write that Excel refuses part-way leaves the workbook as it was', ()
     expect(restored).toBe(points - completed);
   }, 120_000);
 
-  test('the full example (ten output sheets), rerun: every 17th failure point and the last restore or complete', async () => {
+  test('the full example (eleven output sheets), rerun: every 17th failure point and the last restore or complete', async () => {
     const host = hostFor(buildKentWorkbook());
     expect((await recalcOnHost(host)).ok).toBe(true);
     host.doc.sheet('Catalogue')!.edit(3, 8).value = 0.95;

@@ -61,7 +61,9 @@ describe('Office.js gateway on the fake host', () => {
     expect(host.doc.sheet('Scorecard')!.cfs.length).toBe(rules);
     expect(rules).toBe(13);
     expect(host.stats.syncs).toBe(3);
-    const written = host.doc.sheets.filter((sh) => !['County figures', 'Catalogue', 'Data', 'Settings'].includes(sh.name));
+    const written = host.doc.sheets.filter(
+      (sh) => !['County figures', 'Catalogue', 'Data', 'Activity', 'Settings'].includes(sh.name),
+    );
     expect(host.doc.names.filter((n) => n.name.startsWith('ScorecardOutput_'))).toHaveLength(written.length);
     expect(written.map((sh) => sh.name)).toEqual([
       'Scorecard',
@@ -73,6 +75,7 @@ describe('Office.js gateway on the fake host', () => {
       'Scorecard - West Kent',
       'Exceptions',
       'Cohort impact',
+      'Activity report',
       'Run log',
     ]);
   });

@@ -12,12 +12,14 @@ export const TABLE_NAMES = {
   catalogue: 'Catalogue',
   data: 'ScorecardData',
   settings: 'ScorecardSettings',
+  activity: 'ScorecardActivity',
 } as const;
 
 export const SHEET_NAMES = {
   catalogue: 'Catalogue',
   data: 'Data',
   settings: 'Settings',
+  activity: 'Activity',
 } as const;
 
 /** A table as a gateway read it: its whole range, header row first. */
@@ -30,6 +32,8 @@ export interface WorkbookInput {
   catalogue?: RawTable;
   data?: RawTable;
   settings?: RawTable;
+  /** Team activity counts (optional): caseloads, referrals, … per team and month end. */
+  activity?: RawTable;
   sheetNames: string[];
   /** Sheets earlier output went to, by output role (a renamed output sheet keeps its new name). */
   outputSheets?: Record<string, string>;

@@ -1,6 +1,8 @@
 import type { Reference } from '../address';
 import type { IssueList } from '../issues';
 import type { MonthKey, Observation } from '../types';
+import type { ActivityFigure } from './activity';
+import { parseActivity } from './activity';
 import type { Catalogue } from './catalogue';
 import { parseCatalogue } from './catalogue';
 import { parseData } from './data';
@@ -18,6 +20,8 @@ export interface ParsedInput {
   observations: Observation[];
   /** What the gateway must read next, in one batch. */
   references: Reference[];
+  /** Team activity counts, when the workbook has an activity table. */
+  activity: ActivityFigure[];
 }
 
 /** First pass over what the gateway read: the tables. References come back in a second read. */
@@ -33,7 +37,8 @@ export function parseInput(input: WorkbookInput, issues: IssueList): ParsedInput
   const settings = parseSettings(input.settings, issues);
   const catalogue = parseCatalogue(input.catalogue, issues);
   const observations = input.data ? parseData(input.data, catalogue, settings, issues) : [];
-  return { catalogue, settings, observations, references: referencesOf(catalogue) };
+  const activity = input.activity ? parseActivity(input.activity, issues) : [];
+  return { catalogue, settings, observations, references: referencesOf(catalogue), activity };
 }
 
 /** The reporting month: as set, or else the latest month the data table has. */

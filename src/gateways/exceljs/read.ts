@@ -52,6 +52,7 @@ export function readInput(workbook: ExcelJS.Workbook): WorkbookInput {
     catalogue: findTable(workbook, TABLE_NAMES.catalogue, SHEET_NAMES.catalogue),
     data: findTable(workbook, TABLE_NAMES.data, SHEET_NAMES.data),
     settings: findTable(workbook, TABLE_NAMES.settings, SHEET_NAMES.settings),
+    activity: findTable(workbook, TABLE_NAMES.activity, SHEET_NAMES.activity),
     sheetNames: workbook.worksheets.map((ws) => ws.name),
   };
 }

@@ -4,7 +4,7 @@ import { roleOfMarker } from '../gateway';
 import { toRawCells } from './cells';
 
 type ContractKey = keyof typeof TABLE_NAMES;
-const CONTRACT_KEYS: ContractKey[] = ['catalogue', 'data', 'settings'];
+const CONTRACT_KEYS: ContractKey[] = ['catalogue', 'data', 'settings', 'activity'];
 
 /** 'Sheet 1'!A1:B2 -> { sheet: 'Sheet 1', address: 'A1:B2' } */
 export function splitAddress(address: string): { sheet: string; address: string } {
@@ -24,7 +24,7 @@ export function rawRange(range: { address: string; values: unknown[][]; valueTyp
  * table's remaining rows follow in blocks sized from what the first rows measured, because
  * Excel on the web refuses responses over 5 MB.
  */
-export const FIRST_READ_ROWS: Record<ContractKey, number> = { catalogue: 2000, data: 20000, settings: 500 };
+export const FIRST_READ_ROWS: Record<ContractKey, number> = { catalogue: 2000, data: 20000, settings: 500, activity: 5000 };
 /** A block of further table rows aims at this many bytes of JSON (values and value types). */
 export const READ_BLOCK_BYTES = 3 * 1024 * 1024;
 

@@ -1,0 +1,77 @@
+import type { IssueList } from '../issues';
+import { longMonthLabel, parseMonth } from '../months';
+import { cellText, describeNotANumber, readNumber } from '../rawCell';
+import type { CellLocation, MonthKey } from '../types';
+import type { ColumnSpec, RawTable } from './tables';
+import { readTable } from './tables';
+
+type ActivityField = 'team' | 'measure' | 'month' | 'count';
+
+export const ACTIVITY_COLUMNS: ColumnSpec<ActivityField>[] = [
+  { field: 'team', header: 'Team', aliases: ['Area'], required: true },
+  { field: 'measure', header: 'Measure', aliases: ['Activity'], required: true },
+  { field: 'month', header: 'Month end', aliases: ['Month', 'Date'], required: true },
+  { field: 'count', header: 'Count', aliases: ['Value', 'Number'], required: true },
+];
+
+export interface ActivityFigure {
+  team: string;
+  measure: string;
+  month: MonthKey;
+  count: number;
+  at: CellLocation;
+}
+
+/** Reads the activity table: one row per team, measure and month end, each with its count. */
+export function parseActivity(table: RawTable, issues: IssueList): ActivityFigure[] {
+  const figures: ActivityFigure[] = [];
+  const seen = new Map<string, CellLocation>();
+  for (const row of readTable(table, ACTIVITY_COLUMNS, issues) ?? []) {
+    const team = cellText(row.cell('team'));
+    const measure = cellText(row.cell('measure'));
+    if (!team && !measure) continue;
+    const month = parseMonth(row.cell('month'));
+    if (!month) {
+      issues.error(
+        'activity-bad-month',
+        `Month end "${cellText(row.cell('month'))}" is not a date.`,
+        'Type the month end as a date, for example 30/04/2017.',
+        row.at('month'),
+      );
+      continue;
+    }
+    const count = readNumber(row.cell('count'));
+    if (!count.ok) {
+      issues.error(
+        'activity-not-a-number',
+        `The ${measure || 'activity'} count for ${team || 'this row'} ${describeNotANumber(count)}.`,
+        'Type the count, or delete the row.',
+        row.at('count'),
+      );
+      continue;
+    }
+    if (!team || !measure) {
+      issues.error(
+        'activity-incomplete',
+        'This activity row has no team or no measure.',
+        'Fill in both, or delete the row.',
+        row.location,
+      );
+      continue;
+    }
+    const key = `${team}\u0000${measure}\u0000${month}`;
+    const earlier = seen.get(key);
+    if (earlier) {
+      issues.error(
+        'activity-duplicate',
+        `${measure} for ${team}, ${longMonthLabel(month)} is given twice (also at ${earlier.sheet}!${earlier.cell}).`,
+        'Keep one of the two rows.',
+        row.location,
+      );
+      continue;
+    }
+    seen.set(key, row.location);
+    figures.push({ team, measure, month, count: count.value, at: row.at('count') });
+  }
+  return figures;
+}
