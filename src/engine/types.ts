@@ -47,6 +47,8 @@ export interface Indicator {
   definition: string;
   /** The analyst asked for an exception page whatever the RAG. */
   exception?: boolean;
+  /** Comparator figures (statistical neighbours, England), in the result's own units. */
+  benchmarks?: { label: string; value: number }[];
   /** Where each catalogue field sits, for located messages and live formulas. */
   at: Partial<Record<CatalogueField, CellLocation>>;
   /** The catalogue row's own location (first cell). */
@@ -71,6 +73,8 @@ export type CatalogueField =
   | 'denominatorRef'
   | 'dataSource'
   | 'definition'
+  | 'statNeighbours'
+  | 'england'
   | 'exception';
 
 /** A calendar month, as 'YYYY-MM'. Figures are month-end figures. */

@@ -11,3 +11,4 @@ export * from './areaSheets';
 export * from './impactSheet';
 export * from './exceptionsSheet';
 export * from './activitySheet';
+export * from './benchmarksSheet';

@@ -47,7 +47,8 @@ export interface ConditionalFormat {
 }
 
 /** What an output sheet is for; gateways find earlier output by role, even when renamed. */
-export type OutputRole = 'scorecard' | 'summary' | 'runLog' | 'impact' | 'areas' | 'exceptions' | 'activity' | `area:${string}`;
+export type OutputRole =
+  'scorecard' | 'summary' | 'runLog' | 'impact' | 'areas' | 'exceptions' | 'activity' | 'benchmarks' | `area:${string}`;
 
 export interface SheetPlan {
   name: string;

@@ -2,6 +2,7 @@ import type { Issue, ScorecardResults, Summary } from '../engine';
 import { addMonths, draftNarrative } from '../engine';
 import type { PreviousOutput } from './previousOutput';
 import { activitySheet } from './activitySheet';
+import { benchmarksSheet } from './benchmarksSheet';
 import { areaScorecards, areasSheet } from './areaSheets';
 import { exceptionsSheet } from './exceptionsSheet';
 import { impactSheet } from './impactSheet';
@@ -19,6 +20,7 @@ export const OUTPUT_SHEET_NAMES: Record<Exclude<OutputRole, `area:${string}`>, s
   impact: 'Cohort impact',
   exceptions: 'Exceptions',
   activity: 'Activity report',
+  benchmarks: 'Benchmarks',
 };
 
 /** The default name of an area's scorecard sheet: what Excel allows, at most 31 characters. */
@@ -77,6 +79,8 @@ export function planWorkbook(results: ScorecardResults, area = results.areas[0],
     const primary = { area, sheetName: names.scorecard, layout: scorecard, results: indicatorResults };
     sheets.push(areasSheet(results, names.areas, [primary, ...areaSheets]), ...areaSheets.map((a) => a.layout.sheet));
   }
+  const benchmarks = benchmarksSheet(results, area, names.benchmarks, { sheetName: names.scorecard, layout: scorecard });
+  if (benchmarks) sheets.push(benchmarks);
   const exceptions = exceptionsSheet(results, area, names.exceptions, previous.commentary);
   if (exceptions) sheets.push(exceptions.sheet);
   const impact = impactSheet(results, names.impact);

@@ -28,6 +28,9 @@ export const CATALOGUE_COLUMNS: ColumnSpec<CatalogueField>[] = [
   { field: 'denominatorRef', header: 'Denominator ref', aliases: ['Denominator', 'Denom ref'], required: false },
   { field: 'dataSource', header: 'Data source', aliases: ['Source'], required: false },
   { field: 'definition', header: 'Definition', aliases: [], required: false },
+  /** Comparators: the statistical neighbours' average and England's, in the result's units. */
+  { field: 'statNeighbours', header: 'Statistical neighbours', aliases: ['Stat neighbours', 'SN average'], required: false },
+  { field: 'england', header: 'England', aliases: ['England average', 'National'], required: false },
   /** Yes: an exception page even when the indicator is not Red. */
   { field: 'exception', header: 'Exception page', aliases: ['Exception'], required: false },
 ];
@@ -158,6 +161,8 @@ function parseRow(row: TableRow<CatalogueField>, issues: IssueList): Indicator |
     target = optionalNumber(row, issues, id, 'target');
   }
   const floor = optionalNumber(row, issues, id, 'floor');
+  const statNeighbours = optionalNumber(row, issues, id, 'statNeighbours');
+  const england = optionalNumber(row, issues, id, 'england');
   const inner = optionalNumber(row, issues, id, 'innerBand');
   const outer = optionalNumber(row, issues, id, 'outerBand');
 
@@ -166,6 +171,8 @@ function parseRow(row: TableRow<CatalogueField>, issues: IssueList): Indicator |
     for (const [field, value] of [
       ['target', target],
       ['floor', floor],
+      ['statNeighbours', statNeighbours],
+      ['england', england],
     ] as const) {
       if (value !== undefined && (value > 1 || value < 0)) {
         scaleWrong = true;
@@ -257,6 +264,10 @@ function parseRow(row: TableRow<CatalogueField>, issues: IssueList): Indicator |
     dataSource: text('dataSource'),
     definition: text('definition'),
     exception: /^(y|yes|true|1|x)$/i.test(text('exception')),
+    benchmarks: [
+      ...(statNeighbours === undefined ? [] : [{ label: 'Statistical neighbours', value: statNeighbours }]),
+      ...(england === undefined ? [] : [{ label: 'England', value: england }]),
+    ],
     at,
     row: row.location,
   };
