@@ -1,14 +1,16 @@
 import type { IndicatorResult, Issue, ScorecardResults } from '../engine';
-import { dataNotes, formatFor, monthLabel, RAG_WORDS } from '../engine';
+import { dataNotes, monthLabel, numberFormatFor, RAG_WORDS } from '../engine';
 import { Grid, linesNeeded } from './grid';
 import { HEADER_FILL, HEADER_FONT, RAG_FORMAT, SECTION_FILL, TAB_COLOR } from './palette';
 import { COMMENTARY_HEADING, DATA_NOTES_HEADING, exceptionHeading } from './previousOutput';
-import type { SheetPlan, StyledRange } from './types';
+import type { ChartPlan, SheetPlan, StyledRange } from './types';
 
 const WIDTH = 14;
 const COLUMN_WIDTHS = [26, ...Array.from({ length: WIDTH - 1 }, () => 10)];
 const TEXT_CHARS = COLUMN_WIDTHS.reduce((a, b) => a + b, 0);
 const COMMENTARY_FILL = '#FFF9E6';
+/** Rows a trend chart takes under its table. */
+const CHART_ROWS = 14;
 
 /** More exception pages than this is not a report anyone reads; the rest are named in a warning. */
 export const MAX_EXCEPTION_PAGES = 60;
@@ -45,6 +47,7 @@ export function exceptionsSheet(
   const styles: StyledRange[] = [];
   const merges: string[] = [];
   const rowHeights: Record<number, number> = {};
+  const charts: ChartPlan[] = [];
   const paragraph = (text: string, style: StyledRange['style'] = {}) => {
     const row = grid.add([text]);
     merges.push(Grid.span(row, 1, WIDTH));
@@ -83,14 +86,30 @@ export function exceptionsSheet(
     );
 
     const trend = (results.trends.get(indicator.id) ?? []).filter((p) => p.value !== undefined).slice(-(WIDTH - 1));
+    const format = numberFormatFor(indicator.unit, indicator.decimals);
+    const number = (value: number | undefined) => ({ value: value ?? null, numberFormat: format });
     const months = grid.add(['Trend Data – Month End', ...trend.map((p) => monthLabel(p.month))]);
-    grid.add(['Result', ...trend.map((p) => p.text)]);
-    grid.add(['Target', ...trend.map(() => formatFor(indicator, indicator.target))]);
+    grid.add(['Result', ...trend.map((p) => number(p.value))]);
+    grid.add(['Target', ...trend.map(() => number(indicator.target))]);
+    const last =
+      indicator.floor !== undefined ? grid.add(['Floor', ...trend.map(() => number(indicator.floor))]) : grid.nextRow - 1;
     const rags = grid.add(['RAG Rating', ...trend.map((p) => (p.rag ? RAG_WORDS[p.rag] : 'No RAG'))]);
     styles.push(
       { range: Grid.span(months, 1, trend.length + 1), style: { bold: true, fill: HEADER_FILL, fontColor: HEADER_FONT } },
       { range: `B${months + 1}:${Grid.address(rags, Math.max(2, trend.length + 1))}`, style: { hAlign: 'center' } },
     );
+    if (trend.length > 1) {
+      // Rows under the table are left for the trend chart of actual, target and floor.
+      const top = grid.add();
+      for (let i = 1; i < CHART_ROWS; i++) grid.add();
+      charts.push({
+        name: `Trend ${indicator.id}`,
+        title: `${indicator.id} ${indicator.name}`,
+        source: `A${months}:${Grid.address(last, trend.length + 1)}`,
+        from: Grid.address(top, 1),
+        to: Grid.address(top + CHART_ROWS - 1, 8),
+      });
+    }
 
     grid.add();
     const heading = grid.add([COMMENTARY_HEADING, 'Write here. This text is kept when the scorecard is recalculated.']);
@@ -131,6 +150,7 @@ export function exceptionsSheet(
     styles,
     merges,
     conditionalFormats: [],
+    charts,
     tabColor: TAB_COLOR,
     landscape: true,
   };

@@ -50,6 +50,18 @@ export interface ConditionalFormat {
 export type OutputRole =
   'scorecard' | 'summary' | 'runLog' | 'impact' | 'areas' | 'exceptions' | 'activity' | 'benchmarks' | `area:${string}`;
 
+/** A line chart over a block of the sheet's own cells, placed over a block of cells. */
+export interface ChartPlan {
+  /** Unique on the sheet; the gateway may add a suffix of its own. */
+  name: string;
+  title: string;
+  /** The data, series in rows: the first column names the series, the first row the categories. */
+  source: string;
+  /** Top-left and bottom-right cells it covers. */
+  from: string;
+  to: string;
+}
+
 export interface SheetPlan {
   name: string;
   role: OutputRole;
@@ -62,6 +74,7 @@ export interface SheetPlan {
   styles: StyledRange[];
   merges: string[];
   conditionalFormats: ConditionalFormat[];
+  charts?: ChartPlan[];
   freeze?: { rows: number; columns: number };
   tabColor?: string;
   landscape?: boolean;

@@ -80,6 +80,29 @@ describe('Office.js gateway on the fake host', () => {
     ]);
   });
 
+  test('exception pages get a line chart of actual, target and floor; reruns replace it and leave charts people made', async () => {
+    const host = hostFor(buildKentWorkbook());
+    await recalcOnHost(host);
+    const sheet = host.doc.sheet('Exceptions')!;
+    const trend = (id: string) => sheet.charts.find((c) => c.name.startsWith(`Trend ${id} `))!;
+    expect(sheet.charts.map((c) => c.name.split(' #')[0])).toEqual(['Trend 6', 'Trend 8', 'Trend 20', 'Trend 27', 'Trend 42']);
+    expect(trend('8')).toMatchObject({
+      type: 'Line',
+      seriesBy: 'Rows',
+      title: '8 % of Returner Interviews completed within 3 working days',
+    });
+    // The chart's source is the trend table: months across, then Result, Target and Floor.
+    const [top, bottom] = trend('8')
+      .source.split(':')
+      .map((a) => Number(a.replace(/^[A-Z]+/, '')));
+    expect([top, bottom].map((r) => sheet.cell(r, 1)!.value)).toEqual(['Trend Data – Month End', 'Floor']);
+    sheet.charts.push({ name: 'My own chart', type: 'Pie', source: 'A1:B2', seriesBy: 'Auto', title: 'mine' });
+    await recalcOnHost(host);
+    await recalcOnHost(host);
+    expect(sheet.charts).toHaveLength(6);
+    expect(sheet.charts.filter((c) => c.name === 'My own chart')).toHaveLength(1);
+  });
+
   test('a generated 100 indicators x 50 areas scorecard, top level only: 3 round trips, nothing over 5 MB', async () => {
     const host = hostForInput(generateInput({ indicators: 100, areas: 50, months: 13, basis: 'period', areaSheets: false }));
     const outcome = await recalcOnHost(host);

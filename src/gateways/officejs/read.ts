@@ -99,6 +99,8 @@ export interface WorkbookState {
   staleMarkers: Set<string>;
   /** Existing sheets the write may replace; their protection is checked in the second read. */
   candidates: string[];
+  /** Charts on earlier output sheets, by role: the write replaces them. */
+  charts: Map<string, string[]>;
 }
 
 export interface FirstRead {
@@ -137,9 +139,15 @@ export async function readFirst(
     const target = item.getRangeOrNullObject();
     target.load('address');
     // What people wrote on earlier output (narrative, run log) comes in this same round trip.
-    const used = keptRoles.includes(role) ? target.worksheet.getUsedRangeOrNullObject(true) : undefined;
+    const kept = keptRoles.includes(role);
+    // The marker's sheet, by a proxy of its own (a navigation, not a read: nothing to load).
+    const sheet = item.getRangeOrNullObject().worksheet;
+    const used = kept ? sheet.getUsedRangeOrNullObject(true) : undefined;
     used?.load('address,values,valueTypes');
-    return { role, item, target, used };
+    // The charts the last run drew there, to be replaced by this run's.
+    const charts = kept ? sheet.charts : undefined;
+    charts?.load('items/name');
+    return { role, item, target, used, charts };
   });
   // Markers of output roles that are not known in advance (an area's scorecard) are found by name.
   workbook.names.load('items/name,items/formula');
@@ -152,8 +160,14 @@ export async function readFirst(
     author: properties.lastAuthor || undefined,
     previousOutput: {},
   };
+  const charts = new Map<string, string[]>();
   for (const m of markers) {
     if (m.used && !m.used.isNullObject) input.previousOutput![m.role] = rawRange(m.used);
+    if (m.charts && !m.target.isNullObject && m.charts.items.length)
+      charts.set(
+        m.role,
+        m.charts.items.map((c) => c.name),
+      );
   }
   const heads: { key: ContractKey; whole: string; head: Loaded }[] = [];
   const fallbacks: { key: ContractKey; whole: string; head: Excel.Range }[] = [];
@@ -183,6 +197,7 @@ export async function readFirst(
     protectedSheets: new Set(),
     staleMarkers: new Set(),
     candidates: [],
+    charts,
   };
   for (const m of markers) {
     if (m.item.isNullObject) continue;

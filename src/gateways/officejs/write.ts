@@ -120,7 +120,13 @@ function copyName(sheet: string, taken: string[]): string {
 }
 
 /** Queues one sheet's setup: created or cleared, with widths, styles, merges, rules and marker; cells come in blocks. */
-function queueSheet(context: Excel.RequestContext, target: Target, markerExists: boolean, stale: boolean): Excel.Worksheet {
+function queueSheet(
+  context: Excel.RequestContext,
+  target: Target,
+  markerExists: boolean,
+  stale: boolean,
+  stamp: string,
+): Excel.Worksheet {
   const { plan } = target;
   const sheets = context.workbook.worksheets;
   let sheet: Excel.Worksheet;
@@ -146,6 +152,13 @@ function queueSheet(context: Excel.RequestContext, target: Target, markerExists:
   for (const cf of plan.conditionalFormats) {
     const range = sheet.getRange(cf.range);
     for (const rule of cf.rules) addRule(range, rule);
+  }
+  for (const chart of plan.charts ?? []) {
+    const added = sheet.charts.add('Line', sheet.getRange(chart.source), 'Rows');
+    // A name of this run's own: the last run's charts stay until the write is complete.
+    added.name = `${chart.name} ${stamp}`;
+    added.title.text = chart.title;
+    added.setPosition(chart.from, chart.to);
   }
   if (plan.freeze) sheet.freezePanes.freezeAt(sheet.getRangeByIndexes(0, 0, plan.freeze.rows, plan.freeze.columns));
   if (plan.tabColor) sheet.tabColor = plan.tabColor;
@@ -186,7 +199,9 @@ export async function restoreAfterFailure(context: Excel.RequestContext, targets
       freeze.load('address');
       // Excel may have made the copy and refused its new name.
       const unnamed = sheets.getItemOrNullObject(copyName(t.existing, state.sheetNames));
-      return { t, backup, freeze, unnamed };
+      const charts = sheets.getItem(t.existing).charts;
+      charts.load('items/name');
+      return { t, backup, freeze, unnamed, charts };
     }
     const marker = context.workbook.names.getItemOrNullObject(markerName(t.plan.role));
     return { t, added: sheets.getItemOrNullObject(t.plan.name), marker };
@@ -194,6 +209,15 @@ export async function restoreAfterFailure(context: Excel.RequestContext, targets
   await context.sync();
   const restore = probes.every((p) => !p.backup || (!p.backup.isNullObject && p.unnamed.isNullObject));
   for (const probe of probes) {
+    if (probe.charts) {
+      // Restoring: this run's charts go. Complete (this run's charts were drawn and a backup is
+      // gone): what is left of the last run's charts goes. Failed before writing: nothing goes.
+      const before = new Set(state.charts.get(probe.t.plan.role) ?? []);
+      const old = new Set(oldCharts(probe.t, state));
+      const added = probe.charts.items.filter((c) => !before.has(c.name));
+      if (restore) added.forEach((c) => c.delete());
+      else if (added.length) probe.charts.items.filter((c) => old.has(c.name)).forEach((c) => c.delete());
+    }
     if (probe.unnamed && !probe.unnamed.isNullObject) probe.unnamed.delete();
     if (probe.backup && !probe.backup.isNullObject) {
       if (restore) {
@@ -235,6 +259,15 @@ export function packBlocks<B extends { block: { bytes: number } }>(blocks: B[], 
   return requests;
 }
 
+/** A chart the add-in drew: its plan name and a run's stamp. Charts people add are left alone. */
+const OUR_CHART = / #[0-9a-z]+$/;
+
+/** Charts an earlier run drew on a sheet this run rewrites. */
+function oldCharts(t: Target, state: WorkbookState): string[] {
+  const mine = t.existing && state.outputSheets.get(t.plan.role) === t.existing;
+  return mine ? (state.charts.get(t.plan.role) ?? []).filter((name) => OUR_CHART.test(name)) : [];
+}
+
 /** Copies every existing output sheet to a hidden backup, before anything is changed. */
 function queueBackups(context: Excel.RequestContext, targets: Target[]): Excel.Worksheet[] {
   return targets
@@ -256,6 +289,7 @@ function queueBackups(context: Excel.RequestContext, targets: Target[]): Excel.W
  */
 export async function applyPlan(context: Excel.RequestContext, plan: WorkbookPlan, state: WorkbookState): Promise<void> {
   const targets = locateTargets(plan, state);
+  const stamp = `#${Date.now().toString(36)}`;
   context.application.suspendApiCalculationUntilNextSync();
   context.application.suspendScreenUpdatingUntilNextSync();
   context.runtime.enableEvents = false;
@@ -271,6 +305,7 @@ export async function applyPlan(context: Excel.RequestContext, plan: WorkbookPla
         t,
         Boolean(t.existing && state.outputSheets.get(t.plan.role) === t.existing),
         state.staleMarkers.has(t.plan.role),
+        stamp,
       ),
     );
     sheets[0]?.activate();
@@ -281,7 +316,12 @@ export async function applyPlan(context: Excel.RequestContext, plan: WorkbookPla
       for (const { t, sheet, block } of request) writeBlock(sheet, t.plan, block.from, block.to, t.plan.cells[0].length);
       if (i === requests.length - 1) {
         context.runtime.enableEvents = true;
-        for (const backup of backups) backup.delete();
+        // Once one backup is gone the write counts as complete, so the last run's charts go after it.
+        backups[0]?.delete();
+        targets.forEach((t, k) => {
+          for (const name of oldCharts(t, state)) sheets[k].charts.getItem(name).delete();
+        });
+        for (const backup of backups.slice(1)) backup.delete();
       }
       // Each request is as full as Office's 5 MB limit allows: together they would pass it.
       // eslint-disable-next-line office-addins/no-context-sync-in-loop

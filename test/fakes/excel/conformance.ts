@@ -5,6 +5,8 @@
  */
 import type { FakeApplication, FakeRequestContext, FakeRuntime, FakeWorkbook } from './host';
 import type {
+  FakeChart,
+  FakeChartCollection,
   FakeConditionalFormatCollection,
   FakeDocumentProperties,
   FakeNamedItem,
@@ -35,6 +37,8 @@ export type Conformance = [
   MustBeEmpty<Invented<FakeNamedItemCollection, Excel.NamedItemCollection>>,
   MustBeEmpty<Invented<FakeWorkbook, Excel.Workbook>>,
   MustBeEmpty<Invented<FakeDocumentProperties, Excel.DocumentProperties>>,
+  MustBeEmpty<Invented<FakeChart, Excel.Chart>>,
+  MustBeEmpty<Invented<FakeChartCollection, Excel.ChartCollection>>,
   MustBeEmpty<Invented<FakeApplication, Excel.Application>>,
   MustBeEmpty<Invented<FakeRuntime, Excel.Runtime>>,
   MustBeEmpty<Invented<FakeRequestContext, Excel.RequestContext>>,

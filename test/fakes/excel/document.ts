@@ -35,6 +35,17 @@ export interface CfState {
   format: { fill?: string; color?: string; bold?: boolean };
 }
 
+export interface ChartState {
+  name: string;
+  type: string;
+  /** The source range's address on its sheet, and how series run. */
+  source: string;
+  seriesBy: string;
+  title: string;
+  from?: string;
+  to?: string;
+}
+
 export class SheetState {
   cells = new Map<string, CellState>();
   merges: string[] = [];
@@ -45,6 +56,7 @@ export class SheetState {
   protected = false;
   /** Rows hidden by hand or by a filter: their cells still hold their values. */
   hiddenRows = new Set<number>();
+  charts: ChartState[] = [];
   orientation = 'Portrait';
   columnWidths = new Map<number, number>();
   rowHeights = new Map<number, number>();
@@ -65,6 +77,7 @@ export class SheetState {
     copy.columnWidths = new Map(this.columnWidths);
     copy.rowHeights = new Map(this.rowHeights);
     copy.hiddenRows = new Set(this.hiddenRows);
+    copy.charts = this.charts.map((c) => ({ ...c }));
     return copy;
   }
 
@@ -199,6 +212,8 @@ export function snapshotDocument(doc: DocumentState): unknown {
     orientation: s.orientation,
     columnWidths: [...s.columnWidths.entries()].sort((a, b) => a[0] - b[0]),
     rowHeights: [...s.rowHeights.entries()].sort((a, b) => a[0] - b[0]),
+    // A chart's name is the add-in's own handle; what a reader sees is the rest.
+    charts: s.charts.map(({ name: _name, ...seen }) => seen),
   }));
   const names = doc.names.map((n) => `${n.name}=${doc.sheets.includes(n.sheet) ? n.sheet.name : '#REF!'}!${n.address}`).sort();
   const tables = doc.tables.map((t) => `${t.name}=${t.sheet.name}!${t.address}`).sort();
