@@ -8,23 +8,12 @@ import { buildKentWorkbook } from '../src/example/kentExample';
 import { ExcelJsGateway } from '../src/gateways/exceljs';
 import { snapshotDocument } from './fakes/excel/document';
 import type { DocumentState } from './fakes/excel/document';
-import { writeAndReload } from './helpers/kent';
+import { KENT_INPUT_SHEETS, KENT_OUTPUT_SHEETS, writeAndReload } from './helpers/kent';
 import { checksum } from './helpers/miniWorkbook';
 import { hostFor, recalcOnHost } from './helpers/office';
 
-const INPUT_SHEETS = ['County figures', 'Catalogue', 'Data', 'Activity', 'Settings'];
-const OUTPUT_SHEETS = [
-  'Scorecard',
-  'Summary',
-  'Areas',
-  'Scorecard - North Kent',
-  'Scorecard - East Kent',
-  'Scorecard - South Kent',
-  'Scorecard - West Kent',
-  'Exceptions',
-  'Cohort impact',
-  'Activity report',
-];
+const INPUT_SHEETS = KENT_INPUT_SHEETS;
+const OUTPUT_SHEETS = KENT_OUTPUT_SHEETS;
 const RUNS = 10;
 
 function sheetsNamed(doc: DocumentState, names: string[]): unknown {

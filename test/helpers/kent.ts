@@ -24,3 +24,20 @@ export async function runKent(): Promise<KentRun> {
   if (!outcome.ok) throw new Error(`Kent example failed: ${JSON.stringify(outcome.issues, null, 2)}`);
   return { outcome, ...(await writeAndReload(gateway.workbook)) };
 }
+
+/** The sheets of the analyst's Kent workbook, which a run must never change. */
+export const KENT_INPUT_SHEETS = ['County figures', 'Catalogue', 'Data', 'Activity', 'Settings'];
+
+/** What a run writes for the Kent example, in order, before the run log. */
+export const KENT_OUTPUT_SHEETS = [
+  'Scorecard',
+  'Summary',
+  'Areas',
+  'Scorecard - North Kent',
+  'Scorecard - East Kent',
+  'Scorecard - South Kent',
+  'Scorecard - West Kent',
+  'Exceptions',
+  'Cohort impact',
+  'Activity report',
+];
