@@ -1,4 +1,4 @@
-import type { Indicator, Issue, ScorecardResults, Summary } from '../engine';
+import type { Indicator, Issue, Scenario, ScorecardResults, Summary } from '../engine';
 import {
   activityTable,
   allObservations,
@@ -6,6 +6,7 @@ import {
   fingerprintCells,
   IssueList,
   parseInput,
+  parseScenarios,
   reportingMonth,
   ScorecardError,
 } from '../engine';
@@ -38,6 +39,8 @@ interface OutcomeBase {
   issues: Issue[];
   /** The catalogue's valid indicators, when it could be read (for pickers and links). */
   indicators: Indicator[];
+  /** What-if scenarios saved in the workbook. */
+  scenarios: Scenario[];
   timings: Record<string, number>;
 }
 
@@ -69,10 +72,12 @@ export async function recalculate(gateway: WorkbookGateway, options: RecalcOptio
     }
   };
   let indicators: Indicator[] = [];
-  const fail = (): RecalcOutcome => ({ ok: false, issues: issues.items, indicators, timings });
+  let scenarios: Scenario[] = [];
+  const fail = (): RecalcOutcome => ({ ok: false, issues: issues.items, indicators, scenarios, timings });
 
   options.onStep?.('reading');
   const input = await timed('readInput', () => gateway.readInput());
+  scenarios = input.scenarios ? parseScenarios(input.scenarios.cells) : [];
   const parsed = parseInput(input, issues);
   if (!parsed) return fail();
   indicators = parsed.catalogue.indicators;
@@ -129,6 +134,7 @@ export async function recalculate(gateway: WorkbookGateway, options: RecalcOptio
     ok: true,
     issues: issues.items,
     indicators,
+    scenarios,
     results: computed.results,
     summary: computed.summary,
     plan: computed.plan,

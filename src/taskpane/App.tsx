@@ -56,7 +56,6 @@ export function App({ service, store, supported }: AppProps) {
       preview: (changes) => service.preview(changes),
       apply: (changes) => service.applyChanges(changes),
       save: (name, changes) => service.saveScenario(name, changes),
-      load: () => service.loadScenarios(),
     }),
     [service],
   );
@@ -147,7 +146,7 @@ export function App({ service, store, supported }: AppProps) {
         />
       )}
       {report && <IssueList issues={report.issues} onGoTo={(at) => void service.goTo(at)} />}
-      {report?.ok && <WhatIfPanel indicators={report.indicators} api={whatIf} busy={state.busy} />}
+      {report?.ok && <WhatIfPanel indicators={report.indicators} saved={report.scenarios} api={whatIf} busy={state.busy} />}
       {report && <UseSelection indicators={report.indicators} onUse={(at) => service.useSelection(at)} />}
     </main>
   );

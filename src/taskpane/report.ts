@@ -1,5 +1,5 @@
 import type { RecalcOutcome } from '../app/recalculate';
-import type { CellLocation, Counts, Indicator, Issue } from '../engine';
+import type { CellLocation, Counts, Indicator, Issue, Scenario } from '../engine';
 import { monthLabel, RAG_WORDS } from '../engine';
 
 /** An indicator as the pane needs it: for pickers, "Use selection" and what-if edits. */
@@ -24,6 +24,8 @@ export interface RunReport {
   narrative: string[];
   /** The analyst's edited narrative was kept; the new draft is below it on the sheet. */
   narrativeKept: boolean;
+  /** What-if scenarios saved in the workbook, read with everything else. */
+  scenarios: Scenario[];
 }
 
 export function toReport(outcome: RecalcOutcome): RunReport {
@@ -35,7 +37,16 @@ export function toReport(outcome: RecalcOutcome): RunReport {
     bandings: { polarity: i.polarity, unit: i.unit, decimals: i.decimals, target: i.target, floor: i.floor, bands: i.bands },
   }));
   if (!outcome.ok) {
-    return { ok: false, written: false, ragChanges: [], issues: outcome.issues, indicators, narrative: [], narrativeKept: false };
+    return {
+      ok: false,
+      written: false,
+      ragChanges: [],
+      issues: outcome.issues,
+      indicators,
+      narrative: [],
+      narrativeKept: false,
+      scenarios: outcome.scenarios,
+    };
   }
   const { results, summary } = outcome;
   return {
@@ -53,5 +64,6 @@ export function toReport(outcome: RecalcOutcome): RunReport {
     indicators,
     narrative: outcome.narrative,
     narrativeKept: outcome.issues.some((i) => i.code === 'narrative-edited'),
+    scenarios: outcome.scenarios,
   };
 }

@@ -37,6 +37,11 @@ test('a saved scenario goes to its own sheet with a Baseline of every indicator,
     [BASELINE, 43],
     ['Stretch', 1],
   ]);
+  // A recalculation reads them with everything else: still three round trips.
+  host.stats.reset();
+  const report = await service.recalculate(false);
+  expect(host.stats.syncs).toBe(3);
+  expect(report?.scenarios.map((s) => s.name)).toEqual([BASELINE, 'Stretch']);
 });
 
 test('applying writes the catalogue cell and recalculates; the Baseline puts it back', async () => {

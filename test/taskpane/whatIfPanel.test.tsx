@@ -43,7 +43,6 @@ function fakeApi() {
     preview: (changes) => previewWhatIf(results, changes),
     apply: async (changes) => void applied.push(changes),
     save: async (name, changes) => (stored = saveScenario(stored, { name, changes }, indicators)),
-    load: async () => stored,
   };
   return { api, applied, stored: () => stored };
 }
@@ -51,7 +50,7 @@ function fakeApi() {
 function renderPanel(api: WhatIfApi) {
   return render(
     <FluentProvider theme={webLightTheme}>
-      <WhatIfPanel indicators={report.indicators} api={api} busy={false} />
+      <WhatIfPanel indicators={report.indicators} saved={[]} api={api} busy={false} />
     </FluentProvider>,
   );
 }

@@ -44,6 +44,8 @@ export interface WorkbookInput {
   previousOutput?: Record<string, RawRange>;
   /** Who last saved the workbook, where the client tells (for the run log). */
   author?: string;
+  /** The saved what-if scenarios' sheet, as it stands (read with everything else). */
+  scenarios?: RawRange;
 }
 
 export interface ColumnSpec<F extends string> {

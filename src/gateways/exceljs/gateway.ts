@@ -1,9 +1,10 @@
 import ExcelJS from 'exceljs';
 import type { RangeLookup, Reference, WorkbookInput } from '../../engine';
+import { SCENARIO_SHEET } from '../../engine';
 import type { WorkbookPlan } from '../../plan';
 import { KEPT_ROLES } from '../../plan';
 import type { WorkbookGateway } from '../gateway';
-import { previousOutput, readInput, readReferences } from './read';
+import { previousOutput, readInput, readReferences, usedRange } from './read';
 import { applyPlan, outputSheets } from './write';
 
 /** The gateway over a real .xlsx file, held in memory with ExcelJS. Used by the CLI and tests. */
@@ -29,6 +30,7 @@ export class ExcelJsGateway implements WorkbookGateway {
       outputSheets: sheets,
       previousOutput: previousOutput(this.workbook, sheets, KEPT_ROLES),
       author: this.workbook.lastModifiedBy || this.workbook.creator || undefined,
+      scenarios: usedRange(this.workbook, SCENARIO_SHEET),
     };
   }
 

@@ -107,3 +107,10 @@ export function previousOutput(
   }
   return found;
 }
+
+/** A sheet's used cells from A1, or undefined when there is no such sheet or it is empty. */
+export function usedRange(workbook: ExcelJS.Workbook, name: string): RawRange | undefined {
+  const sheet = findSheet(workbook, name);
+  if (!sheet || sheet.rowCount === 0 || sheet.columnCount === 0) return undefined;
+  return readBox(sheet, boxAddress({ top: 1, left: 1, bottom: sheet.rowCount, right: sheet.columnCount }));
+}

@@ -1,5 +1,5 @@
 import type { RangeBox, RangeLookup, RawRange, RawTable, Reference, WorkbookInput } from '../../engine';
-import { boxAddress, parseRangeAddress, parseReference, SHEET_NAMES, TABLE_NAMES } from '../../engine';
+import { boxAddress, parseRangeAddress, parseReference, SCENARIO_SHEET, SHEET_NAMES, TABLE_NAMES } from '../../engine';
 import { roleOfMarker } from '../gateway';
 import { toRawCells } from './cells';
 
@@ -123,6 +123,8 @@ export async function readFirst(
   const { workbook } = context;
   const sheets = workbook.worksheets;
   sheets.load('items/name');
+  const scenarios = sheets.getItemOrNullObject(SCENARIO_SHEET).getUsedRangeOrNullObject(true);
+  scenarios.load('address,values,valueTypes');
   const probes = new Map<ContractKey, TableProbe>();
   for (const key of CONTRACT_KEYS) {
     const table = workbook.tables.getItemOrNullObject(TABLE_NAMES[key]);
@@ -161,6 +163,7 @@ export async function readFirst(
     previousOutput: {},
   };
   const charts = new Map<string, string[]>();
+  if (!scenarios.isNullObject) input.scenarios = rawRange(scenarios);
   for (const m of markers) {
     if (m.used && !m.used.isNullObject) input.previousOutput![m.role] = rawRange(m.used);
     if (m.charts && !m.target.isNullObject && m.charts.items.length)

@@ -19,7 +19,6 @@ export interface WhatIfApi {
   preview(changes: Map<string, Override>): WhatIfPreview | undefined;
   apply(changes: Map<string, Override>): Promise<unknown>;
   save(name: string, changes: Map<string, Override>): Promise<Scenario[]>;
-  load(): Promise<Scenario[]>;
 }
 
 type FieldName = keyof Override;
@@ -67,19 +66,26 @@ function realChanges(indicators: ReportIndicator[], changes: Map<string, Overrid
  * which indicators flip), then apply the changes to the catalogue or discard them. Scenarios are
  * saved in the workbook and can be loaded again; the Baseline puts the original bandings back.
  */
-export function WhatIfPanel({ indicators, api, busy }: { indicators: ReportIndicator[]; api: WhatIfApi; busy: boolean }) {
+export interface WhatIfPanelProps {
+  indicators: ReportIndicator[];
+  /** The scenarios saved in the workbook, as the last run read them. */
+  saved: Scenario[];
+  api: WhatIfApi;
+  busy: boolean;
+}
+
+export function WhatIfPanel({ indicators, saved, api, busy }: WhatIfPanelProps) {
   const styles = useStyles();
   const [id, setId] = useState(indicators[0]?.id ?? '');
   const [texts, setTexts] = useState<Partial<Record<FieldName, string>>>({});
   const [pending, setPending] = useState<Map<string, Override>>(new Map());
-  const [scenarios, setScenarios] = useState<Scenario[]>([]);
+  const [scenarios, setScenarios] = useState<Scenario[]>(saved);
   const [scenarioName, setScenarioName] = useState('');
   const [chosenScenario, setChosenScenario] = useState('');
   const [status, setStatus] = useState<{ text: string; error?: boolean }>();
 
-  useEffect(() => {
-    api.load().then(setScenarios, () => setScenarios([]));
-  }, [api]);
+  // Each run reads the scenario sheet with everything else, so no round trip of its own.
+  useEffect(() => setScenarios(saved), [saved]);
 
   const indicator = indicators.find((i) => i.id === id);
   const changes = useMemo(() => realChanges(indicators, pending), [indicators, pending]);
@@ -116,7 +122,6 @@ export function WhatIfPanel({ indicators, api, busy }: { indicators: ReportIndic
       const count = changes.size;
       await api.apply(changes);
       setPending(new Map());
-      setScenarios(await api.load());
       return `Applied ${count} change${count === 1 ? '' : 's'} to the catalogue and recalculated.`;
     });
   const save = () =>
