@@ -79,6 +79,16 @@ describe('ExcelJS gateway', () => {
     expect(found).toBe('=HYPERLINK("http://example.com","click")');
   });
 
+  test('where Excel would draw a trend chart, the file says so instead of leaving a gap', async () => {
+    const written = await recalc(buildKentWorkbook());
+    const notes: string[] = [];
+    written.getWorksheet('Exceptions')!.eachRow((row) => {
+      const value = row.getCell(1).value;
+      if (typeof value === 'string' && value.startsWith('Trend chart: drawn here')) notes.push(value);
+    });
+    expect(notes).toHaveLength(5);
+  });
+
   test('check only: validates and calculates, writes nothing', async () => {
     const wb = buildKentWorkbook();
     const sheets = wb.worksheets.map((w) => w.name);

@@ -168,6 +168,12 @@ function writeSheet(workbook: ExcelJS.Workbook, target: Target): void {
   for (const cf of plan.conditionalFormats) {
     sheet.addConditionalFormatting({ ref: cf.range, rules: cf.rules.map((rule) => cfRule(rule, priority++)) });
   }
+  // ExcelJS cannot draw charts: say so where each chart would stand, rather than leave a gap.
+  for (const chart of plan.charts ?? []) {
+    const cell = sheet.getCell(chart.from);
+    cell.value = `Trend chart: drawn here when the scorecard is recalculated in Excel with the add-in.`;
+    cell.font = { italic: true, color: { argb: 'FF7F7F7F' } };
+  }
   setMarker(workbook, markerName(plan.role), `'${name.replace(/'/g, "''")}'!$A$1`);
 }
 
