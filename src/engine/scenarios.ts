@@ -57,9 +57,9 @@ export function baselineOf(indicators: Indicator[]): Scenario {
   };
 }
 
-/** The list with a Baseline taken from the catalogue, unless it has one already. */
+/** The list with a Baseline taken from the catalogue, or the same list when it has one already. */
 export function withBaseline(existing: Scenario[], indicators: Indicator[]): Scenario[] {
-  return existing.some((s) => s.name === BASELINE) ? [...existing] : [baselineOf(indicators), ...existing];
+  return existing.some((s) => s.name === BASELINE) ? existing : [baselineOf(indicators), ...existing];
 }
 
 /**
@@ -70,7 +70,7 @@ export function saveScenario(existing: Scenario[], scenario: Scenario, indicator
   if (scenario.name.trim().toLowerCase() === BASELINE.toLowerCase()) {
     throw new Error(`"${BASELINE}" is kept for the catalogue as it first was: choose another name.`);
   }
-  const list = withBaseline(existing, indicators);
+  const list = [...withBaseline(existing, indicators)];
   const at = list.findIndex((s) => s.name === scenario.name);
   if (at === -1) list.push(scenario);
   else list[at] = scenario;

@@ -2,7 +2,7 @@ import type { ActivityTable } from '../engine';
 import { activityKey, monthLabel } from '../engine';
 import { cellRef } from './formulas';
 import { Grid } from './grid';
-import { HEADER_FILL, HEADER_FONT, TAB_COLOR } from './palette';
+import { HEADER_FILL, HEADER_FONT, TAB_COLOR, TITLE_STYLES } from './palette';
 import type { PlanCell, SheetPlan } from './types';
 
 /** Shows a change signed, as the report does: +240, -19, 0. */
@@ -48,8 +48,7 @@ export function activitySheet(activity: ActivityTable, name: string): SheetPlan 
     columnWidths: [26, ...headers.slice(1).map(() => 11)],
     rowHeights: { [header]: 45 },
     styles: [
-      { range: 'A1', style: { bold: true, fontSize: 14, fontColor: HEADER_FILL } },
-      { range: 'A2', style: { bold: true } },
+      ...TITLE_STYLES,
       {
         range: Grid.span(header, 1, headers.length),
         style: { bold: true, fill: HEADER_FILL, fontColor: HEADER_FONT, wrap: true, vAlign: 'top' },

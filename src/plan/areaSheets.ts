@@ -1,7 +1,7 @@
 import type { IndicatorResult, ScorecardResults } from '../engine';
 import { monthLabel, summarise, withFigures } from '../engine';
 import { Grid } from './grid';
-import { HEADER_FILL, HEADER_FONT, RAG_FORMAT, TAB_COLOR } from './palette';
+import { HEADER_FILL, HEADER_FONT, RAG_FORMAT, TAB_COLOR, TITLE_STYLES } from './palette';
 import type { ScorecardLayout } from './scorecardSheet';
 import { scorecardSheet } from './scorecardSheet';
 import { countsRow } from './summarySheet';
@@ -51,8 +51,7 @@ export function areasSheet(results: ScorecardResults, name: string, scorecards: 
     columnWidths: [28, 11, 9, 9, 9, 9, 10, 9, 9, 13],
     rowHeights: {},
     styles: [
-      { range: 'A1', style: { bold: true, fontSize: 14, fontColor: HEADER_FILL } },
-      { range: 'A2', style: { bold: true } },
+      ...TITLE_STYLES,
       {
         range: Grid.span(header, 1, MATRIX_HEADERS.length),
         style: { bold: true, fill: HEADER_FILL, fontColor: HEADER_FONT, wrap: true },

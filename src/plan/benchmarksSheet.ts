@@ -2,7 +2,7 @@ import type { Direction, Indicator, ScorecardResults } from '../engine';
 import { directionOfTravel, monthLabel, numberFormatFor } from '../engine';
 import { arrowFormula, cellRef, NO_RESULT } from './formulas';
 import { Grid } from './grid';
-import { ARROW_FORMAT, HEADER_FILL, HEADER_FONT, TAB_COLOR } from './palette';
+import { ARROW_FORMAT, HEADER_FILL, HEADER_FONT, TAB_COLOR, TITLE_STYLES } from './palette';
 import type { ScorecardLayout } from './scorecardSheet';
 import { SCORECARD_COLUMNS } from './scorecardSheet';
 import type { CfRule, PlanCell, SheetPlan } from './types';
@@ -76,8 +76,7 @@ export function benchmarksSheet(
     columnWidths: [6, 60, 8, 9, ...labels.flatMap(() => [12, 10])],
     rowHeights: {},
     styles: [
-      { range: 'A1', style: { bold: true, fontSize: 14, fontColor: HEADER_FILL } },
-      { range: 'A2', style: { bold: true } },
+      ...TITLE_STYLES,
       {
         range: Grid.span(header, 1, headers.length),
         style: { bold: true, fill: HEADER_FILL, fontColor: HEADER_FONT, wrap: true },

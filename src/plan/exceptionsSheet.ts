@@ -1,7 +1,7 @@
 import type { IndicatorResult, Issue, ScorecardResults } from '../engine';
 import { dataNotes, monthLabel, numberFormatFor, RAG_WORDS } from '../engine';
 import { Grid, linesNeeded } from './grid';
-import { HEADER_FILL, HEADER_FONT, RAG_FORMAT, SECTION_FILL, TAB_COLOR } from './palette';
+import { HEADER_FILL, HEADER_FONT, RAG_FORMAT, SECTION_FILL, TAB_COLOR, TITLE_STYLES } from './palette';
 import { COMMENTARY_HEADING, DATA_NOTES_HEADING, exceptionHeading } from './previousOutput';
 import type { ChartPlan, SheetPlan, StyledRange } from './types';
 
@@ -59,10 +59,7 @@ export function exceptionsSheet(
 
   grid.add([`Exception reports - ${area}`]);
   grid.add([monthLabel(results.month)]);
-  styles.push(
-    { range: 'A1', style: { bold: true, fontSize: 14, fontColor: HEADER_FILL } },
-    { range: 'A2', style: { bold: true } },
-  );
+  styles.push(...TITLE_STYLES);
   for (const result of pages) {
     const { indicator, current } = result;
     grid.add();

@@ -1,7 +1,7 @@
 import type { CohortImpact, Evaluated, ImpactRow, ScorecardResults } from '../engine';
 import { monthLabel, numberFormatFor } from '../engine';
 import { Grid, num } from './grid';
-import { HEADER_FILL, HEADER_FONT, SECTION_FILL, TAB_COLOR } from './palette';
+import { HEADER_FILL, HEADER_FONT, SECTION_FILL, TAB_COLOR, TITLE_STYLES } from './palette';
 import { ragRules } from './scorecardSheet';
 import type { CellValue, PlanCell, SheetPlan, StyledRange } from './types';
 
@@ -79,10 +79,7 @@ export function impactSheet(results: ScorecardResults, name: string): SheetPlan 
   const merges: string[] = [];
   grid.add([`Scorecard - Impact of ${impacts.map((i) => i.cohort).join(', ')}`]);
   grid.add([monthLabel(results.month)]);
-  styles.push(
-    { range: 'A1', style: { bold: true, fontSize: 14, fontColor: HEADER_FILL } },
-    { range: 'A2', style: { bold: true } },
-  );
+  styles.push(...TITLE_STYLES);
   for (const impact of impacts) {
     grid.add();
     const over = grid.add(['', '', '', `Including ${impact.cohort}`, '', '', '', '', `Excluding ${impact.cohort}`]);

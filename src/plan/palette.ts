@@ -1,4 +1,4 @@
-import type { CfFormat } from './types';
+import type { CfFormat, StyledRange } from './types';
 import type { Direction, Rag } from '../engine';
 
 /** Excel's own Good / Neutral / Bad cell styles: the letter stays readable on the fill. */
@@ -22,3 +22,9 @@ export const HEADER_FILL = '#1F3864';
 export const HEADER_FONT = '#FFFFFF';
 export const SECTION_FILL = '#D9E1F2';
 export const TAB_COLOR = '#1F3864';
+
+/** Every output sheet opens with a title in A1 and the month in A2, styled alike. */
+export const TITLE_STYLES: StyledRange[] = [
+  { range: 'A1', style: { bold: true, fontSize: 14, fontColor: HEADER_FILL } },
+  { range: 'A2', style: { bold: true } },
+];

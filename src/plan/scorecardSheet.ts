@@ -11,7 +11,16 @@ import {
   resultFormula,
 } from './formulas';
 import { Grid, num, wrappedRowHeights } from './grid';
-import { ARROW_FORMAT, HEADER_FILL, HEADER_FONT, RAG_FORMAT, SECTION_FILL, SMALL_DENOMINATOR_FORMAT, TAB_COLOR } from './palette';
+import {
+  ARROW_FORMAT,
+  HEADER_FILL,
+  HEADER_FONT,
+  RAG_FORMAT,
+  SECTION_FILL,
+  SMALL_DENOMINATOR_FORMAT,
+  TAB_COLOR,
+  TITLE_STYLES,
+} from './palette';
 import type { ConditionalFormat, PlanCell, SheetPlan, StyledRange } from './types';
 
 /** Columns of the county scorecard, as in the published 2017 report. */
@@ -210,8 +219,7 @@ export function scorecardSheet(results: ScorecardResults, area: string, name: st
   ]);
   const headerRow = grid.add(HEADERS);
   styles.push(
-    { range: 'A1', style: { bold: true, fontSize: 14, fontColor: HEADER_FILL } },
-    { range: 'A2', style: { bold: true } },
+    ...TITLE_STYLES,
     { range: Grid.span(groupRow, 1, WIDTH), style: { bold: true, hAlign: 'center' } },
     {
       range: Grid.span(headerRow, 1, WIDTH),

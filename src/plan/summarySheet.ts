@@ -6,7 +6,7 @@ import type { NarrativeChoice, NarrativeOutcome } from './narrativeBlock';
 import { addNarrative } from './narrativeBlock';
 import type { ScorecardLayout } from './scorecardSheet';
 import { SCORECARD_COLUMNS } from './scorecardSheet';
-import { HEADER_FILL, HEADER_FONT, RAG_FORMAT, TAB_COLOR } from './palette';
+import { HEADER_FILL, HEADER_FONT, RAG_FORMAT, TAB_COLOR, TITLE_STYLES } from './palette';
 import type { PlanCell, SheetPlan, StyledRange } from './types';
 
 const HEADERS = ['Section', 'Indicators', 'Green', 'Amber', 'Red', 'No RAG', 'Improved', 'Same', 'Worse', 'Not compared'];
@@ -88,8 +88,7 @@ export function summarySheet(
   }
   const totalRowNumber = grid.add(totalRow(summary.total, headerRow + 1, grid.nextRow - 1));
   styles.push(
-    { range: 'A1', style: { bold: true, fontSize: 14, fontColor: HEADER_FILL } },
-    { range: 'A2', style: { bold: true } },
+    ...TITLE_STYLES,
     { range: Grid.span(headerRow, 1, WIDTH), style: { bold: true, fill: HEADER_FILL, fontColor: HEADER_FONT, wrap: true } },
     { range: Grid.span(headerRow, 3, 3), style: { fill: RAG_FORMAT.G.fill, fontColor: RAG_FORMAT.G.fontColor } },
     { range: Grid.span(headerRow, 4, 4), style: { fill: RAG_FORMAT.A.fill, fontColor: RAG_FORMAT.A.fontColor } },

@@ -120,8 +120,9 @@ export class ScorecardService {
       used.load('values,valueTypes');
       await context.sync();
       const existing = used.isNullObject ? [] : parseScenarios(toRawCells(used.values, used.valueTypes));
-      if (!change) return existing;
-      const list = change(existing);
+      const list = change ? change(existing) : existing;
+      // Nothing changed (no change asked, or a Baseline already there): no write, no round trip.
+      if (list === existing) return existing;
       const rows = scenarioRows(list);
       const sheet = found.isNullObject ? sheets.add(SCENARIO_SHEET) : found;
       sheet.getRange().clear('Contents');

@@ -101,9 +101,8 @@ export function previousOutput(
 ): Record<string, RawRange> {
   const found: Record<string, RawRange> = {};
   for (const role of roles) {
-    const sheet = sheets[role] ? findSheet(workbook, sheets[role]) : undefined;
-    if (!sheet || sheet.rowCount === 0 || sheet.columnCount === 0) continue;
-    found[role] = readBox(sheet, boxAddress({ top: 1, left: 1, bottom: sheet.rowCount, right: sheet.columnCount }));
+    const range = sheets[role] ? usedRange(workbook, sheets[role]) : undefined;
+    if (range) found[role] = range;
   }
   return found;
 }

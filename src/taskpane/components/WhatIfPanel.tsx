@@ -197,8 +197,8 @@ export function WhatIfPanel({ indicators, saved, api, busy }: WhatIfPanelProps) 
         {preview && (
           <div className={styles.stack}>
             <Text className={styles.counts}>
-              Green {preview.before.G} → {preview.after.G} · Amber {preview.before.A} → {preview.after.A} · Red{' '}
-              {preview.before.R} → {preview.after.R}
+              Green {preview.before.G} → {preview.after.G} · Amber {preview.before.A} → {preview.after.A} · Red {preview.before.R}{' '}
+              → {preview.after.R}
             </Text>
             {preview.flips.length === 0 ? (
               <Text>No indicator would change RAG.</Text>
@@ -223,7 +223,10 @@ export function WhatIfPanel({ indicators, saved, api, busy }: WhatIfPanelProps) 
           </div>
         )}
         {status && (
-          <Text role={status.error ? 'alert' : 'status'} style={status.error ? { color: tokens.colorPaletteRedForeground1 } : undefined}>
+          <Text
+            role={status.error ? 'alert' : 'status'}
+            style={status.error ? { color: tokens.colorPaletteRedForeground1 } : undefined}
+          >
             {status.text}
           </Text>
         )}
@@ -234,7 +237,11 @@ export function WhatIfPanel({ indicators, saved, api, busy }: WhatIfPanelProps) 
           <Button appearance="outline" disabled={busy || Boolean(preview?.problems.size)} onClick={() => void apply()}>
             Apply to catalogue
           </Button>
-          <Button appearance="subtle" disabled={busy} onClick={() => (setPending(new Map()), setStatus({ text: 'Changes discarded.' }))}>
+          <Button
+            appearance="subtle"
+            disabled={busy}
+            onClick={() => (setPending(new Map()), setStatus({ text: 'Changes discarded.' }))}
+          >
             Discard
           </Button>
         </div>
