@@ -1,5 +1,6 @@
 export * from './types';
 export * from './issues';
+export * from './issueCodes';
 export * from './months';
 export * from './address';
 export * from './rawCell';

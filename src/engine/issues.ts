@@ -1,3 +1,4 @@
+import type { IssueCode } from './issueCodes';
 import type { CellLocation } from './types';
 
 export type Severity = 'error' | 'warning';
@@ -34,11 +35,11 @@ export function describeIssue(issue: Issue): string {
 export class IssueList {
   readonly items: Issue[] = [];
 
-  error(code: string, message: string, fix: string, at?: CellLocation, indicatorId?: string): void {
+  error(code: IssueCode, message: string, fix: string, at?: CellLocation, indicatorId?: string): void {
     this.items.push({ severity: 'error', code, message, fix, at, indicatorId });
   }
 
-  warn(code: string, message: string, fix: string, at?: CellLocation, indicatorId?: string): void {
+  warn(code: IssueCode, message: string, fix: string, at?: CellLocation, indicatorId?: string): void {
     this.items.push({ severity: 'warning', code, message, fix, at, indicatorId });
   }
 

@@ -30,10 +30,18 @@ export function cellText(cell: RawCell): string {
 }
 
 export type NumberReading =
-  { ok: true; value: number } | { ok: false; problem: 'blank' | 'error' | 'text' | 'boolean' | 'date'; shown: string };
+  | { ok: true; value: number }
+  | { ok: false; problem: 'blank' | 'error' | 'text' | 'numeric-text' | 'boolean' | 'date'; shown: string };
 
-/** Reads a number. Numeric text such as "1,234" or " 12.5 " counts; "-", "n/a" and errors do not. */
-export function readNumber(cell: RawCell): NumberReading {
+const NUMERIC_TEXT = /^[-+]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?%?$|^[-+]?\.\d+%?$/;
+
+/**
+ * Reads a number. Text is never a number, even "123": Excel's SUM counts a number stored as
+ * text as 0 and N() reads it as 0, so the written formulas would disagree with the engine.
+ * Such text is told apart ('numeric-text') so the message can say how to fix it. Only the
+ * add-in's own sheets (saved scenarios) pass `acceptNumericText`.
+ */
+export function readNumber(cell: RawCell, acceptNumericText = false): NumberReading {
   if (typeof cell === 'number') {
     return Number.isFinite(cell) ? { ok: true, value: cell } : { ok: false, problem: 'error', shown: String(cell) };
   }
@@ -42,11 +50,16 @@ export function readNumber(cell: RawCell): NumberReading {
   if (typeof cell === 'boolean') return { ok: false, problem: 'boolean', shown: String(cell).toUpperCase() };
   if (cell instanceof Date) return { ok: false, problem: 'date', shown: cellText(cell) };
   const text = String(cell).trim();
-  if (/^[-+]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$|^[-+]?\.\d+$/.test(text)) {
-    return { ok: true, value: Number(text.replace(/,/g, '')) };
+  if (NUMERIC_TEXT.test(text)) {
+    if (acceptNumericText && !text.endsWith('%')) return { ok: true, value: Number(text.replace(/,/g, '')) };
+    return { ok: false, problem: 'numeric-text', shown: String(cell) };
   }
   return { ok: false, problem: 'text', shown: text };
 }
+
+/** What to do about a number stored as text, for every message that finds one. */
+export const NUMBER_AS_TEXT_FIX =
+  'Type it as a number: select the cell and choose Convert to Number (the green triangle), or type the figure again in a cell formatted as a number.';
 
 /** Plain words for why a cell is not a number, for messages. */
 export function describeNotANumber(reading: Exclude<NumberReading, { ok: true }>): string {
@@ -61,5 +74,7 @@ export function describeNotANumber(reading: Exclude<NumberReading, { ok: true }>
       return `holds a date (${reading.shown}), not a number`;
     case 'text':
       return `holds the text "${reading.shown}", not a number`;
+    case 'numeric-text':
+      return `holds the text "${reading.shown}": a number stored as text, which Excel's SUM counts as 0`;
   }
 }

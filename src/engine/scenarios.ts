@@ -28,7 +28,7 @@ export function parseScenarios(cells: RawCell[][]): Scenario[] {
     if (!name || !id) continue;
     const override: Override = {};
     FIELDS.forEach((field, i) => {
-      const reading = readNumber(row[2 + i] ?? null);
+      const reading = readNumber(row[2 + i] ?? null, true);
       if (reading.ok) override[field] = reading.value;
     });
     if (!byName.has(name)) byName.set(name, { name, changes: new Map() });

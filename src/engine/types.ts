@@ -47,6 +47,8 @@ export interface Indicator {
   definition: string;
   /** The analyst asked for an exception page whatever the RAG. */
   exception?: boolean;
+  /** A net-change measure: results, targets and numerators may be negative (catalogue: Negative allowed). */
+  negativeAllowed?: boolean;
   /** Comparator figures (statistical neighbours, England), in the result's own units. */
   benchmarks?: { label: string; value: number }[];
   /** Where each catalogue field sits, for located messages and live formulas. */
@@ -75,7 +77,8 @@ export type CatalogueField =
   | 'definition'
   | 'statNeighbours'
   | 'england'
-  | 'exception';
+  | 'exception'
+  | 'negativeAllowed';
 
 /** A calendar month, as 'YYYY-MM'. Figures are month-end figures. */
 export type MonthKey = string;

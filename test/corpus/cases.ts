@@ -187,7 +187,7 @@ export const CORPUS: CorpusCase[] = [
     spec: { catalogue: [tBand({ 'Inner band': 0.05, 'Outer band': 0.02 })] },
     severity: 'error',
     code: 'bands-overlap',
-    says: 'Catalogue!J2, indicator 1: The inner band (0.05) is wider than the outer band (0.02), so Amber could never show. Make the inner band at most the outer band.',
+    says: 'Catalogue!J2, indicator 1: The inner band (5%) is wider than the outer band (2%), so Amber could never show. Make the inner band at most the outer band.',
   },
   {
     name: 'a negative T band',
@@ -349,6 +349,35 @@ export const CORPUS: CorpusCase[] = [
     severity: 'error',
     code: 'numerator-above-denominator',
     says: 'Figures!B2, indicator 1: The numerator for Kent, April 2017 (250) is larger than the denominator (200), which would be over 100%. Check that the two references are not swapped and point at the right month.',
+  },
+  // Numbers stored as text: Excel's SUM and N() count them as 0, so the written formulas would disagree
+  {
+    name: 'a referenced numerator stored as text',
+    spec: { figures: [['CP visits', '180', 200]] },
+    severity: 'error',
+    code: 'number-as-text',
+    says: 'Figures!B2, indicator 1: Figures!B2, which Numerator ref Figures!B2 points at, holds the text "180": a number stored as text, which Excel\'s SUM counts as 0. Type it as a number: select the cell and choose Convert to Number (the green triangle), or type the figure again in a cell formatted as a number.',
+  },
+  {
+    name: 'a referenced denominator stored as text with a thousands comma',
+    spec: { figures: [['CP visits', 180, '1,200']] },
+    severity: 'error',
+    code: 'number-as-text',
+    says: 'Figures!C2, indicator 1: Figures!C2, which Denominator ref Figures!C2 points at, holds the text "1,200": a number stored as text, which Excel\'s SUM counts as 0. Type it as a number: select the cell and choose Convert to Number (the green triangle), or type the figure again in a cell formatted as a number.',
+  },
+  {
+    name: 'a data-table numerator stored as text',
+    spec: { data: [{ 'Indicator ID': 1, 'Month end': march, Numerator: '45', Denominator: 50 }] },
+    severity: 'error',
+    code: 'number-as-text',
+    says: 'Data!E2, indicator 1: Numerator holds the text "45": a number stored as text, which Excel\'s SUM counts as 0. Type it as a number: select the cell and choose Convert to Number (the green triangle), or type the figure again in a cell formatted as a number.',
+  },
+  {
+    name: 'a target stored as text',
+    spec: { catalogue: [catalogueRow({ Target: '0.9' })] },
+    severity: 'error',
+    code: 'number-as-text',
+    says: 'Catalogue!H2, indicator 1: Target holds the text "0.9": a number stored as text, which Excel\'s SUM counts as 0. Type it as a number: select the cell and choose Convert to Number (the green triangle), or type the figure again in a cell formatted as a number.',
   },
   // The data table
   {

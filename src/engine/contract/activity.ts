@@ -1,6 +1,6 @@
 import type { IssueList } from '../issues';
 import { longMonthLabel, parseMonth } from '../months';
-import { cellText, describeNotANumber, readNumber } from '../rawCell';
+import { cellText, describeNotANumber, NUMBER_AS_TEXT_FIX, readNumber } from '../rawCell';
 import type { CellLocation, MonthKey } from '../types';
 import type { ColumnSpec, RawTable } from './tables';
 import { readTable } from './tables';
@@ -42,10 +42,11 @@ export function parseActivity(table: RawTable, issues: IssueList): ActivityFigur
     }
     const count = readNumber(row.cell('count'));
     if (!count.ok) {
+      const asText = count.problem === 'numeric-text';
       issues.error(
-        'activity-not-a-number',
+        asText ? 'number-as-text' : 'activity-not-a-number',
         `The ${measure || 'activity'} count for ${team || 'this row'} ${describeNotANumber(count)}.`,
-        'Type the count, or delete the row.',
+        asText ? NUMBER_AS_TEXT_FIX : 'Type the count, or delete the row.',
         row.at('count'),
       );
       continue;

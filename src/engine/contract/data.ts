@@ -1,6 +1,6 @@
 import type { IssueList } from '../issues';
 import { longMonthLabel, parseMonth } from '../months';
-import { cellText, describeNotANumber, isBlank, readNumber } from '../rawCell';
+import { cellText, describeNotANumber, isBlank, NUMBER_AS_TEXT_FIX, readNumber } from '../rawCell';
 import type { Basis, Observation } from '../types';
 import type { Catalogue } from './catalogue';
 import { checkFigures } from './figures';
@@ -109,10 +109,11 @@ function parseDataRow(
     if (reading.ok) numbers[field] = reading.value;
     else {
       bad = true;
+      const asText = reading.problem === 'numeric-text';
       issues.error(
-        'data-not-a-number',
+        asText ? 'number-as-text' : 'data-not-a-number',
         `${field[0].toUpperCase()}${field.slice(1)} ${describeNotANumber(reading)}.`,
-        'Type a number, or leave the cell blank if there is no figure.',
+        asText ? NUMBER_AS_TEXT_FIX : 'Type a number, or leave the cell blank if there is no figure.',
         row.at(field),
         id,
       );

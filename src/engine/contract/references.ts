@@ -4,7 +4,7 @@ import { cellAddress, parseReference } from '../address';
 import type { IssueList } from '../issues';
 import { quoteSheet } from '../issues';
 import type { RawRange } from '../rawCell';
-import { describeNotANumber, readNumber } from '../rawCell';
+import { describeNotANumber, NUMBER_AS_TEXT_FIX, readNumber } from '../rawCell';
 import type { CellLocation, Indicator, MonthKey, Observation } from '../types';
 import type { Catalogue } from './catalogue';
 import { checkFigures } from './figures';
@@ -143,13 +143,15 @@ function cellsBehind(
       else {
         ok = false;
         issues.error(
-          'reference-not-a-number',
+          reading.problem === 'numeric-text' ? 'number-as-text' : 'reference-not-a-number',
           `${quoteSheet(at.sheet)}!${at.cell}, which ${label} ${text} points at, ${describeNotANumber(reading)}.`,
-          reading.problem === 'error'
-            ? 'Fix the formula in that cell, or point the reference elsewhere.'
-            : reading.problem === 'blank'
-              ? 'Put the figure in that cell, or point the reference at the cell that holds it (for merged cells, the top-left one).'
-              : 'Put the figure in that cell, or point the reference at the cell that holds it.',
+          reading.problem === 'numeric-text'
+            ? NUMBER_AS_TEXT_FIX
+            : reading.problem === 'error'
+              ? 'Fix the formula in that cell, or point the reference elsewhere.'
+              : reading.problem === 'blank'
+                ? 'Put the figure in that cell, or point the reference at the cell that holds it (for merged cells, the top-left one).'
+                : 'Put the figure in that cell, or point the reference at the cell that holds it.',
           at,
           indicator.id,
         );
