@@ -17,6 +17,7 @@ import type {
   FakeTableCollection,
   FakeWorksheet,
   FakeWorksheetCollection,
+  FakeWorkbookProtection,
   FakeWorksheetProtection,
 } from './proxies';
 
@@ -37,6 +38,7 @@ export type Conformance = [
   MustBeEmpty<Invented<FakeNamedItemCollection, Excel.NamedItemCollection>>,
   MustBeEmpty<Invented<FakeWorkbook, Excel.Workbook>>,
   MustBeEmpty<Invented<FakeDocumentProperties, Excel.DocumentProperties>>,
+  MustBeEmpty<Invented<FakeWorkbookProtection, Excel.WorkbookProtection>>,
   MustBeEmpty<Invented<FakeChart, Excel.Chart>>,
   MustBeEmpty<Invented<FakeChartCollection, Excel.ChartCollection>>,
   MustBeEmpty<Invented<FakeApplication, Excel.Application>>,
@@ -50,6 +52,7 @@ export type DataProperties = [
   Compatible<FakeWorksheet, Excel.Worksheet, 'name' | 'position' | 'tabColor' | 'visibility' | 'isNullObject'>,
   Compatible<FakeDocumentProperties, Excel.DocumentProperties, 'lastAuthor'>,
   Compatible<FakeWorksheetProtection, Excel.WorksheetProtection, 'protected'>,
+  Compatible<FakeWorkbookProtection, Excel.WorkbookProtection, 'protected'>,
   Compatible<FakeTable, Excel.Table, 'name' | 'isNullObject'>,
   Compatible<FakeNamedItem, Excel.NamedItem, 'name' | 'isNullObject'>,
 ];

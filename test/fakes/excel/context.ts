@@ -4,6 +4,8 @@ import { FakeOfficeError } from './document';
 /** One queued command, run in order at sync, as Office.js runs a batch. */
 interface Op {
   description: string;
+  /** Which of the caller's commands queued it (the Office.js host's action index). */
+  tag: number;
   bytes: number;
   write: boolean;
   run: () => unknown;
@@ -11,8 +13,8 @@ interface Op {
   load?: boolean;
 }
 
-/** Excel on the web refuses requests, and responses, over 5 MB. */
-export const PAYLOAD_LIMIT = 5 * 1024 * 1024;
+export { PAYLOAD_LIMIT } from './excelRules';
+import { PAYLOAD_LIMIT } from './excelRules';
 
 export interface RequestStats {
   ops: number;
@@ -59,6 +61,8 @@ export class FakeContextCore {
     for (const unload of this.unloaders.splice(0)) unload();
   }
   private writesSeen = 0;
+  /** Set by a caller that maps commands back to its own: each queued op carries it. */
+  tag = -1;
 
   constructor(
     readonly doc: DocumentState,
@@ -68,15 +72,18 @@ export class FakeContextCore {
 
   enqueue(description: string, payload: unknown, run: () => unknown, write = true): void {
     const bytes = description.length + (payload === undefined ? 0 : JSON.stringify(payload).length);
-    this.queue.push({ description, bytes, write, run });
+    this.queue.push({ description, bytes, write, run, tag: this.tag });
   }
 
   enqueueLoad(description: string, run: () => number): void {
-    this.queue.push({ description, bytes: description.length, write: false, run, load: true });
+    this.queue.push({ description, bytes: description.length, write: false, run, load: true, tag: this.tag });
   }
 
-  /** Runs the batch in order. Like Office, commands before a failing one stay applied. */
-  async sync(): Promise<void> {
+  /**
+   * Runs the batch in order. Like Office, commands before a failing one stay applied; the error
+   * carries the failing op's tag. `measuredBytes`: the request's size as its sender serialised it.
+   */
+  async sync(measuredBytes?: number): Promise<void> {
     const ops = this.queue;
     this.queue = [];
     this.unloaders.length = 0;
@@ -84,7 +91,7 @@ export class FakeContextCore {
     const request: RequestStats = {
       ops: ops.length,
       writes: ops.filter((o) => o.write).length,
-      bytes: ops.reduce((n, o) => n + o.bytes, 0),
+      bytes: measuredBytes ?? ops.reduce((n, o) => n + o.bytes, 0),
       responseBytes: 0,
       calculationSuspended: false,
       screenUpdatingSuspended: false,
@@ -94,8 +101,10 @@ export class FakeContextCore {
     if (request.bytes > PAYLOAD_LIMIT) {
       throw new FakeOfficeError('RequestPayloadSizeLimitExceeded', `The request payload is ${request.bytes} bytes, over 5 MB.`);
     }
+    let current: Op | undefined;
     try {
       for (const op of ops) {
+        current = op;
         if (op.write) {
           this.writesSeen += 1;
           if (this.faults.failOnWrite === this.writesSeen) {
@@ -109,6 +118,9 @@ export class FakeContextCore {
         request.calculationSuspended ||= this.doc.calculationSuspended;
         request.screenUpdatingSuspended ||= this.doc.screenUpdatingSuspended;
       }
+    } catch (error) {
+      if (error instanceof FakeOfficeError && current) error.tag = current.tag;
+      throw error;
     } finally {
       this.doc.calculationSuspended = false;
       this.doc.screenUpdatingSuspended = false;

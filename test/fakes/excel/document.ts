@@ -3,6 +3,7 @@
  */
 import { boxAddress, parseRangeAddress } from '../../../src/engine/address';
 import type { RangeBox } from '../../../src/engine/address';
+import { copyNameOf, sameSheetName, sheetNameProblem } from './excelRules';
 
 export interface CellFormat {
   bold?: boolean;
@@ -46,7 +47,16 @@ export interface ChartState {
   to?: string;
 }
 
+let nextSheetId = 1;
+
+/** A worksheet id shaped like Excel's: a GUID in braces, stable across renames. */
+function newSheetId(): string {
+  const n = (nextSheetId++).toString(16).padStart(12, '0');
+  return `{00000000-0001-0000-0000-${n}}`;
+}
+
 export class SheetState {
+  readonly id = newSheetId();
   cells = new Map<string, CellState>();
   merges: string[] = [];
   cfs: CfState[] = [];
@@ -153,16 +163,82 @@ export class DocumentState {
   screenUpdatingSuspended = false;
   enableEvents = true;
 
+  /**
+   * Workbook structure protection: while on, sheets cannot be added, copied, deleted, renamed,
+   * hidden or unhidden.
+   * https://support.microsoft.com/en-us/office/protect-a-workbook-7e365a4d-3e89-4616-84ca-1931257c1517
+   * https://learn.microsoft.com/en-us/javascript/api/excel/excel.workbookprotection
+   */
+  structureProtected = false;
+
   sheet(name: string): SheetState | undefined {
-    const lower = name.toLowerCase();
-    return this.sheets.find((s) => s.name.toLowerCase() === lower);
+    return this.sheets.find((s) => sameSheetName(s.name, name));
+  }
+
+  /** A sheet by name or by id, as Worksheets.getItem(key) finds it. */
+  sheetByKey(key: string): SheetState | undefined {
+    return this.sheets.find((s) => s.id === key) ?? this.sheet(key);
+  }
+
+  /** Throws as Excel does when the structure is protected. */
+  checkStructure(action: string): void {
+    if (this.structureProtected)
+      throw new FakeOfficeError('AccessDenied', `The workbook's structure is protected, so a sheet cannot be ${action}.`);
+  }
+
+  /** Throws as Excel does for a name it does not allow, or one another sheet has. */
+  checkSheetName(name: string, renaming?: SheetState): void {
+    const problem = sheetNameProblem(name);
+    if (problem) throw new FakeOfficeError('InvalidArgument', `The sheet name is not valid: ${problem}.`);
+    const other = this.sheet(name);
+    if (other && other !== renaming) throw new FakeOfficeError('ItemAlreadyExists', `A sheet named ${name} already exists.`);
   }
 
   addSheet(name: string): SheetState {
-    if (this.sheet(name)) throw new FakeOfficeError('ItemAlreadyExists', `A sheet named ${name} already exists.`);
+    this.checkSheetName(name);
     const sheet = new SheetState(name);
     this.sheets.push(sheet);
     return sheet;
+  }
+
+  /** Worksheets.add from the add-in: the structure must be unprotected. */
+  insertSheet(name: string): SheetState {
+    this.checkStructure('added');
+    return this.addSheet(name);
+  }
+
+  renameSheet(sheet: SheetState, name: string): void {
+    if (sheet.name === name) return;
+    this.checkStructure('renamed');
+    this.checkSheetName(name, sheet);
+    sheet.name = name;
+  }
+
+  /** Worksheet.copy: the copy goes at the end, named as Excel names copies. */
+  copySheet(sheet: SheetState): SheetState {
+    this.checkStructure('copied');
+    const copy = sheet.cloneAs(copyNameOf(sheet.name, (n) => this.sheet(n) !== undefined));
+    this.sheets.push(copy);
+    return copy;
+  }
+
+  deleteSheet(sheet: SheetState): void {
+    this.checkStructure('deleted');
+    // A workbook keeps at least one visible sheet.
+    // https://support.microsoft.com/en-us/office/insert-or-delete-a-worksheet-19d3d6b2-1dfe-4bb5-a7d8-d2e8ea7d5bd8
+    const visible = this.sheets.filter((s) => s.visibility === 'Visible' && s !== sheet);
+    if (sheet.visibility === 'Visible' && visible.length === 0)
+      throw new FakeOfficeError('InvalidOperation', 'A workbook must contain at least one visible worksheet.');
+    this.sheets = this.sheets.filter((x) => x !== sheet);
+    this.tables = this.tables.filter((t) => t.sheet !== sheet);
+  }
+
+  setVisibility(sheet: SheetState, visibility: string): void {
+    if (sheet.visibility === visibility) return;
+    this.checkStructure('hidden or unhidden');
+    if (visibility !== 'Visible' && !this.sheets.some((s) => s !== sheet && s.visibility === 'Visible'))
+      throw new FakeOfficeError('InvalidOperation', 'A workbook must contain at least one visible worksheet.');
+    sheet.visibility = visibility;
   }
 
   table(name: string): TableState | undefined {
@@ -176,6 +252,8 @@ export class DocumentState {
 
 /** Shaped like OfficeExtension.Error: a code and a message. */
 export class FakeOfficeError extends Error {
+  /** The tag of the queued op that failed (see FakeContextCore.tag). */
+  tag?: number;
   constructor(
     readonly code: string,
     message: string,

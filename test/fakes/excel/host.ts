@@ -6,6 +6,7 @@ import {
   FakeNamedItemCollection,
   FakeRange,
   FakeTableCollection,
+  FakeWorkbookProtection,
   FakeWorksheetCollection,
 } from './proxies';
 
@@ -41,12 +42,14 @@ export class FakeWorkbook {
   readonly tables: FakeTableCollection;
   readonly names: FakeNamedItemCollection;
   readonly properties: FakeDocumentProperties;
+  readonly protection: FakeWorkbookProtection;
 
   constructor(private readonly core: FakeContextCore) {
     this.worksheets = new FakeWorksheetCollection(core, () => core.doc.sheets, false);
     this.tables = new FakeTableCollection(core, () => core.doc.tables, false);
     this.names = new FakeNamedItemCollection(core, () => core.doc.names, false);
     this.properties = new FakeDocumentProperties(core, () => core.doc, false);
+    this.protection = new FakeWorkbookProtection(core, () => core.doc, false);
   }
 
   getSelectedRange(): FakeRange {

@@ -10,6 +10,7 @@ import type { FakeContextCore } from './context';
 import { notLoaded } from './context';
 import type { CellState, CfState, ChartState, DocumentState, NameState, Scalar, SheetState, TableState } from './document';
 import { box, FakeOfficeError, fullAddress, quoted, WHOLE_SHEET } from './document';
+import { CELL_TEXT_MAX, FORMULA_MAX, typed } from './excelRules';
 
 type Resolver<T> = () => T | null;
 
@@ -136,30 +137,27 @@ function checkShape(t: RangeTarget, rows: unknown[][]): void {
   }
 }
 
-/** What Excel does with something written to a cell: formulas, quote prefix, number coercion. */
+/**
+ * What Excel does with something written to a cell through values or formulas: text is taken as
+ * if typed (see excelRules.typed); null leaves the cell as it was.
+ * https://learn.microsoft.com/en-us/office/dev/add-ins/excel/excel-add-ins-ranges-set-get-values
+ */
 function writeInput(cell: CellState, input: unknown): void {
+  if (input === null || input === undefined) return;
   delete cell.formula;
   delete cell.error;
   if (typeof input === 'string') {
-    if (input.startsWith('=') && input.length > 1) {
-      cell.formula = input;
-      cell.value = null;
-    } else if (input.startsWith("'")) {
-      cell.value = input.slice(1);
-    } else if (input === '') {
-      cell.value = null;
-    } else if (/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(input.trim())) {
-      cell.value = Number(input);
-    } else if (/^(true|false)$/i.test(input.trim())) {
-      cell.value = input.trim().toLowerCase() === 'true';
-    } else if (/^#(DIV\/0!|N\/A|REF!|VALUE!|NAME\?|NUM!|NULL!)$/.test(input)) {
-      cell.error = input;
-      cell.value = null;
-    } else {
-      cell.value = input;
-    }
-  } else if (input === null || input === undefined) {
-    cell.value = null;
+    if (input.length > CELL_TEXT_MAX)
+      throw new FakeOfficeError('InvalidArgument', `A cell holds at most ${CELL_TEXT_MAX} characters; this text has ${input.length}.`);
+    const result = typed(input, cell.numberFormat);
+    if (result.formula && result.formula.length > FORMULA_MAX)
+      throw new FakeOfficeError('InvalidArgument', `A formula has at most ${FORMULA_MAX} characters; this one has ${result.formula.length}.`);
+    cell.value = result.value;
+    if (result.formula) cell.formula = result.formula;
+    if (result.error) cell.error = result.error;
+    if (result.numberFormat && cell.numberFormat === 'General') cell.numberFormat = result.numberFormat;
+  } else if (typeof input === 'number' && !Number.isFinite(input)) {
+    throw new FakeOfficeError('InvalidArgument', `${input} is not a number Excel can hold.`);
   } else {
     cell.value = input as Scalar;
   }
@@ -292,6 +290,23 @@ export class FakeRange extends ClientObject<RangeTarget> {
         throw new FakeOfficeError('InvalidArgument', 'The resized range is outside the sheet.');
       }
       return { ...t, box: { ...t.box, bottom, right } };
+    });
+  }
+  /** The smallest range holding both (Office.js itself uses it to cut a big write into chunks). */
+  getBoundingRect(other: FakeRange | string): FakeRange {
+    return this._derived((t) => {
+      const o = typeof other === 'string' ? { sheet: t.sheet, box: box(other) } : (other as unknown as { _resolve: Resolver<RangeTarget> })._resolve();
+      if (!o) throw new FakeOfficeError('InvalidArgument', 'The other range is a null object.');
+      if (o.sheet !== t.sheet) throw new FakeOfficeError('InvalidArgument', 'The ranges are on different sheets.');
+      return {
+        sheet: t.sheet,
+        box: {
+          top: Math.min(t.box.top, o.box.top),
+          left: Math.min(t.box.left, o.box.left),
+          bottom: Math.max(t.box.bottom, o.box.bottom),
+          right: Math.max(t.box.right, o.box.right),
+        },
+      };
     });
   }
   getIntersectionOrNullObject(other: FakeRange | string): FakeRange {
@@ -545,7 +560,7 @@ export class FakeWorksheet extends ClientObject<SheetState> {
     return this._get('name');
   }
   set name(v: string) {
-    this._set('worksheet.name', v, (s) => (s.name = v));
+    this._set('worksheet.name', v, (s) => this._core.doc.renameSheet(s, v));
   }
   get position(): number {
     return this._get('position');
@@ -560,17 +575,13 @@ export class FakeWorksheet extends ClientObject<SheetState> {
     return this._get('visibility');
   }
   set visibility(v: any) {
-    this._set('worksheet.visibility', v, (s) => (s.visibility = v));
+    this._set('worksheet.visibility', v, (s) => this._core.doc.setVisibility(s, String(v)));
   }
   /** A copy of the whole sheet, named as Excel names copies ("Scorecard (2)"), placed at the end. */
   copy(positionType?: any): FakeWorksheet {
     let made: SheetState | null = null;
     this._set(`worksheet.copy ${positionType ?? 'None'}`, undefined, (s) => {
-      const doc = this._core.doc;
-      let n = 2;
-      while (doc.sheet(`${s.name} (${n})`)) n++;
-      made = s.cloneAs(`${s.name} (${n})`);
-      doc.sheets.push(made);
+      made = this._core.doc.copySheet(s);
     });
     return new FakeWorksheet(this._core, () => (made && this._core.doc.sheets.includes(made) ? made : null), false);
   }
@@ -628,6 +639,17 @@ export class FakeWorksheet extends ClientObject<SheetState> {
       boxAddress({ top: startRow + 1, left: startColumn + 1, bottom: startRow + rowCount, right: startColumn + columnCount }),
     );
   }
+  /** The used range; on a blank sheet, A1, as Excel documents. */
+  getUsedRange(_valuesOnly?: boolean): FakeRange {
+    return new FakeRange(
+      this._core,
+      () => {
+        const sheet = this._resolve();
+        return sheet ? { sheet, box: sheet.usedBox() ?? { top: 1, left: 1, bottom: 1, right: 1 } } : null;
+      },
+      this._nullable,
+    );
+  }
   getUsedRangeOrNullObject(_valuesOnly?: boolean): FakeRange {
     return new FakeRange(
       this._core,
@@ -643,11 +665,7 @@ export class FakeWorksheet extends ClientObject<SheetState> {
     this._set('worksheet.activate', undefined, (s) => (this._core.doc.active = s));
   }
   delete(): void {
-    this._set('worksheet.delete', undefined, (s) => {
-      const doc = this._core.doc;
-      doc.sheets = doc.sheets.filter((x) => x !== s);
-      doc.tables = doc.tables.filter((t) => t.sheet !== s);
-    });
+    this._set('worksheet.delete', undefined, (s) => this._core.doc.deleteSheet(s));
   }
   protected _read(s: SheetState, property: string): unknown {
     if (property === 'name') return s.name;
@@ -696,16 +714,17 @@ export class FakeWorksheetCollection extends ClientObject<SheetState[]> {
     );
     return this;
   }
-  getItem(name: string): FakeWorksheet {
-    return new FakeWorksheet(this._core, () => this._core.doc.sheet(name) ?? null, false);
+  getItem(key: string): FakeWorksheet {
+    return new FakeWorksheet(this._core, () => this._core.doc.sheetByKey(key) ?? null, false);
   }
-  getItemOrNullObject(name: string): FakeWorksheet {
-    return new FakeWorksheet(this._core, () => this._core.doc.sheet(name) ?? null, true)._probe();
+  getItemOrNullObject(key: string): FakeWorksheet {
+    return new FakeWorksheet(this._core, () => this._core.doc.sheetByKey(key) ?? null, true)._probe();
   }
   add(name?: string): FakeWorksheet {
     const sheetName = name ?? `Sheet${this._core.doc.sheets.length + 1}`;
-    this._core.enqueue('worksheets.add', sheetName, () => this._core.doc.addSheet(sheetName));
-    return this.getItem(sheetName);
+    let made: SheetState | null = null;
+    this._core.enqueue('worksheets.add', sheetName, () => (made = this._core.doc.insertSheet(sheetName)));
+    return new FakeWorksheet(this._core, () => (made && this._core.doc.sheets.includes(made) ? made : null), false);
   }
   protected _read(): unknown {
     throw new FakeOfficeError('InvalidArgument', 'Load worksheets with items/...');
@@ -748,6 +767,25 @@ export class FakeTable extends ClientObject<TableState> {
 }
 
 export class FakeTableCollection extends ClientObject<TableState[]> {
+  private _items?: FakeTable[];
+
+  get items(): FakeTable[] {
+    if (!this._items) throw notLoaded('TableCollection', 'items');
+    return this._items;
+  }
+  override load(props?: any): this {
+    const names = propertyNames(props).map((p) => p.replace(/^items\//, ''));
+    this._core.enqueueLoad('load tables', () => {
+      this._items = this._core.doc.tables.map((t) => {
+        const item = new FakeTable(this._core, () => (this._core.doc.tables.includes(t) ? t : null), false);
+        (item as unknown as { _null: boolean })._null = false;
+        for (const p of names) (item as unknown as { _loaded: Map<string, unknown> })._loaded.set(p, (item as any)._read(t, p));
+        return item;
+      });
+      return JSON.stringify(this._core.doc.tables.map((t) => t.name)).length;
+    });
+    return this;
+  }
   getItemOrNullObject(name: string): FakeTable {
     return new FakeTable(this._core, () => this._core.doc.table(name) ?? null, true)._probe();
   }
@@ -852,6 +890,17 @@ export class FakeNamedItemCollection extends ClientObject<NameState[]> {
   }
   protected _read(): unknown {
     throw new FakeOfficeError('InvalidArgument', 'The fake host does not load name collections.');
+  }
+}
+
+/** Workbook structure protection (ExcelApi 1.7). */
+export class FakeWorkbookProtection extends ClientObject<DocumentState> {
+  get protected(): boolean {
+    return this._get('protected');
+  }
+  protected _read(doc: DocumentState, property: string): unknown {
+    if (property === 'protected') return doc.structureProtected;
+    throw new FakeOfficeError('InvalidArgument', `The fake host does not model WorkbookProtection.${property}.`);
   }
 }
 
