@@ -1,9 +1,13 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { readFile } from 'fs/promises';
+import { basename } from 'path';
 import type { RangeLookup, Reference, WorkbookInput } from '../../engine';
 import { SCENARIO_SHEET } from '../../engine';
 import type { WorkbookPlan } from '../../plan';
 import { KEPT_ROLES } from '../../plan';
 import type { WorkbookGateway } from '../gateway';
+import { assertXlsx, fileKindProblem, WorkbookFileError } from './fileKind';
+import { loadWorkbook } from './otherTools';
 import { previousOutput, readInput, readReferences, usedRange } from './read';
 import { applyPlan, outputSheets } from './write';
 
@@ -11,16 +15,25 @@ import { applyPlan, outputSheets } from './write';
 export class ExcelJsGateway implements WorkbookGateway {
   constructor(readonly workbook: ExcelJS.Workbook) {}
 
+  /**
+   * Opens an .xlsx file, whichever tool saved it. A file that is not one (empty, .xls, encrypted,
+   * text, cut short, damaged) throws a WorkbookFileError whose message says what it is and what to do.
+   */
   static async fromFile(path: string): Promise<ExcelJsGateway> {
-    const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.readFile(path);
-    return new ExcelJsGateway(workbook);
+    const bytes = await readFile(path);
+    const name = basename(path);
+    assertXlsx(bytes, name);
+    try {
+      return new ExcelJsGateway(await loadWorkbook(bytes));
+    } catch (error) {
+      // A library's own TypeError means nothing to the user; a zip reader's complaint may help.
+      const detail = error instanceof Error && !(error instanceof TypeError) ? ` (details: ${error.message})` : '';
+      throw new WorkbookFileError(`${fileKindProblem('damaged', name)}${detail}`, 'damaged');
+    }
   }
 
   static async fromBuffer(buffer: ArrayBuffer | Buffer): Promise<ExcelJsGateway> {
-    const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(buffer as ArrayBuffer);
-    return new ExcelJsGateway(workbook);
+    return new ExcelJsGateway(await loadWorkbook(buffer));
   }
 
   async readInput(): Promise<WorkbookInput> {

@@ -1,0 +1,120 @@
+import ExcelJS from 'exceljs';
+
+/**
+ * Workbooks saved by tools other than Excel and ExcelJS, read as Excel reads them.
+ *
+ * ExcelJS expects the package exactly as Excel or ExcelJS lays it out. Two legal variations
+ * break it, and both are common:
+ *  - openpyxl points a sheet at its parts by absolute path (`/xl/tables/table1.xml`) where
+ *    Excel writes a relative one (`../tables/table1.xml`). ExcelJS looks tables up by the
+ *    relative form only, finds nothing, and fails with "reading 'name'".
+ *  - LibreOffice writes tables without the optional `<tableStyleInfo>`. ExcelJS reads them,
+ *    then fails to write them again ("reading 'theme'").
+ * Both are repaired in the parsed model, before ExcelJS builds its workbook from it.
+ */
+
+interface Relationship {
+  Id: string;
+  Type: string;
+  Target: string;
+  TargetMode?: string;
+}
+
+interface TableStyle {
+  theme?: string | null;
+  showFirstColumn: boolean;
+  showLastColumn: boolean;
+  showRowStripes: boolean;
+  showColumnStripes: boolean;
+}
+
+interface LoadedTable {
+  name?: string;
+  style?: TableStyle;
+}
+
+interface LoadedSheet {
+  sheetNo?: string | number;
+  tables?: (LoadedTable | undefined)[];
+}
+
+/** The parts of ExcelJS's parsed package that need repair (internal, undeclared in its types). */
+interface LoadedModel {
+  worksheets: LoadedSheet[];
+  worksheetRels?: Record<string, Relationship[] | undefined>;
+  drawingRels?: Record<string, Relationship[] | undefined>;
+  tables: Record<string, LoadedTable>;
+  comments: Record<string, unknown>;
+  vmlDrawings: Record<string, unknown>;
+}
+
+interface XlsxInternals {
+  reconcile(model: LoadedModel, options: unknown): void;
+}
+
+const COMMENTS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments';
+const VML = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/vmlDrawing';
+
+/** A part's absolute path (`/xl/tables/t.xml`) as seen from a folder under xl/, as Excel writes it. */
+export function relativeToXlFolder(target: string, folder: string): string {
+  if (!target.startsWith('/xl/')) return target;
+  const inXl = target.slice('/xl/'.length);
+  return inXl.startsWith(`${folder}/`) ? inXl.slice(folder.length + 1) : `../${inXl}`;
+}
+
+function relativeTargets(rels: Record<string, Relationship[] | undefined> | undefined, folder: string): void {
+  for (const list of Object.values(rels ?? {})) {
+    for (const rel of list ?? []) {
+      if (rel.TargetMode !== 'External') rel.Target = relativeToXlFolder(rel.Target, folder);
+    }
+  }
+}
+
+/**
+ * Drops a sheet's links to notes ExcelJS did not load (openpyxl keeps them under xl/comments/,
+ * where ExcelJS does not look), which would otherwise fail the whole read.
+ */
+function dropUnloadedNotes(model: LoadedModel): void {
+  for (const [sheetNo, list] of Object.entries(model.worksheetRels ?? {})) {
+    if (!list) continue;
+    const missing = list.filter((rel) => rel.Type === COMMENTS && !(rel.Target in model.comments));
+    if (!missing.length) continue;
+    model.worksheetRels![sheetNo] = list.filter(
+      (rel) => !missing.includes(rel) && !(rel.Type === VML && !(rel.Target in model.vmlDrawings)),
+    );
+  }
+}
+
+/** LibreOffice leaves out the table style, which is optional; ExcelJS cannot write a table without one. */
+function plainStyleWhereMissing(model: LoadedModel): void {
+  for (const table of Object.values(model.tables)) {
+    table.style ??= {
+      theme: null,
+      showFirstColumn: false,
+      showLastColumn: false,
+      showRowStripes: false,
+      showColumnStripes: false,
+    };
+  }
+}
+
+function repair(model: LoadedModel): void {
+  relativeTargets(model.worksheetRels, 'worksheets');
+  relativeTargets(model.drawingRels, 'drawings');
+  dropUnloadedNotes(model);
+  plainStyleWhereMissing(model);
+}
+
+/** Loads an .xlsx package into a new ExcelJS workbook, repairing what other tools write differently. */
+export async function loadWorkbook(buffer: ArrayBuffer | Buffer): Promise<ExcelJS.Workbook> {
+  const workbook = new ExcelJS.Workbook();
+  const xlsx = workbook.xlsx as unknown as XlsxInternals;
+  const reconcile = xlsx.reconcile.bind(xlsx);
+  xlsx.reconcile = (model, options) => {
+    repair(model);
+    reconcile(model, options);
+    for (const sheet of model.worksheets) sheet.tables = (sheet.tables ?? []).filter((t): t is LoadedTable => !!t);
+  };
+  await workbook.xlsx.load(buffer as ArrayBuffer);
+  return workbook;
+}

@@ -1,0 +1,88 @@
+import ExcelJS from 'exceljs';
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync } from 'fs';
+import { tmpdir } from 'os';
+import { join } from 'path';
+import { EXIT, main } from '../../src/cli/main';
+import { buildKentWorkbook } from '../../src/example/kentExample';
+import { ExcelJsGateway, loadWorkbook, relativeToXlFolder } from '../../src/gateways/exceljs';
+
+/**
+ * The Kent example as LibreOffice and openpyxl save it (made by scripts/make-tool-fixtures.sh
+ * with the real tools; read here with Node alone). Each must recalculate through the CLI to the
+ * same counts as the workbook ExcelJS writes.
+ */
+const FIXTURES = join(__dirname, '..', 'fixtures', 'tools');
+const TOOLS: Record<string, string> = {
+  'kent-libreoffice.xlsx': 'the analyst workbook opened and saved by LibreOffice Calc',
+  'kent-scorecard-libreoffice.xlsx': 'a recalculated workbook (output sheets and all) saved by LibreOffice Calc',
+  'kent-openpyxl.xlsx': 'the analyst workbook opened and saved by openpyxl, tables kept',
+  'kent-openpyxl-new.xlsx': 'the same cells, tables and names in a workbook openpyxl built from nothing, with a note',
+};
+
+async function cli(args: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await main(args, { out: (l) => out.push(l), err: (l) => err.push(l) });
+  return { code, out, err };
+}
+
+/** The printed report without the line naming the file written. */
+const counts = (lines: string[]): string[] => lines.filter((l) => !l.startsWith('Written:'));
+
+describe('workbooks saved by other tools, through the CLI', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'scorecard-tools-'));
+  let expected: string[];
+
+  beforeAll(async () => {
+    const input = join(dir, 'kent-exceljs.xlsx');
+    await buildKentWorkbook().xlsx.writeFile(input);
+    const run = await cli(['recalc', input, '-o', join(dir, 'kent-exceljs-out.xlsx')]);
+    expect(run.code).toBe(EXIT.ok);
+    expected = counts(run.out);
+  });
+
+  test('every fixture in the folder is described here', () => {
+    expect(
+      readdirSync(FIXTURES)
+        .filter((f) => f.endsWith('.xlsx'))
+        .sort(),
+    ).toEqual(Object.keys(TOOLS).sort());
+  });
+
+  test.each(Object.entries(TOOLS))('%s (%s) gives the counts of the ExcelJS workbook', async (file) => {
+    const input = join(dir, file);
+    copyFileSync(join(FIXTURES, file), input);
+    const before = readFileSync(input);
+    const output = join(dir, `out-${file}`);
+    const run = await cli(['recalc', input, '-o', output]);
+    expect(run.err).toEqual([]);
+    expect(run.code).toBe(EXIT.ok);
+    expect(counts(run.out)).toEqual(expected);
+    expect(readFileSync(input).equals(before)).toBe(true);
+
+    // What was written opens again, keeps the contract tables, and recalculates again.
+    const written = await ExcelJsGateway.fromFile(output);
+    const tables = written.workbook.worksheets.flatMap((ws) => Object.keys((ws as unknown as { tables: object }).tables));
+    expect(tables).toEqual(expect.arrayContaining(['Catalogue', 'ScorecardData', 'ScorecardSettings']));
+    const again = await cli(['recalc', output, '-o', join(dir, `again-${file}`)]);
+    expect(again.code).toBe(EXIT.ok);
+    expect(counts(again.out)).toEqual(expected);
+  });
+
+  test('the fixtures hold what plain ExcelJS cannot handle, so they test the repair', async () => {
+    const openpyxl = readFileSync(join(FIXTURES, 'kent-openpyxl.xlsx'));
+    await expect(new ExcelJS.Workbook().xlsx.load(openpyxl as unknown as ArrayBuffer)).rejects.toThrow(/name/);
+    const libre = new ExcelJS.Workbook();
+    await libre.xlsx.load(readFileSync(join(FIXTURES, 'kent-libreoffice.xlsx')) as unknown as ArrayBuffer);
+    await expect(libre.xlsx.writeBuffer()).rejects.toThrow(/theme/);
+    // Repaired: read and written.
+    const repaired = await loadWorkbook(readFileSync(join(FIXTURES, 'kent-libreoffice.xlsx')));
+    expect((await repaired.xlsx.writeBuffer()).byteLength).toBeGreaterThan(0);
+  });
+
+  test('a part named by absolute path is found where Excel would name it', () => {
+    expect(relativeToXlFolder('/xl/tables/table1.xml', 'worksheets')).toBe('../tables/table1.xml');
+    expect(relativeToXlFolder('/xl/worksheets/sheet2.xml', 'worksheets')).toBe('sheet2.xml');
+    expect(relativeToXlFolder('../tables/table1.xml', 'worksheets')).toBe('../tables/table1.xml');
+  });
+});
