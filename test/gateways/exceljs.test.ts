@@ -3,7 +3,7 @@ import { recalculate } from '../../src/app/recalculate';
 import { buildKentWorkbook } from '../../src/example/kentExample';
 import { ExcelJsGateway } from '../../src/gateways/exceljs';
 import { writeAndReload } from '../helpers/kent';
-import { checksum } from '../helpers/miniWorkbook';
+import { checksum, miniWorkbook } from '../helpers/miniWorkbook';
 
 const INPUT_SHEETS = ['County figures', 'Catalogue', 'Data', 'Settings'];
 
@@ -96,5 +96,32 @@ describe('ExcelJS gateway', () => {
     expect(outcome.ok && outcome.written).toBe(false);
     expect(outcome.ok && outcome.summary.total.G).toBe(19);
     expect(wb.worksheets.map((w) => w.name)).toEqual(sheets);
+  });
+});
+
+describe("formulas in the analyst's figures, read by their saved result", () => {
+  /** The mini workbook with its numerator given by a formula, saved and opened as a file would be. */
+  async function withNumerator(numerator: ExcelJS.CellValue) {
+    const bytes = await miniWorkbook({ figures: [['CP visits', numerator, 200]] }).xlsx.writeBuffer();
+    return recalculate(await ExcelJsGateway.fromBuffer(Buffer.from(bytes)));
+  }
+
+  test('a formula whose saved result is 0 is read as 0, not as uncalculated', async () => {
+    // ExcelJS's cell.value copies only truthy fields, so {formula, result: 0} came back as {formula}.
+    const outcome = await withNumerator({ formula: '0*C2', result: 0 } as ExcelJS.CellFormulaValue);
+    expect(outcome.issues.filter((i) => i.severity === 'error')).toEqual([]);
+    expect(outcome.ok && outcome.summary.total.R).toBe(1);
+  });
+
+  test('a formula with a saved number is read as that number', async () => {
+    const outcome = await withNumerator({ formula: '90*2', result: 180 } as ExcelJS.CellFormulaValue);
+    expect(outcome.ok && outcome.summary.total.G).toBe(1);
+  });
+
+  test('a formula with no saved result stops the run and says to open and save the file in Excel', async () => {
+    const outcome = await withNumerator({ formula: '90*2' } as ExcelJS.CellFormulaValue);
+    expect(outcome.ok).toBe(false);
+    const messages = outcome.issues.map((i) => `${i.message} ${i.fix ?? ''}`).join('\n');
+    expect(messages).toMatch(/open and save the file in Excel/);
   });
 });

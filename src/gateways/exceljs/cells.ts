@@ -3,6 +3,10 @@ import type { RawCell } from '../../engine';
 
 const UNCALCULATED = '#UNCALCULATED (a formula with no saved result: open and save the file in Excel)';
 
+function isFormula(value: ExcelJS.CellValue): boolean {
+  return typeof value === 'object' && value !== null && ('formula' in value || 'sharedFormula' in value);
+}
+
 /** An ExcelJS cell value as the engine sees it: formulas by their saved result, errors apart from text. */
 export function toRawCell(value: ExcelJS.CellValue): RawCell {
   if (value === null || value === undefined) return null;
@@ -11,7 +15,7 @@ export function toRawCell(value: ExcelJS.CellValue): RawCell {
   if (typeof value === 'object') {
     if ('error' in value) return { error: String(value.error) };
     if ('richText' in value) return value.richText.map((part) => part.text).join('');
-    if ('formula' in value || 'sharedFormula' in value) {
+    if (isFormula(value)) {
       const result = (value as { result?: ExcelJS.CellValue }).result;
       if (result === undefined) return { error: UNCALCULATED };
       return toRawCell(result);
@@ -19,4 +23,16 @@ export function toRawCell(value: ExcelJS.CellValue): RawCell {
     if ('text' in value) return String((value as { text: unknown }).text);
   }
   return String(value);
+}
+
+/**
+ * A worksheet cell as the engine sees it. A formula is read by its saved result from the cell
+ * itself: ExcelJS's `cell.value` copies only truthy fields, so a saved 0 (or FALSE) would be lost
+ * and the formula taken for one that was never calculated.
+ */
+export function readCell(cell: ExcelJS.Cell): RawCell {
+  const value = cell.value;
+  if (!isFormula(value)) return toRawCell(value);
+  const result = (cell as unknown as { result?: ExcelJS.CellValue }).result;
+  return result === undefined ? { error: UNCALCULATED } : toRawCell(result);
 }

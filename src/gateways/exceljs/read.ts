@@ -1,7 +1,7 @@
 import type ExcelJS from 'exceljs';
 import type { RangeLookup, RawRange, RawTable, Reference, WorkbookInput } from '../../engine';
 import { boxAddress, parseRangeAddress, parseReference, SHEET_NAMES, TABLE_NAMES } from '../../engine';
-import { toRawCell } from './cells';
+import { readCell } from './cells';
 
 export function findSheet(workbook: ExcelJS.Workbook, name: string): ExcelJS.Worksheet | undefined {
   const lower = name.toLowerCase();
@@ -18,7 +18,7 @@ export function readBox(sheet: ExcelJS.Worksheet, address: string): RawRange {
     for (let c = box.left; c <= box.right; c++) {
       const cell = row.getCell(c);
       // As in Excel, only a merged area's top-left cell holds its value; the rest read as blank.
-      values.push(cell.isMerged && cell.master !== cell ? null : toRawCell(cell.value));
+      values.push(cell.isMerged && cell.master !== cell ? null : readCell(cell));
     }
     cells.push(values);
   }
