@@ -57,7 +57,10 @@ describe('CLI', () => {
     });
     const junk = join(dir, 'junk.xlsx');
     writeFileSync(junk, 'not a workbook');
-    expect(await cli(['recalc', junk])).toMatchObject({ code: EXIT.fileProblem, err: expect.stringContaining('Could not read') });
+    expect(await cli(['recalc', junk])).toMatchObject({
+      code: EXIT.fileProblem,
+      err: expect.stringContaining('junk.xlsx is a text file (such as a CSV) with an .xlsx name'),
+    });
   });
 
   test('wrong usage exits 2 with the usage text', async () => {

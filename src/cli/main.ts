@@ -1,20 +1,23 @@
 #!/usr/bin/env node
-import { mkdirSync, renameSync, existsSync } from 'fs';
+import { existsSync, statSync } from 'fs';
 import { userInfo } from 'os';
-import { dirname, join, resolve } from 'path';
+import { join, resolve } from 'path';
 import { parseArgs } from 'util';
 import { recalculate } from '../app/recalculate';
 import { buildKentWorkbook } from '../example/kentExample';
-import { ExcelJsGateway } from '../gateways/exceljs';
+import { ExcelJsGateway, WorkbookFileError } from '../gateways/exceljs';
+import type { SavedFile } from './files';
+import { checkOutput, FileProblem, saveAtomically, sameFile, UsageProblem } from './files';
 import { issueLines, outputLines, summaryLines } from './report';
 
 export const EXIT = { ok: 0, inputErrors: 1, usage: 2, fileProblem: 3 } as const;
 
 const USAGE = `Usage:
-  scorecard recalc <workbook.xlsx> [-o <output.xlsx>] [--check]
+  scorecard recalc <workbook.xlsx> [-o <output.xlsx>] [--in-place] [--check]
       Recalculates the scorecard in a workbook and writes the Scorecard, Summary and Run log sheets.
       Without -o the result goes to <workbook>-scorecard.xlsx; the input file is not changed.
-      --check  validate and calculate only; write nothing.
+      --in-place  write the output sheets into the input file itself (never done otherwise).
+      --check     validate and calculate only; write nothing.
   scorecard example [-o <output.xlsx>]
       Writes the bundled Kent April 2017 example workbook (the input, before recalculation).
   scorecard demo [--out-dir <folder>]
@@ -29,26 +32,19 @@ interface Io {
 
 const consoleIo: Io = { out: (l) => console.log(l), err: (l) => console.error(l) };
 
-class FileProblem extends Error {}
-
-async function saveAtomically(gateway: ExcelJsGateway, path: string): Promise<void> {
-  mkdirSync(dirname(path), { recursive: true });
-  const temp = `${path}.${process.pid}.tmp`;
-  try {
-    await gateway.workbook.xlsx.writeFile(temp);
-    renameSync(temp, path);
-  } catch (error) {
-    throw new FileProblem(`Could not write ${path}: ${(error as Error).message}`);
-  }
-}
-
 async function open(path: string): Promise<ExcelJsGateway> {
   if (!existsSync(path)) throw new FileProblem(`There is no file ${path}.`);
+  if (statSync(path).isDirectory()) throw new FileProblem(`${path} is a folder, not a workbook file.`);
   try {
     return await ExcelJsGateway.fromFile(path);
   } catch (error) {
-    throw new FileProblem(`Could not read ${path} as an .xlsx workbook: ${(error as Error).message}`);
+    if (error instanceof WorkbookFileError) throw new FileProblem(error.message);
+    throw new FileProblem(`Could not read ${path}: ${(error as Error).message}`);
   }
+}
+
+function writtenLine(target: string, saved: SavedFile): string {
+  return `Written: ${target}${saved.createdFolder ? ` (made the folder ${saved.createdFolder})` : ''}`;
 }
 
 /** Who runs the CLI, for the run log: the login name, where the system tells. */
@@ -64,24 +60,46 @@ export function defaultOutput(input: string): string {
   return input.replace(/(\.xlsx)?$/i, '-scorecard.xlsx');
 }
 
-async function recalcFile(input: string, output: string | undefined, checkOnly: boolean, io: Io): Promise<number> {
-  const gateway = await open(input);
-  const outcome = await recalculate(gateway, { checkOnly, user: runBy() });
-  for (const line of issueLines(outcome.issues)) (line.startsWith('Error') ? io.err : io.out)(line);
+interface RecalcRequest {
+  input: string;
+  output?: string;
+  inPlace: boolean;
+  checkOnly: boolean;
+}
+
+/** Where a recalculation writes; refused before any work when it would be the input unasked. */
+function outputOf({ input, output, inPlace }: RecalcRequest): string {
+  if (inPlace && output && !sameFile(input, output)) {
+    throw new UsageProblem(`--in-place writes into the input file ${input}: leave out -o, or leave out --in-place.`);
+  }
+  const target = output ?? (inPlace ? input : defaultOutput(input));
+  checkOutput(input, target, inPlace);
+  return target;
+}
+
+/**
+ * Reads, checks and calculates, then saves; the counts are printed only once the file is saved,
+ * so a run that fails at the last step never looks as if it worked.
+ */
+async function recalcFile(request: RecalcRequest, io: Io): Promise<number> {
+  const target = request.checkOnly ? undefined : outputOf(request);
+  const gateway = await open(request.input);
+  const outcome = await recalculate(gateway, { checkOnly: request.checkOnly, user: runBy() });
   if (!outcome.ok) {
+    for (const line of issueLines(outcome.issues)) (line.startsWith('Error') ? io.err : io.out)(line);
     io.err(
       `Nothing was written: fix the ${outcome.issues.filter((i) => i.severity === 'error').length} error(s) above and run again.`,
     );
     return EXIT.inputErrors;
   }
   const { results, summary } = outcome;
-  for (const line of summaryLines(results.title, results.areas[0], results.month, summary)) io.out(line);
-  for (const line of outputLines(results, outcome.plan, !checkOnly)) io.out(line);
-  if (!checkOnly) {
-    const target = output ?? defaultOutput(input);
-    await saveAtomically(gateway, target);
-    io.out(`Written: ${target}`);
-  }
+  const report = [
+    ...issueLines(outcome.issues),
+    ...summaryLines(results.title, results.areas[0], results.month, summary),
+    ...outputLines(results, outcome.plan, Boolean(target)),
+  ];
+  if (target) report.push(writtenLine(target, await saveAtomically(gateway.workbook, target)));
+  for (const line of report) io.out(line);
   return EXIT.ok;
 }
 
@@ -94,6 +112,7 @@ export async function main(argv: string[], io: Io = consoleIo): Promise<number> 
       options: {
         output: { type: 'string', short: 'o' },
         check: { type: 'boolean' },
+        'in-place': { type: 'boolean' },
         'out-dir': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -112,22 +131,37 @@ export async function main(argv: string[], io: Io = consoleIo): Promise<number> 
     switch (command) {
       case 'recalc':
         if (rest.length !== 1) break;
-        return await recalcFile(resolve(rest[0]), values.output && resolve(values.output), Boolean(values.check), io);
+        return await recalcFile(
+          {
+            input: resolve(rest[0]),
+            output: values.output && resolve(values.output),
+            inPlace: Boolean(values['in-place']),
+            checkOnly: Boolean(values.check),
+          },
+          io,
+        );
       case 'example': {
         const target = resolve(values.output ?? 'kent-2017-04.xlsx');
-        await saveAtomically(new ExcelJsGateway(buildKentWorkbook()), target);
-        io.out(`Written: ${target}`);
+        if (!/\.xlsx$/i.test(target)) throw new UsageProblem(`The output ${target} must be an .xlsx file.`);
+        io.out(writtenLine(target, await saveAtomically(buildKentWorkbook(), target)));
         return EXIT.ok;
       }
       case 'demo': {
         const dir = resolve(values['out-dir'] ?? 'out');
         const input = join(dir, 'kent-2017-04.xlsx');
-        await saveAtomically(new ExcelJsGateway(buildKentWorkbook()), input);
+        await saveAtomically(buildKentWorkbook(), input);
         io.out(`Example workbook: ${input}`);
-        return await recalcFile(input, join(dir, 'kent-2017-04-scorecard.xlsx'), false, io);
+        return await recalcFile(
+          { input, output: join(dir, 'kent-2017-04-scorecard.xlsx'), inPlace: false, checkOnly: false },
+          io,
+        );
       }
     }
   } catch (error) {
+    if (error instanceof UsageProblem) {
+      io.err(error.message);
+      return EXIT.usage;
+    }
     if (error instanceof FileProblem) {
       io.err(error.message);
       return EXIT.fileProblem;
