@@ -84,6 +84,11 @@ function outputOf({ input, output, inPlace }: RecalcRequest): string {
 async function recalcFile(request: RecalcRequest, io: Io): Promise<number> {
   const target = request.checkOnly ? undefined : outputOf(request);
   const gateway = await open(request.input);
+  if (target && gateway.notKept.length && sameFile(request.input, target)) {
+    throw new FileProblem(
+      `${request.input} was not changed: it holds ${gateway.notKept.join('; and ')}, and writing it in place would lose them. Give -o another file instead of --in-place.`,
+    );
+  }
   const outcome = await recalculate(gateway, { checkOnly: request.checkOnly, user: runBy() });
   if (!outcome.ok) {
     for (const line of issueLines(outcome.issues)) (line.startsWith('Error') ? io.err : io.out)(line);
@@ -94,6 +99,7 @@ async function recalcFile(request: RecalcRequest, io: Io): Promise<number> {
   }
   const { results, summary } = outcome;
   const report = [
+    ...gateway.notKept.map((what) => `Warning: the written copy leaves out ${what}; they are still in ${request.input}.`),
     ...issueLines(outcome.issues),
     ...summaryLines(results.title, results.areas[0], results.month, summary),
     ...outputLines(results, outcome.plan, Boolean(target)),

@@ -7,13 +7,20 @@ import type { WorkbookPlan } from '../../plan';
 import { KEPT_ROLES } from '../../plan';
 import type { WorkbookGateway } from '../gateway';
 import { assertXlsx, fileKindProblem, WorkbookFileError } from './fileKind';
-import { loadWorkbook } from './otherTools';
+import { openWorkbook } from './otherTools';
 import { previousOutput, readInput, readReferences, usedRange } from './read';
 import { applyPlan, outputSheets } from './write';
 
 /** The gateway over a real .xlsx file, held in memory with ExcelJS. Used by the CLI and tests. */
 export class ExcelJsGateway implements WorkbookGateway {
-  constructor(readonly workbook: ExcelJS.Workbook) {}
+  /**
+   * @param notKept what the file holds that a copy written from this workbook leaves out (notes
+   *   stored where ExcelJS cannot follow): the caller says so, and never writes it over the file.
+   */
+  constructor(
+    readonly workbook: ExcelJS.Workbook,
+    readonly notKept: string[] = [],
+  ) {}
 
   /**
    * Opens an .xlsx file, whichever tool saved it. A file that is not one (empty, .xls, encrypted,
@@ -23,17 +30,20 @@ export class ExcelJsGateway implements WorkbookGateway {
     const bytes = await readFile(path);
     const name = basename(path);
     assertXlsx(bytes, name);
+    let opened;
     try {
-      return new ExcelJsGateway(await loadWorkbook(bytes));
+      opened = await openWorkbook(bytes);
     } catch (error) {
       // A library's own TypeError means nothing to the user; a zip reader's complaint may help.
       const detail = error instanceof Error && !(error instanceof TypeError) ? ` (details: ${error.message})` : '';
       throw new WorkbookFileError(`${fileKindProblem('damaged', name)}${detail}`, 'damaged');
     }
+    return new ExcelJsGateway(opened.workbook, opened.notKept);
   }
 
   static async fromBuffer(buffer: ArrayBuffer | Buffer): Promise<ExcelJsGateway> {
-    return new ExcelJsGateway(await loadWorkbook(buffer));
+    const opened = await openWorkbook(buffer);
+    return new ExcelJsGateway(opened.workbook, opened.notKept);
   }
 
   async readInput(): Promise<WorkbookInput> {

@@ -35,6 +35,7 @@ interface LoadedTable {
 
 interface LoadedSheet {
   sheetNo?: string | number;
+  name?: string;
   tables?: (LoadedTable | undefined)[];
 }
 
@@ -72,17 +73,21 @@ function relativeTargets(rels: Record<string, Relationship[] | undefined> | unde
 
 /**
  * Drops a sheet's links to notes ExcelJS did not load (openpyxl keeps them under xl/comments/,
- * where ExcelJS does not look), which would otherwise fail the whole read.
+ * where ExcelJS does not look), which would otherwise fail the whole read. Returns the sheets'
+ * numbers, so that the caller can say whose notes a written copy leaves out.
  */
-function dropUnloadedNotes(model: LoadedModel): void {
+function dropUnloadedNotes(model: LoadedModel): string[] {
+  const dropped: string[] = [];
   for (const [sheetNo, list] of Object.entries(model.worksheetRels ?? {})) {
     if (!list) continue;
     const missing = list.filter((rel) => rel.Type === COMMENTS && !(rel.Target in model.comments));
     if (!missing.length) continue;
+    dropped.push(sheetNo);
     model.worksheetRels![sheetNo] = list.filter(
       (rel) => !missing.includes(rel) && !(rel.Type === VML && !(rel.Target in model.vmlDrawings)),
     );
   }
+  return dropped;
 }
 
 /** LibreOffice leaves out the table style, which is optional; ExcelJS cannot write a table without one. */
@@ -98,23 +103,43 @@ function plainStyleWhereMissing(model: LoadedModel): void {
   }
 }
 
-function repair(model: LoadedModel): void {
+/** Repairs the parsed package; returns the numbers of sheets whose notes could not be kept. */
+function repair(model: LoadedModel): string[] {
   relativeTargets(model.worksheetRels, 'worksheets');
   relativeTargets(model.drawingRels, 'drawings');
-  dropUnloadedNotes(model);
   plainStyleWhereMissing(model);
+  return dropUnloadedNotes(model);
+}
+
+export interface OpenedWorkbook {
+  workbook: ExcelJS.Workbook;
+  /** What the file holds that a copy written from this workbook will not: say so before writing. */
+  notKept: string[];
 }
 
 /** Loads an .xlsx package into a new ExcelJS workbook, repairing what other tools write differently. */
-export async function loadWorkbook(buffer: ArrayBuffer | Buffer): Promise<ExcelJS.Workbook> {
+export async function openWorkbook(buffer: ArrayBuffer | Buffer): Promise<OpenedWorkbook> {
   const workbook = new ExcelJS.Workbook();
+  const notKept: string[] = [];
   const xlsx = workbook.xlsx as unknown as XlsxInternals;
   const reconcile = xlsx.reconcile.bind(xlsx);
   xlsx.reconcile = (model, options) => {
-    repair(model);
+    const noteless = repair(model);
     reconcile(model, options);
-    for (const sheet of model.worksheets) sheet.tables = (sheet.tables ?? []).filter((t): t is LoadedTable => !!t);
+    for (const sheet of model.worksheets) {
+      sheet.tables = (sheet.tables ?? []).filter((t): t is LoadedTable => !!t);
+      if (noteless.includes(String(sheet.sheetNo))) {
+        notKept.push(
+          `the notes (cell comments) on sheet "${sheet.name}", which the tool that saved the file (openpyxl, say) stores where this reader cannot follow`,
+        );
+      }
+    }
   };
   await workbook.xlsx.load(buffer as ArrayBuffer);
-  return workbook;
+  return { workbook, notKept };
+}
+
+/** The workbook alone, for callers that write nothing back over the file. */
+export async function loadWorkbook(buffer: ArrayBuffer | Buffer): Promise<ExcelJS.Workbook> {
+  return (await openWorkbook(buffer)).workbook;
 }
