@@ -100,6 +100,19 @@ describe('what is accepted as meant', () => {
     },
   );
 
+  test('a net change below zero is accepted where the catalogue says Negative allowed', async () => {
+    const make = () =>
+      miniWorkbook({
+        figures: [['Posts unfilled, net change', -3, 1000]],
+        catalogue: [catalogueRow({ Polarity: 'L', Target: 0, Floor: 0.01, 'Negative allowed': 'Yes' })],
+      });
+    const { file, office } = await bothWays(make);
+    for (const outcome of [file, office]) {
+      expect(outcome.issues).toEqual([]);
+      expect(outcome.ok && outcome.results.byArea.get('Kent')![0].current).toMatchObject({ text: '-0.3%', rag: 'G' });
+    }
+  });
+
   test('10,000 indicators: every one is rated and written, inputs untouched', async () => {
     const rows = Array.from({ length: 10_000 }, (_, i) =>
       catalogueRow({ ID: i + 1, Indicator: `Indicator ${i + 1}`, Section: `Section ${1 + (i % 12)}` }, 2 + (i % 500)),

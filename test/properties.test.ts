@@ -104,6 +104,7 @@ const CATALOGUE_CELLS: Record<string, fc.Arbitrary<RawCell>> = {
   'Data source': fc.constantFrom(null, 'Liberi'),
   Definition: fc.constantFrom(null, 'As defined'),
   'Exception page': fc.constantFrom(null, 'Yes', 'No'),
+  'Negative allowed': fc.constantFrom(null, 'Yes', 'No'),
   'Statistical neighbours': fc.oneof(fc.constant(null), share, junk),
   England: fc.oneof(fc.constant(null), share, junk),
 };

@@ -203,6 +203,61 @@ export const CORPUS: CorpusCase[] = [
     code: 'relative-band-zero-target',
     says: 'Catalogue!L2, indicator 1: Relative bands are a share of the target, and the target is 0. Use absolute bands for this indicator.',
   },
+  // Bands and percentages typed without their % sign, and negatives
+  {
+    name: 'T bands of a percentage typed as points (3 and 6, not 3% and 6%)',
+    spec: { catalogue: [tBand({ 'Inner band': 3, 'Outer band': 6 })] },
+    severity: 'error',
+    code: 'band-scale',
+    says: 'Catalogue!J2, indicator 1: The inner and outer bands are typed without a % sign. For a percentage, 3 and 6 would be 300 and 600 points, and almost everything would be Green. Type 3% and 6%, not 3 and 6.',
+  },
+  {
+    name: 'relative T bands typed as 10 and 20, not 10% and 20%',
+    spec: {
+      catalogue: [
+        tBand({ Unit: 'average', Target: 18, Decimals: 1, 'Inner band': 10, 'Outer band': 20, 'Band type': 'relative' }),
+      ],
+      figures: [['Caseload', 3600, 200]],
+    },
+    severity: 'error',
+    code: 'band-scale',
+    says: 'Catalogue!J2, indicator 1: The inner and outer bands are typed without a % sign. Relative bands are a share of the target, so 10 and 20 would be 1000% and 2000% of it, and almost everything would be Green. Type 10% and 20%, not 10 and 20.',
+  },
+  {
+    name: 'only the outer band of a percentage typed without its % sign',
+    spec: { catalogue: [tBand({ 'Inner band': 0.025, 'Outer band': 5 })] },
+    severity: 'error',
+    code: 'band-scale',
+    says: 'Catalogue!K2, indicator 1: The outer band is typed without a % sign. For a percentage, 5 would be 500 points, and almost everything would be Green. Type 5%, not 5.',
+  },
+  {
+    name: 'a negative percentage target where the catalogue does not allow negatives',
+    spec: { catalogue: [catalogueRow({ Polarity: 'L', Target: -0.003, Floor: 0.01 })] },
+    severity: 'error',
+    code: 'negative-not-allowed',
+    says: 'Catalogue!H2, indicator 1: Target -0.3% is below zero, and this indicator\'s results cannot be. For a net change that can fall below zero, type Yes in the "Negative allowed" column; otherwise check the sign.',
+  },
+  {
+    name: 'a negative percentage value in the data table where negatives are not allowed',
+    spec: { data: [{ 'Indicator ID': 1, 'Month end': march, Value: -0.037000000000000005 }] },
+    severity: 'error',
+    code: 'negative-not-allowed',
+    says: 'Data!G2, indicator 1: Value -3.7% is below zero, and this indicator\'s results cannot be. For a net change that can fall below zero, type Yes in the catalogue\'s "Negative allowed" column; otherwise check the sign.',
+  },
+  {
+    name: 'Negative allowed that is neither Yes nor No',
+    spec: { catalogue: [catalogueRow({ 'Negative allowed': 'sometimes' })] },
+    severity: 'error',
+    code: 'unknown-negative-allowed',
+    says: 'Catalogue!U2, indicator 1: Negative allowed "sometimes" is not Yes or No. Type Yes if results can fall below zero (a net change), or No (or leave it blank).',
+  },
+  {
+    name: 'an exception page flag that is neither Yes nor No',
+    spec: { catalogue: [catalogueRow({ 'Exception page': 'Yse' })] },
+    severity: 'error',
+    code: 'unknown-exception',
+    says: 'Catalogue!T2, indicator 1: Exception page "Yse" is not Yes or No. Type Yes for an exception page whatever the RAG, or No (or leave it blank).',
+  },
   // References
   {
     name: 'a reference with no sheet',
@@ -263,6 +318,26 @@ export const CORPUS: CorpusCase[] = [
     severity: 'error',
     code: 'reference-shapes-differ',
     says: 'Catalogue!O2, indicator 1: The numerator reference covers 2 cells but the denominator reference covers 1. Point both references at ranges of the same size.',
+  },
+  {
+    name: 'a reference and in-month data rows for the same indicator and month',
+    spec: {
+      catalogue: [catalogueRow({ 'Data period': 'R12M' })],
+      data: [
+        { 'Indicator ID': 1, 'Month end': march, Basis: 'Month', Numerator: 170, Denominator: 200 },
+        { 'Indicator ID': 1, 'Month end': april, Basis: 'Month', Numerator: 175, Denominator: 200 },
+      ],
+    },
+    severity: 'error',
+    code: 'reference-and-data',
+    says: "Catalogue!N2, indicator 1: Indicator 1, Kent, April 2017 has two sources: the catalogue reference (Figures!B2) and the data table (Data!A3, in-month counts). They could disagree, so neither is used. Keep one: clear the Numerator and Denominator ref on Catalogue!N2 to use the data table, or delete the data table's April 2017 row for Kent.",
+  },
+  {
+    name: 'a reference and a period figure in the data table for the same month: one message, not two',
+    spec: { data: [{ 'Indicator ID': 1, 'Month end': april, Value: 0.5 }] },
+    severity: 'error',
+    code: 'reference-and-data',
+    says: "Catalogue!N2, indicator 1: Indicator 1, Kent, April 2017 has two sources: the catalogue reference (Figures!B2) and the data table (Data!A2, the indicator's own period figure). They could disagree, so neither is used. Keep one: clear the Numerator and Denominator ref on Catalogue!N2 to use the data table, or delete the data table's April 2017 row for Kent.",
   },
   // What the referenced cells hold
   {
@@ -341,7 +416,7 @@ export const CORPUS: CorpusCase[] = [
     spec: { figures: [['CP visits', -3, 10]] },
     severity: 'error',
     code: 'negative-numerator',
-    says: 'Figures!B2, indicator 1: The numerator for Kent, April 2017 is -3. A numerator counts cases and cannot be negative: check the source figure.',
+    says: 'Figures!B2, indicator 1: The numerator for Kent, April 2017 is -3. A numerator counts cases and cannot be negative: check the source figure (for a net change that can fall below zero, type Yes in the catalogue\'s "Negative allowed" column).',
   },
   {
     name: 'a numerator above the denominator',

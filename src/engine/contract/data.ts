@@ -1,5 +1,6 @@
 import type { IssueList } from '../issues';
 import { longMonthLabel, parseMonth } from '../months';
+import { quoteInUnit, quoteNumber } from '../quote';
 import { cellText, describeNotANumber, isBlank, NUMBER_AS_TEXT_FIX, readNumber } from '../rawCell';
 import type { Basis, Observation } from '../types';
 import type { Catalogue } from './catalogue';
@@ -166,11 +167,21 @@ function parseDataRow(
   ) {
     return undefined;
   }
-  if (indicator.unit === 'percentage' && value !== undefined && (value < 0 || value > 1)) {
+  if (indicator.unit === 'percentage' && value !== undefined && (value < -1 || value > 1)) {
     issues.error(
       'percentage-scale',
-      `Value ${value} is not a percentage Excel understands (Excel keeps 85% as 0.85).`,
-      `Type it with a % sign, for example ${value > 1 && value <= 100 ? `${value}%` : '85%'}.`,
+      `Value ${quoteNumber(value)} is not a percentage Excel understands (Excel keeps 85% as 0.85).`,
+      `Type it with a % sign, for example ${Math.abs(value) <= 100 ? `${quoteNumber(value)}%` : '85%'}.`,
+      row.at('value'),
+      id,
+    );
+    return undefined;
+  }
+  if (value !== undefined && value < 0 && !indicator.negativeAllowed) {
+    issues.error(
+      'negative-not-allowed',
+      `Value ${quoteInUnit(indicator.unit, value)} is below zero, and this indicator's results cannot be.`,
+      'For a net change that can fall below zero, type Yes in the catalogue\'s "Negative allowed" column; otherwise check the sign.',
       row.at('value'),
       id,
     );

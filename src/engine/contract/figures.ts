@@ -1,4 +1,5 @@
 import type { IssueList } from '../issues';
+import { quoteNumber } from '../quote';
 import type { CellLocation, Indicator } from '../types';
 
 export interface FigureCells {
@@ -16,24 +17,23 @@ export interface FigureCells {
 export function checkFigures(indicator: Indicator, f: FigureCells, issues: IssueList): boolean {
   const { numerator, denominator } = f;
   const id = indicator.id;
-  if (indicator.unit === 'count') return true;
-  if (denominator === undefined) return true;
-  if (denominator < 0) {
+  if (numerator !== undefined && numerator < 0 && !indicator.negativeAllowed) {
     issues.error(
-      'negative-denominator',
-      `The denominator for ${f.label} is ${denominator}.`,
-      'A denominator counts cases and cannot be negative: check the source figure.',
-      f.denominatorAt,
+      'negative-numerator',
+      `The numerator for ${f.label} is ${quoteNumber(numerator)}.`,
+      'A numerator counts cases and cannot be negative: check the source figure (for a net change that can fall below zero, type Yes in the catalogue\'s "Negative allowed" column).',
+      f.numeratorAt,
       id,
     );
     return false;
   }
-  if (numerator !== undefined && numerator < 0) {
+  if (indicator.unit === 'count' || denominator === undefined) return true;
+  if (denominator < 0) {
     issues.error(
-      'negative-numerator',
-      `The numerator for ${f.label} is ${numerator}.`,
-      'A numerator counts cases and cannot be negative: check the source figure.',
-      f.numeratorAt,
+      'negative-denominator',
+      `The denominator for ${f.label} is ${quoteNumber(denominator)}.`,
+      'A denominator counts cases and cannot be negative: check the source figure.',
+      f.denominatorAt,
       id,
     );
     return false;
@@ -42,7 +42,7 @@ export function checkFigures(indicator: Indicator, f: FigureCells, issues: Issue
     if (numerator) {
       issues.error(
         'zero-denominator',
-        `The denominator for ${f.label} is 0 but the numerator is ${numerator}.`,
+        `The denominator for ${f.label} is 0 but the numerator is ${quoteNumber(numerator)}.`,
         'Check both figures: a numerator cannot count cases that the denominator does not.',
         f.denominatorAt,
         id,
@@ -58,10 +58,10 @@ export function checkFigures(indicator: Indicator, f: FigureCells, issues: Issue
     );
     return true;
   }
-  if (indicator.unit === 'percentage' && numerator !== undefined && numerator > denominator) {
+  if (indicator.unit === 'percentage' && numerator !== undefined && Math.abs(numerator) > denominator) {
     issues.error(
       'numerator-above-denominator',
-      `The numerator for ${f.label} (${numerator}) is larger than the denominator (${denominator}), which would be over 100%.`,
+      `The numerator for ${f.label} (${quoteNumber(numerator)}) is larger than the denominator (${quoteNumber(denominator)}), which would be ${numerator < 0 ? 'below -100%' : 'over 100%'}.`,
       'Check that the two references are not swapped and point at the right month.',
       f.numeratorAt,
       id,

@@ -11,6 +11,7 @@ import { observationsFromReferences, referencesOf } from './references';
 import type { ParsedSettings } from './settings';
 import { parseSettings } from './settings';
 import type { WorkbookInput } from './tables';
+import { withoutConflictingReferences } from './sources';
 import { SHEET_NAMES, TABLE_NAMES } from './tables';
 
 export interface ParsedInput {
@@ -64,5 +65,6 @@ export function allObservations(
   lookups: Map<string, RangeLookup>,
   issues: IssueList,
 ): Observation[] {
-  return [...parsed.observations, ...observationsFromReferences(parsed.catalogue, parsed.settings, month, lookups, issues)];
+  const fromReferences = observationsFromReferences(parsed.catalogue, parsed.settings, month, lookups, issues);
+  return [...parsed.observations, ...withoutConflictingReferences(parsed.observations, fromReferences, parsed.catalogue, issues)];
 }
