@@ -63,6 +63,8 @@ export function trailingMonths(key: MonthKey, count: number): MonthKey[] {
 }
 
 const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
+/** A workbook in the 1904 date system (old Mac Excel) counts its serials from 1 January 1904. */
+export const DAYS_1900_TO_1904 = 1462;
 
 /** Excel date serial (1900 system) to a month. Serials below 61 are not months anyone reports. */
 export function monthFromSerial(serial: number): MonthKey | undefined {
@@ -87,12 +89,12 @@ export function monthEndSerial(key: MonthKey): number {
  * Reads a month from what a person might type or Excel might hold: a date, a date serial,
  * '2017-04', '2017-04-30', '30/04/2017', 'Apr 2017', 'April 2017'.
  */
-export function parseMonth(input: unknown): MonthKey | undefined {
+export function parseMonth(input: unknown, date1904 = false): MonthKey | undefined {
   if (input instanceof Date) {
     if (Number.isNaN(input.getTime())) return undefined;
     return monthKey(input.getUTCFullYear(), input.getUTCMonth() + 1);
   }
-  if (typeof input === 'number') return monthFromSerial(input);
+  if (typeof input === 'number') return monthFromSerial(date1904 ? input + DAYS_1900_TO_1904 : input);
   if (typeof input !== 'string') return undefined;
   const text = input.trim();
   let m = /^(\d{4})-(\d{1,2})(?:-(\d{1,2}))?$/.exec(text);

@@ -258,6 +258,18 @@ export const CORPUS: CorpusCase[] = [
     code: 'unknown-exception',
     says: 'Catalogue!T2, indicator 1: Exception page "Yse" is not Yes or No. Type Yes for an exception page whatever the RAG, or No (or leave it blank).',
   },
+  {
+    name: 'an average whose numerator and denominator look swapped',
+    spec: {
+      catalogue: [
+        catalogueRow({ Indicator: 'Average caseload', Polarity: 'L', Unit: 'average', Target: 18, Floor: 22, Decimals: 1 }),
+      ],
+      figures: [['Caseload', 401.5, 7700]],
+    },
+    severity: 'warning',
+    code: 'average-swapped',
+    says: 'Figures!B2, indicator 1: The average for Kent, April 2017 is 0.0521429 (401.5 ÷ 7700), far from the target 18; the other way up, 7700 ÷ 401.5 is 19.1781. The numerator and denominator may be swapped. Check that the numerator is the total (cases, days) and the denominator what it is averaged over (FTE, children); if the figures are right, nothing to do.',
+  },
   // References
   {
     name: 'a reference with no sheet',
@@ -523,6 +535,175 @@ export const CORPUS: CorpusCase[] = [
     code: 'bad-month',
     says: 'Settings!B2: Reporting month "soon" is not a date. Type the month end as a date, for example 30/04/2017.',
   },
+  // Near misses: what reads as something else
+  {
+    name: 'a misspelt setting name',
+    spec: {
+      settings: [
+        ['Reportng month', april],
+        ['Area', 'Kent'],
+      ],
+    },
+    severity: 'error',
+    code: 'unknown-setting',
+    says: 'Settings!A2: Setting "Reportng month" is not one we know; did you mean "Reporting month"? Type "Reporting month". The settings are "Title", "Reporting month", "Area", "Areas", "Area scorecards"; delete any other row.',
+  },
+  {
+    name: 'a setting we do not know',
+    spec: {
+      settings: [
+        ['Reporting month', april],
+        ['Area', 'Kent'],
+        ['Colour scheme', 'Blue'],
+      ],
+    },
+    severity: 'error',
+    code: 'unknown-setting',
+    says: 'Settings!A4: Setting "Colour scheme" is not one we know. The settings are "Title", "Reporting month", "Area", "Areas", "Area scorecards"; delete any other row.',
+  },
+  {
+    name: 'the same setting twice',
+    spec: {
+      settings: [
+        ['Reporting month', april],
+        ['Area', 'Kent'],
+        ['Reporting month', march],
+      ],
+    },
+    severity: 'error',
+    code: 'duplicate-setting',
+    says: 'Settings!A4: "Reporting month" is set twice: here and at Settings!B2. Keep one of the two rows.',
+  },
+  {
+    name: 'a reporting month typed as 201704',
+    spec: {
+      settings: [
+        ['Reporting month', 201704],
+        ['Area', 'Kent'],
+      ],
+    },
+    severity: 'error',
+    code: 'implausible-month',
+    says: 'Settings!B2: Reporting month 201704 looks like April 2017 typed as a year and month, but Excel reads it as a date in 2452. Type the month end as a date, for example the last day of April 2017.',
+  },
+  {
+    name: 'a reporting month before 2000',
+    spec: {
+      settings: [
+        ['Reporting month', new Date(Date.UTC(1917, 3, 30))],
+        ['Area', 'Kent'],
+      ],
+    },
+    severity: 'error',
+    code: 'implausible-month',
+    says: 'Settings!B2: Reporting month is April 1917, which is before 2000: it cannot be the month meant. Check the cell and type the month end as a date, for example 30/04/2017.',
+  },
+  {
+    name: 'a reporting month far in the future',
+    spec: {
+      settings: [
+        ['Reporting month', new Date(Date.UTC(2107, 3, 30))],
+        ['Area', 'Kent'],
+      ],
+    },
+    severity: 'error',
+    code: 'implausible-month',
+    says: 'Settings!B2: Reporting month is April 2107, which is more than a year ahead: it cannot be the month meant. Check the cell and type the month end as a date, for example 30/04/2017.',
+  },
+  {
+    name: 'a data-table month end typed as 201703',
+    spec: { data: [{ 'Indicator ID': 1, 'Month end': 201703, Value: 0.5 }] },
+    severity: 'error',
+    code: 'implausible-month',
+    says: 'Data!C2, indicator 1: Month end 201703 looks like March 2017 typed as a year and month, but Excel reads it as a date in 2452. Type the month end as a date, for example the last day of March 2017.',
+  },
+  {
+    name: 'an area in the data differing from the Areas setting only in case',
+    spec: {
+      settings: [
+        ['Reporting month', april],
+        ['Area', 'Kent'],
+        ['Areas', 'North Kent, South Kent'],
+      ],
+      data: [
+        { 'Indicator ID': 1, Area: 'North Kent', 'Month end': march, Value: 0.5 },
+        { 'Indicator ID': 1, Area: 'north kent', 'Month end': april, Value: 0.6 },
+      ],
+    },
+    severity: 'error',
+    code: 'area-near-miss',
+    says: 'Data!B3, indicator 1: Area "north kent" differs from "North Kent" (the Areas setting, Settings!B4) only in case, so its figures would make a separate area. Type it exactly as "North Kent".',
+  },
+  {
+    name: 'an area with a non-breaking space',
+    spec: {
+      settings: [
+        ['Reporting month', april],
+        ['Area', 'Kent'],
+        ['Areas', 'North Kent, South Kent'],
+      ],
+      data: [{ 'Indicator ID': 1, Area: 'North\u00a0Kent', 'Month end': march, Value: 0.5 }],
+    },
+    severity: 'error',
+    code: 'area-near-miss',
+    says: 'Data!B2, indicator 1: Area "North[U+00A0]Kent" differs from "North Kent" (the Areas setting, Settings!B4) only by an invisible character or an odd space, so its figures would make a separate area. Retype it as "North Kent" (names copied from other systems can bring hidden characters).',
+  },
+  {
+    name: 'the Area setting and a data area differing by a zero-width space',
+    spec: { data: [{ 'Indicator ID': 1, Area: 'Kent\u200b', 'Month end': march, Value: 0.5 }] },
+    severity: 'error',
+    code: 'area-near-miss',
+    says: 'Data!B2, indicator 1: Area "Kent[U+200B]" differs from "Kent" (the Area setting, Settings!B3) only by an invisible character or an odd space, so its figures would make a separate area. Retype it as "Kent" (names copied from other systems can bring hidden characters).',
+  },
+  {
+    name: 'a misspelt required header',
+    spec: {},
+    tweak: (wb) => {
+      wb.getWorksheet('Catalogue')!.getCell('D1').value = 'Polarty';
+    },
+    severity: 'error',
+    code: 'missing-column',
+    says: 'Catalogue!D1: The Catalogue table has no "Polarity" column; D1 is headed "Polarty". Rename D1 "Polarity".',
+  },
+  {
+    name: 'a misspelt Floor header: one error for the table, not one per indicator',
+    spec: { catalogue: [catalogueRow(), catalogueRow({ ID: 2 }), catalogueRow({ ID: 3 })] },
+    tweak: (wb) => {
+      wb.getWorksheet('Catalogue')!.getCell('I1').value = 'Floor standrd';
+    },
+    severity: 'error',
+    code: 'missing-column',
+    says: 'Catalogue!I1: The Catalogue table has no "Floor" column, and its 3 H and L indicators need one (the Amber/Red boundary); I1 is headed "Floor standrd". Rename I1 "Floor".',
+  },
+  {
+    name: 'a merged header cell over the data table: one message, not one per row',
+    spec: {
+      data: Array.from({ length: 200 }, (_, i) => ({
+        'Indicator ID': 1,
+        'Month end': new Date(Date.UTC(2000 + Math.floor(i / 12), (i % 12) + 1, 0)),
+        Basis: 'Month',
+        Numerator: 5,
+        Denominator: 10,
+      })),
+    },
+    tweak: (wb) => wb.getWorksheet('Data')!.mergeCells('E1:F1'),
+    severity: 'error',
+    code: 'blank-header',
+    says: 'Data!F1: Column F of the ScorecardData table has figures but no header (it may be the hidden part of a merged header cell), so they cannot be read. Unmerge the header cells and give every column its own header (see the README for the column names).',
+  },
+  {
+    name: 'a rejected catalogue row: its data rows are not also "not in the catalogue"',
+    spec: {
+      catalogue: [catalogueRow({ Polarity: 'X' })],
+      data: [
+        { 'Indicator ID': 1, 'Month end': march, Value: 0.5 },
+        { 'Indicator ID': 1, 'Month end': new Date(Date.UTC(2017, 1, 28)), Value: 0.5 },
+      ],
+    },
+    severity: 'error',
+    code: 'unknown-polarity',
+    says: 'Catalogue!D2, indicator 1: Polarity "X" is not one we know. Did you mean H? Use H (higher is better), L (lower is better) or T (close to target).',
+  },
   // Warnings: shown, but the run goes on
   {
     name: 'a denominator below the minimum',
@@ -537,6 +718,23 @@ export const CORPUS: CorpusCase[] = [
     severity: 'warning',
     code: 'no-cases',
     says: 'Figures!C2, indicator 1: There were no cases for Kent, April 2017 (0 of 0), so no result is shown. Nothing to do unless you expected cases.',
+  },
+  {
+    name: 'no Area setting',
+    spec: { settings: [['Reporting month', april]] },
+    severity: 'warning',
+    code: 'no-area-setting',
+    says: 'Settings!A1: The ScorecardSettings table has no "Area" row, so the scorecard is headed "County" and every single-cell reference is read as County\'s figure. Add a row "Area" with the name of the authority (for example Kent), spelt as in the data table.',
+  },
+  {
+    name: 'a misspelt optional header',
+    spec: {},
+    tweak: (wb) => {
+      wb.getWorksheet('Catalogue')!.getCell('M1').value = 'Mim denominator';
+    },
+    severity: 'warning',
+    code: 'misspelt-column',
+    says: 'Catalogue!M1: Column "Mim denominator" is not one we know, so it is ignored; did you mean "Min denominator"? Rename it "Min denominator" for its values to be used, or ignore this if the column is your own.',
   },
   {
     name: 'a floor on a T indicator',

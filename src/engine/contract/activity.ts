@@ -1,7 +1,8 @@
 import type { IssueList } from '../issues';
-import { longMonthLabel, parseMonth } from '../months';
+import { longMonthLabel } from '../months';
 import { cellText, describeNotANumber, NUMBER_AS_TEXT_FIX, readNumber } from '../rawCell';
 import type { CellLocation, MonthKey } from '../types';
+import { readMonthCell } from './monthCells';
 import type { ColumnSpec, RawTable } from './tables';
 import { readTable } from './tables';
 
@@ -23,23 +24,24 @@ export interface ActivityFigure {
 }
 
 /** Reads the activity table: one row per team, measure and month end, each with its count. */
-export function parseActivity(table: RawTable, issues: IssueList): ActivityFigure[] {
+export function parseActivity(table: RawTable, issues: IssueList, date1904 = false): ActivityFigure[] {
   const figures: ActivityFigure[] = [];
   const seen = new Map<string, CellLocation>();
   for (const row of readTable(table, ACTIVITY_COLUMNS, issues) ?? []) {
     const team = cellText(row.cell('team'));
     const measure = cellText(row.cell('measure'));
     if (!team && !measure) continue;
-    const month = parseMonth(row.cell('month'));
-    if (!month) {
+    const reading = readMonthCell(row.cell('month'), 'Month end', date1904);
+    if (!reading.ok) {
       issues.error(
-        'activity-bad-month',
-        `Month end "${cellText(row.cell('month'))}" is not a date.`,
-        'Type the month end as a date, for example 30/04/2017.',
+        reading.kind === 'implausible' ? 'implausible-month' : 'activity-bad-month',
+        reading.message,
+        reading.fix,
         row.at('month'),
       );
       continue;
     }
+    const month = reading.month;
     const count = readNumber(row.cell('count'));
     if (!count.ok) {
       const asText = count.problem === 'numeric-text';

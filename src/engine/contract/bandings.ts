@@ -55,6 +55,10 @@ export function checkFloor(
   scaleOk: boolean,
 ): void {
   const { target, floor } = n;
+  if (!reader.row.has('floor')) {
+    reader.reject();
+    return;
+  }
   if (floor === undefined && reader.blank('floor')) {
     reader.fail(
       'floor',

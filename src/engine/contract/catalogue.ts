@@ -7,7 +7,7 @@ import { checkFloor, checkPercentageScale, parseBands, warnUnused } from './band
 import { CATALOGUE_COLUMNS, DEFAULT_MIN_DENOMINATOR } from './catalogueColumns';
 import { CatalogueRowReader } from './catalogueRow';
 import { KEYWORDS, parsePeriod, parsePolarity, parseUnit, suggest } from './keywords';
-import type { RawTable, TableRow } from './tables';
+import type { NeededColumn, RawTable, TableRow } from './tables';
 import { readTable } from './tables';
 
 export { CATALOGUE_COLUMNS, DEFAULT_MIN_DENOMINATOR } from './catalogueColumns';
@@ -20,11 +20,14 @@ export interface Catalogue {
    * are not reported again as "not in the catalogue" (one root cause, one message).
    */
   rejected: Map<string, CellLocation>;
+  /** False when the table itself could not be read (a column missing): no row's ID is known. */
+  readable: boolean;
 }
 
 /** Parses and validates the catalogue table; every problem is reported with its cell. */
 export function parseCatalogue(table: RawTable, issues: IssueList): Catalogue {
-  const rows = readTable(table, CATALOGUE_COLUMNS, issues) ?? [];
+  const read = readTable(table, CATALOGUE_COLUMNS, issues, neededColumns);
+  const rows = read ?? [];
   const indicators: Indicator[] = [];
   const byId = new Map<string, Indicator>();
   const rejected = new Map<string, CellLocation>();
@@ -57,7 +60,18 @@ export function parseCatalogue(table: RawTable, issues: IssueList): Catalogue {
     byId.set(indicator.id, indicator);
     indicators.push(indicator);
   }
-  return { indicators, byId, rejected };
+  return { indicators, byId, rejected, readable: read !== undefined };
+}
+
+/** H and L rows need the Floor column: without it, one message for the table, not one per row. */
+function neededColumns(rows: TableRow<CatalogueField>[]): NeededColumn<CatalogueField>[] {
+  const count = rows.filter((row) => {
+    const polarity = parsePolarity(cellText(row.cell('polarity')));
+    return polarity === 'H' || polarity === 'L';
+  }).length;
+  if (count === 0) return [];
+  const why = count === 1 ? 'its H or L indicator needs one' : `its ${count} H and L indicators need one`;
+  return [{ field: 'floor', why: `${why} (the Amber/Red boundary)` }];
 }
 
 /** An ID as typed: 12, "12" and 12.0 are the same indicator. */

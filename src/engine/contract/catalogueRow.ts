@@ -54,6 +54,11 @@ export class CatalogueRowReader {
     return undefined;
   }
 
+  /** The row will not become an indicator, for a reason already reported once for the whole table. */
+  reject(): void {
+    this.failed = true;
+  }
+
   warn(field: CatalogueField, code: IssueCode, message: string, fix: string): void {
     this.issues.warn(code, message, fix, this.at(field), this.id);
   }

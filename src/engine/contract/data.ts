@@ -1,10 +1,13 @@
 import type { IssueList } from '../issues';
-import { longMonthLabel, parseMonth } from '../months';
+import { quoteSheet } from '../issues';
+import { AreaNames } from './areas';
+import { longMonthLabel } from '../months';
 import { quoteInUnit, quoteNumber } from '../quote';
 import { cellText, describeNotANumber, isBlank, NUMBER_AS_TEXT_FIX, readNumber } from '../rawCell';
 import type { Basis, Observation } from '../types';
 import type { Catalogue } from './catalogue';
 import { checkFigures } from './figures';
+import { readMonthCell } from './monthCells';
 import type { ParsedSettings } from './settings';
 import type { ColumnSpec, RawTable, TableRow } from './tables';
 import { readTable } from './tables';
@@ -38,10 +41,17 @@ const BASES: Record<string, Basis> = {
 };
 
 /** Reads the tidy data table: one row per indicator, area and month end. */
-export function parseData(table: RawTable, catalogue: Catalogue, settings: ParsedSettings, issues: IssueList): Observation[] {
+export function parseData(
+  table: RawTable,
+  catalogue: Catalogue,
+  settings: ParsedSettings,
+  issues: IssueList,
+  date1904 = false,
+): Observation[] {
   const observations: Observation[] = [];
+  const areas = new AreaNames(settings, issues);
   for (const row of readTable(table, DATA_COLUMNS, issues) ?? []) {
-    const observation = parseDataRow(row, catalogue, settings, issues);
+    const observation = parseDataRow(row, catalogue, settings, areas, issues, date1904);
     if (observation) observations.push(observation);
   }
   return observations;
@@ -51,7 +61,9 @@ function parseDataRow(
   row: TableRow<DataField>,
   catalogue: Catalogue,
   settings: ParsedSettings,
+  areas: AreaNames,
   issues: IssueList,
+  date1904: boolean,
 ): Observation | undefined {
   const id = cellText(row.cell('indicator')).replace(/\.0+$/, '');
   if (!id) {
@@ -64,6 +76,8 @@ function parseDataRow(
     return undefined;
   }
   const indicator = catalogue.byId.get(id);
+  // A catalogue row already reported as wrong: its figures wait for it, without a message each.
+  if (!indicator && (!catalogue.readable || catalogue.rejected.has(id))) return undefined;
   if (!indicator) {
     issues.error(
       'data-unknown-id',
@@ -74,19 +88,18 @@ function parseDataRow(
     );
     return undefined;
   }
-  const monthCell = row.cell('month');
-  const month = parseMonth(monthCell);
-  if (!month) {
-    const shown = cellText(monthCell);
+  const monthReading = readMonthCell(row.cell('month'), 'Month end', date1904);
+  if (!monthReading.ok) {
     issues.error(
-      'data-bad-month',
-      shown ? `Month end "${shown}" is not a date.` : 'Month end is blank.',
-      'Type the month end as a date, for example 30/04/2017.',
+      monthReading.kind === 'implausible' ? 'implausible-month' : 'data-bad-month',
+      monthReading.message,
+      monthReading.fix,
       row.at('month'),
       id,
     );
     return undefined;
   }
+  const month = monthReading.month;
   const basisText = cellText(row.cell('basis'))
     .toLowerCase()
     .replace(/[\s_-]+/g, '');
@@ -155,6 +168,7 @@ function parseDataRow(
     return undefined;
   }
   const area = cellText(row.cell('area')) || settings.area;
+  if (!areas.accept(area, row.at('area'), `${quoteSheet(row.at('area').sheet)}!${row.at('area').cell}`, id)) return undefined;
   const excluding = cellText(row.cell('excluding')) || undefined;
   const label = `${area}${excluding ? ` excluding ${excluding}` : ''}, ${longMonthLabel(month)}`;
   if (

@@ -95,3 +95,19 @@ export function suggest<T extends string>(text: string, words: Record<string, T>
   }
   return best && best.d <= Math.max(1, Math.floor(typed.length / 3)) ? shown[best.code] : undefined;
 }
+
+/**
+ * The candidate a typed name was probably meant to be ("Floor standrd" for "Floor standard"):
+ * names are compared as `normalise` leaves them, and only a name of five characters or more
+ * within one edit in five is taken for a typo, so short labels of the analyst's own are not.
+ */
+export function nearest(typed: string, candidates: string[], normalise: (text: string) => string): string | undefined {
+  const t = normalise(typed);
+  if (t.length < 5) return undefined;
+  let best: { name: string; d: number } | undefined;
+  for (const name of candidates) {
+    const d = distance(t, normalise(name));
+    if (!best || d < best.d) best = { name, d };
+  }
+  return best && best.d > 0 && best.d <= Math.max(1, Math.floor(t.length / 5)) ? best.name : undefined;
+}

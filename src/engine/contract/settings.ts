@@ -1,7 +1,10 @@
 import type { IssueList } from '../issues';
-import { parseMonth } from '../months';
+import { quoteSheet } from '../issues';
+import type { RawCell } from '../rawCell';
 import { cellText } from '../rawCell';
-import type { MonthKey, Settings } from '../types';
+import type { CellLocation, Settings } from '../types';
+import { nearest } from './keywords';
+import { readMonthCell } from './monthCells';
 import type { ColumnSpec, RawTable } from './tables';
 import { normaliseHeader, readTable } from './tables';
 
@@ -21,30 +24,92 @@ export const SETTING_KEYS = {
   areaSheets: 'Area scorecards',
 } as const;
 
+type SettingKey = keyof typeof SETTING_KEYS;
+const KEY_BY_NAME = new Map(Object.entries(SETTING_KEYS).map(([key, name]) => [normaliseHeader(name), key as SettingKey]));
+const NAMES = Object.values(SETTING_KEYS);
+
 export interface ParsedSettings extends Settings {
   /** The areas, in order, that a reference spanning several cells covers. */
   areas: string[];
   /** Write a scorecard sheet for each area as well as the top level (Yes unless set to No). */
   areaSheets: boolean;
+  /** Where each setting's value was typed, for messages about it. */
+  at: Partial<Record<SettingKey, CellLocation>>;
 }
 
-export function parseSettings(table: RawTable | undefined, issues: IssueList): ParsedSettings {
-  const settings: ParsedSettings = { title: 'Scorecard', area: DEFAULT_AREA, areas: [], areaSheets: true };
+const where = (at: CellLocation): string => `${quoteSheet(at.sheet)}!${at.cell}`;
+
+/**
+ * The Settings table: one row per setting. A name we do not know, or one given twice, is an
+ * error rather than ignored (a misspelt "Reporting month" would otherwise fall back to the
+ * latest month in the data without a word); no Area is a warning, as every reference is then
+ * read as the default area's.
+ */
+export function parseSettings(table: RawTable | undefined, issues: IssueList, date1904 = false): ParsedSettings {
+  const settings: ParsedSettings = { title: 'Scorecard', area: DEFAULT_AREA, areas: [], areaSheets: true, at: {} };
   if (!table) return settings;
-  for (const row of readTable(table, SETTINGS_COLUMNS, issues) ?? []) {
-    const key = normaliseHeader(cellText(row.cell('setting')));
-    const raw = row.cell('value');
-    const text = cellText(raw);
-    if (key === normaliseHeader(SETTING_KEYS.title)) {
+  const rows = readTable(table, SETTINGS_COLUMNS, issues);
+  if (!rows) return settings;
+  for (const row of rows) {
+    const name = cellText(row.cell('setting'));
+    const key = KEY_BY_NAME.get(normaliseHeader(name));
+    if (!key) {
+      const guess = nearest(name, NAMES, normaliseHeader);
+      issues.error(
+        'unknown-setting',
+        `Setting "${name}" is not one we know${guess ? `; did you mean "${guess}"?` : '.'}`,
+        `${guess ? `Type "${guess}". ` : ''}The settings are ${NAMES.map((n) => `"${n}"`).join(', ')}; delete any other row.`,
+        row.at('setting'),
+      );
+      continue;
+    }
+    const earlier = settings.at[key];
+    if (earlier) {
+      issues.error(
+        'duplicate-setting',
+        `"${SETTING_KEYS[key]}" is set twice: here and at ${where(earlier)}.`,
+        'Keep one of the two rows.',
+        row.at('setting'),
+      );
+      continue;
+    }
+    settings.at[key] = row.at('value');
+    readSetting(settings, key, row.cell('value'), row.at('value'), issues, date1904);
+  }
+  if (!settings.at.area) {
+    issues.warn(
+      'no-area-setting',
+      `The ${table.name} table has no "Area" row, so the scorecard is headed "${DEFAULT_AREA}" and every single-cell reference is read as ${DEFAULT_AREA}'s figure.`,
+      'Add a row "Area" with the name of the authority (for example Kent), spelt as in the data table.',
+      { sheet: table.range.sheet, cell: table.range.address.split(':')[0] },
+    );
+  }
+  return settings;
+}
+
+function readSetting(
+  settings: ParsedSettings,
+  key: SettingKey,
+  raw: RawCell,
+  at: CellLocation,
+  issues: IssueList,
+  date1904: boolean,
+): void {
+  const text = cellText(raw);
+  switch (key) {
+    case 'title':
       if (text) settings.title = text;
-    } else if (key === normaliseHeader(SETTING_KEYS.area)) {
+      return;
+    case 'area':
       if (text) settings.area = text;
-    } else if (key === normaliseHeader(SETTING_KEYS.areas)) {
+      return;
+    case 'areas':
       settings.areas = text
         .split(/[,;]/)
         .map((s) => s.trim())
         .filter(Boolean);
-    } else if (key === normaliseHeader(SETTING_KEYS.areaSheets)) {
+      return;
+    case 'areaSheets': {
       const answer = text.toLowerCase();
       if (['no', 'n', 'false', 'off', '0'].includes(answer)) settings.areaSheets = false;
       else if (answer && !['yes', 'y', 'true', 'on', '1'].includes(answer)) {
@@ -52,21 +117,17 @@ export function parseSettings(table: RawTable | undefined, issues: IssueList): P
           'bad-setting',
           `Area scorecards "${text}" is not Yes or No.`,
           'Type Yes to write a scorecard sheet for each area, or No for the top level only.',
-          row.at('value'),
+          at,
         );
       }
-    } else if (key === normaliseHeader(SETTING_KEYS.month)) {
-      if (!text) continue;
-      const month: MonthKey | undefined = parseMonth(raw);
-      if (month) settings.month = month;
-      else
-        issues.error(
-          'bad-month',
-          `Reporting month "${text}" is not a date.`,
-          'Type the month end as a date, for example 30/04/2017.',
-          row.at('value'),
-        );
+      return;
+    }
+    case 'month': {
+      if (!text) return;
+      const reading = readMonthCell(raw, 'Reporting month', date1904);
+      if (reading.ok) settings.month = reading.month;
+      else issues.error(reading.kind === 'implausible' ? 'implausible-month' : 'bad-month', reading.message, reading.fix, at);
+      return;
     }
   }
-  return settings;
 }

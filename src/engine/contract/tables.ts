@@ -3,6 +3,7 @@ import { cellText } from '../rawCell';
 import { cellAddress } from '../address';
 import type { CellLocation } from '../types';
 import type { IssueList } from '../issues';
+import { nearest } from './keywords';
 
 /**
  * The workbook contract: three Excel tables the analyst keeps, found by table name
@@ -46,6 +47,16 @@ export interface WorkbookInput {
   author?: string;
   /** The saved what-if scenarios' sheet, as it stands (read with everything else). */
   scenarios?: RawRange;
+  /**
+   * The workbook counts date serials from 1904 (Excel's "Use 1904 date system"), where the
+   * client tells: month cells that come as serials are read in that system.
+   */
+  date1904?: boolean;
+  /**
+   * Every Excel table's name, where the client lists them: two whose names differ only in case
+   * make "which one is the catalogue" a guess, so they are reported.
+   */
+  tableNames?: string[];
 }
 
 export interface ColumnSpec<F extends string> {
@@ -97,21 +108,43 @@ class TableRowView<F extends string> implements TableRow<F> {
   }
 }
 
-/** Maps header names to fields and yields the non-blank rows. Reports missing or repeated headers. */
+/** An optional column that the rows, as they are, cannot do without, and why. */
+export interface NeededColumn<F extends string> {
+  field: F;
+  why: string;
+}
+
+interface HeaderCell {
+  offset: number;
+  text: string;
+  at: CellLocation;
+}
+
+/** Maps header names to fields and yields the non-blank rows. Reports missing, repeated, misspelt or blank headers. */
 export function readTable<F extends string>(
   table: RawTable,
   specs: ColumnSpec<F>[],
   issues: IssueList,
+  needed?: (rows: TableRow<F>[]) => NeededColumn<F>[],
 ): TableRow<F>[] | undefined {
   const { range } = table;
   const header = range.cells[0] ?? [];
   const columns = new Map<F, number>();
+  const unknown: HeaderCell[] = [];
+  const blank: HeaderCell[] = [];
   header.forEach((cell, offset) => {
-    const key = normaliseHeader(cellText(cell));
-    if (!key) return;
-    const spec = specs.find((s) => normaliseHeader(s.header) === key || s.aliases.some((a) => normaliseHeader(a) === key));
-    if (!spec) return;
+    const text = cellText(cell);
+    const key = normaliseHeader(text);
     const at = { sheet: range.sheet, cell: cellAddress(range.top, range.left + offset) };
+    if (!key) {
+      blank.push({ offset, text, at });
+      return;
+    }
+    const spec = specs.find((s) => normaliseHeader(s.header) === key || s.aliases.some((a) => normaliseHeader(a) === key));
+    if (!spec) {
+      unknown.push({ offset, text, at });
+      return;
+    }
     if (columns.has(spec.field)) {
       issues.error(
         'duplicate-column',
@@ -123,15 +156,35 @@ export function readTable<F extends string>(
     }
     columns.set(spec.field, offset);
   });
-  const missing = specs.filter((s) => s.required && !columns.has(s.field));
-  for (const spec of missing) {
+  const unheaded = blank.find((b) => range.cells.some((row, i) => i > 0 && cellText(row[b.offset] ?? null) !== ''));
+  if (unheaded) {
+    issues.error(
+      'blank-header',
+      `Column ${unheaded.at.cell.replace(/\d+$/, '')} of the ${table.name} table has figures but no header (it may be the hidden part of a merged header cell), so they cannot be read.`,
+      'Unmerge the header cells and give every column its own header (see the README for the column names).',
+      unheaded.at,
+    );
+    return undefined;
+  }
+  const guesses = unknown.map((u) => ({
+    ...u,
+    ...nearestSpec(
+      u.text,
+      specs.filter((s) => !columns.has(s.field)),
+    ),
+  }));
+  const missingColumn = (spec: ColumnSpec<F>, why: string): void => {
+    const typo = guesses.find((g) => g.spec === spec);
+    if (typo) typo.spec = undefined;
     issues.error(
       'missing-column',
-      `The ${table.name} table has no "${spec.header}" column.`,
-      `Add a column headed "${spec.header}".`,
-      { sheet: range.sheet, cell: cellAddress(range.top, range.left) },
+      `The ${table.name} table has no "${spec.header}" column${why}${typo ? `; ${typo.at.cell} is headed "${typo.text}"` : ''}.`,
+      typo ? `Rename ${typo.at.cell} "${spec.header}".` : `Add a column headed "${spec.header}".`,
+      typo?.at ?? { sheet: range.sheet, cell: cellAddress(range.top, range.left) },
     );
-  }
+  };
+  const missing = specs.filter((s) => s.required && !columns.has(s.field));
+  for (const spec of missing) missingColumn(spec, '');
   if (missing.length) return undefined;
 
   const rows: TableRow<F>[] = [];
@@ -139,5 +192,41 @@ export function readTable<F extends string>(
     if (i === 0 || cells.every((c) => c === null || cellText(c) === '')) return;
     rows.push(new TableRowView(cells, range.sheet, range.top + i, range.left, columns, i - 1));
   });
+  for (const need of needed?.(rows) ?? []) {
+    const spec = specs.find((s) => s.field === need.field);
+    if (spec && !columns.has(need.field)) missingColumn(spec, `, and ${need.why}`);
+  }
+  for (const g of guesses) {
+    if (!g.spec) continue;
+    issues.warn(
+      'misspelt-column',
+      `Column "${g.text}" is not one we know, so it is ignored; did you mean "${g.name}"?`,
+      `Rename it "${g.name}" for its values to be used, or ignore this if the column is your own.`,
+      g.at,
+    );
+  }
   return rows;
+}
+
+/** The column a header that matches none was probably meant to be, among those not yet found. */
+function nearestSpec<F extends string>(text: string, specs: ColumnSpec<F>[]): { spec?: ColumnSpec<F>; name?: string } {
+  const names = specs.flatMap((s) => [s.header, ...s.aliases]);
+  const name = nearest(text, names, normaliseHeader);
+  return name === undefined ? {} : { name, spec: specs.find((s) => s.header === name || s.aliases.includes(name)) };
+}
+
+/**
+ * Excel treats table names without regard to case, so a workbook (written by a script) with
+ * "Catalogue" and "catalogue" leaves which one is meant to a guess: an error, not a pick.
+ */
+export function checkTableNames(input: WorkbookInput, issues: IssueList): void {
+  for (const wanted of Object.values(TABLE_NAMES)) {
+    const same = (input.tableNames ?? []).filter((n) => n.toLowerCase() === wanted.toLowerCase());
+    if (same.length < 2) continue;
+    issues.error(
+      'duplicate-table',
+      `The workbook has ${same.length} tables named ${same.map((n) => `"${n}"`).join(' and ')}; Excel does not tell table names apart by case, so which one to read would be a guess.`,
+      'Rename or delete all but one of them (Table Design > Table Name).',
+    );
+  }
 }

@@ -11,8 +11,9 @@ import { observationsFromReferences, referencesOf } from './references';
 import type { ParsedSettings } from './settings';
 import { parseSettings } from './settings';
 import type { WorkbookInput } from './tables';
+import { warnSwappedAverages } from './plausibility';
 import { withoutConflictingReferences } from './sources';
-import { SHEET_NAMES, TABLE_NAMES } from './tables';
+import { checkTableNames, SHEET_NAMES, TABLE_NAMES } from './tables';
 
 export interface ParsedInput {
   catalogue: Catalogue;
@@ -35,10 +36,12 @@ export function parseInput(input: WorkbookInput, issues: IssueList): ParsedInput
     );
     return undefined;
   }
-  const settings = parseSettings(input.settings, issues);
+  const date1904 = input.date1904 === true;
+  checkTableNames(input, issues);
+  const settings = parseSettings(input.settings, issues, date1904);
   const catalogue = parseCatalogue(input.catalogue, issues);
-  const observations = input.data ? parseData(input.data, catalogue, settings, issues) : [];
-  const activity = input.activity ? parseActivity(input.activity, issues) : [];
+  const observations = input.data ? parseData(input.data, catalogue, settings, issues, date1904) : [];
+  const activity = input.activity ? parseActivity(input.activity, issues, date1904) : [];
   return { catalogue, settings, observations, references: referencesOf(catalogue), activity };
 }
 
@@ -66,5 +69,10 @@ export function allObservations(
   issues: IssueList,
 ): Observation[] {
   const fromReferences = observationsFromReferences(parsed.catalogue, parsed.settings, month, lookups, issues);
-  return [...parsed.observations, ...withoutConflictingReferences(parsed.observations, fromReferences, parsed.catalogue, issues)];
+  const all = [
+    ...parsed.observations,
+    ...withoutConflictingReferences(parsed.observations, fromReferences, parsed.catalogue, issues),
+  ];
+  warnSwappedAverages(parsed.catalogue, all, issues);
+  return all;
 }

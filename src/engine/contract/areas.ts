@@ -1,0 +1,72 @@
+import type { IssueList } from '../issues';
+import { quoteSheet } from '../issues';
+import type { CellLocation } from '../types';
+import type { ParsedSettings } from './settings';
+
+/** Characters a person cannot see: zero-width spaces and joiners, soft hyphens, byte-order marks. */
+const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
+/** Spaces that look like a space but are not one (non-breaking, figure, narrow). */
+const ODD_SPACES = /[\u00A0\u2007\u202F]/g;
+
+/** An area name as a person reads it: case, invisible characters and odd spaces aside. */
+export function canonicalArea(name: string): string {
+  return name.normalize('NFKC').replace(INVISIBLE, '').replace(ODD_SPACES, ' ').replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
+/** A name with its hidden characters made visible, for messages: "North[U+00A0]Kent". */
+export function showHidden(name: string): string {
+  return name.replace(
+    /[\u200B-\u200D\u2060\uFEFF\u00AD\u00A0\u2007\u202F]/g,
+    (c) => `[U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}]`,
+  );
+}
+
+interface Known {
+  name: string;
+  where: string;
+}
+
+/**
+ * The area names a workbook uses. Two spellings a reader cannot tell apart ("North Kent" and
+ * "north kent", or one with a non-breaking space) would silently make two areas, each with
+ * half the figures: the second spelling is an error at its cell, reported once per spelling.
+ */
+export class AreaNames {
+  private readonly known = new Map<string, Known>();
+  private readonly reported = new Set<string>();
+
+  constructor(
+    settings: ParsedSettings,
+    private readonly issues: IssueList,
+  ) {
+    const at = (cell: CellLocation | undefined, label: string): string =>
+      cell ? `the ${label} setting, ${quoteSheet(cell.sheet)}!${cell.cell}` : `the ${label} setting`;
+    this.accept(settings.area, settings.at.area, at(settings.at.area, 'Area'));
+    for (const area of settings.areas) this.accept(area, settings.at.areas, at(settings.at.areas, 'Areas'));
+  }
+
+  /** Whether `name` may be used as it is; a near miss of a known name is reported at `cell`. */
+  accept(name: string, cell: CellLocation | undefined, where: string, indicatorId?: string): boolean {
+    const key = canonicalArea(name);
+    const known = this.known.get(key);
+    if (!known) {
+      this.known.set(key, { name, where });
+      return true;
+    }
+    if (known.name === name) return true;
+    if (!this.reported.has(name)) {
+      this.reported.add(name);
+      const caseOnly = known.name.toLowerCase() === name.toLowerCase();
+      this.issues.error(
+        'area-near-miss',
+        `Area "${showHidden(name)}" differs from "${showHidden(known.name)}" (${known.where}) ${caseOnly ? 'only in case' : 'only by an invisible character or an odd space'}, so its figures would make a separate area.`,
+        caseOnly
+          ? `Type it exactly as "${known.name}".`
+          : `Retype it as "${showHidden(known.name)}" (names copied from other systems can bring hidden characters).`,
+        cell,
+        indicatorId,
+      );
+    }
+    return false;
+  }
+}
