@@ -51,7 +51,6 @@ export const ISSUE_CODES = [
   'duplicate-setting',
   'no-area-setting',
   'area-near-miss',
-  'date-1904',
   'no-month',
   // The data table
   'data-missing-id',

@@ -8,6 +8,7 @@ import type { IssueList } from './issues';
 import { addMonths, longMonthLabel, trailingMonths } from './months';
 import { RAG_WORDS, isSmallDenominator, ragApplies, ragFor } from './rag';
 import type { Direction, FigureSource, Indicator, MonthKey, Observation, Rag } from './types';
+import { quoteNumber } from './quote';
 import { formatFor, roundShown } from './units';
 
 /** A figure rated against the indicator's bandings. */
@@ -136,7 +137,7 @@ function notesFor(indicator: Indicator, current: Evaluated): string[] {
     }
   }
   if (value !== undefined && !rag && denominator !== undefined) {
-    notes.push(`No RAG: the denominator ${denominator} is below ${indicator.minDenominator}.`);
+    notes.push(`No RAG: the denominator ${quoteNumber(denominator)} is below ${indicator.minDenominator}.`);
   }
   return notes;
 }
@@ -201,7 +202,7 @@ export function computeScorecard(
     if (value !== undefined && !rag && denominator !== undefined) {
       issues.warn(
         'small-denominator',
-        `The denominator for ${options.area} in ${longMonthLabel(month)} is ${denominator}, below the minimum of ${result.indicator.minDenominator}, so the result has no RAG.`,
+        `The denominator for ${options.area} in ${longMonthLabel(month)} is ${quoteNumber(denominator)}, below the minimum of ${result.indicator.minDenominator}, so the result has no RAG.`,
         'Nothing to do if the figure is right: small numbers are shown light blue and not rated.',
         source?.kind === 'counts' ? (source.denominator[0] ?? result.indicator.row) : result.indicator.row,
         result.indicator.id,

@@ -1,4 +1,5 @@
 import type { IssueList } from '../issues';
+import { quoteNumber } from '../quote';
 import { cellText } from '../rawCell';
 import type { CatalogueField, CellLocation, Indicator } from '../types';
 import { UNIT_LABEL } from '../units';
@@ -129,14 +130,14 @@ function parseRow(row: TableRow<CatalogueField>, id: string, issues: IssueList):
 
   const decimals = r.number('decimals');
   if (decimals !== undefined && (!Number.isInteger(decimals) || decimals < 0 || decimals > 6)) {
-    r.fail('decimals', 'bad-decimals', `Decimals is ${decimals}.`, 'Use a whole number from 0 to 6.');
+    r.fail('decimals', 'bad-decimals', `Decimals is ${quoteNumber(decimals)}.`, 'Use a whole number from 0 to 6.');
   }
   const minDenominator = r.number('minDenominator');
   if (minDenominator !== undefined && (!Number.isInteger(minDenominator) || minDenominator < 0)) {
     r.fail(
       'minDenominator',
       'bad-min-denominator',
-      `Min denominator is ${minDenominator}.`,
+      `Min denominator is ${quoteNumber(minDenominator)}.`,
       'Use a whole number, 0 or more (the usual is 5).',
     );
   }
