@@ -9,7 +9,7 @@ import { ExcelJsGateway } from '../src/gateways/exceljs';
 import { ScorecardService } from '../src/taskpane/service';
 import { Store } from '../src/taskpane/store';
 import { COMMENTARY_HEADING, DATA_NOTES_HEADING, NARRATIVE_HEADING, NEW_DRAFT_HEADING, RUN_LOG_HEADERS } from '../src/plan';
-import type { FakeExcelHost } from './fakes/excel/host';
+import type { ExcelTestHost } from './helpers/office';
 import type { SheetState } from './fakes/excel/document';
 import { writeAndReload } from './helpers/kent';
 import { hostFor, recalcOnHost } from './helpers/office';
@@ -29,7 +29,7 @@ function narrativeOf(sheet: SheetState): { rows: string[]; start: number } {
   return { rows: column.slice(start, end === -1 ? undefined : end), start: start + 1 };
 }
 
-function runLog(host: FakeExcelHost): Record<string, unknown>[] {
+function runLog(host: ExcelTestHost): Record<string, unknown>[] {
   const sheet = host.doc.sheet('Run log')!;
   const rows = sheet.usedBox()!.bottom;
   return Array.from({ length: rows - 1 }, (_, r) =>

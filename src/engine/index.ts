@@ -25,3 +25,4 @@ export * from './cohortImpact';
 export * from './dataNotes';
 export * from './activity';
 export * from './contract/activity';
+export * from './sheetNames';

@@ -1,5 +1,5 @@
 import type { Issue, ScorecardResults, Summary } from '../engine';
-import { addMonths, draftNarrative } from '../engine';
+import { addMonths, draftNarrative, uniqueSheetName } from '../engine';
 import type { PreviousOutput } from './previousOutput';
 import { activitySheet } from './activitySheet';
 import { benchmarksSheet } from './benchmarksSheet';
@@ -23,12 +23,24 @@ export const OUTPUT_SHEET_NAMES: Record<Exclude<OutputRole, `area:${string}`>, s
   benchmarks: 'Benchmarks',
 };
 
-/** The default name of an area's scorecard sheet: what Excel allows, at most 31 characters. */
-export function areaSheetName(area: string): string {
-  return `Scorecard - ${area}`
-    .replace(/[[\]:*?/\\]/g, ' ')
-    .slice(0, 31)
-    .trim();
+/**
+ * The sheet each area's scorecard goes to: where it went last time, else "Scorecard - <area>"
+ * made into a name Excel accepts and unique, ignoring case, among all the output sheets (two
+ * long area names cut alike, or differing only in case, get " (2)").
+ */
+export function areaSheetNames(
+  areas: string[],
+  existing: Partial<Record<OutputRole, string>>,
+  reserved: string[],
+): Map<string, string> {
+  const taken = [...reserved, ...areas.map((a) => existing[`area:${a}`]).filter((n): n is string => Boolean(n))];
+  const names = new Map<string, string>();
+  for (const area of areas) {
+    const name = existing[`area:${area}`] ?? uniqueSheetName(`Scorecard - ${area}`, taken);
+    taken.push(name);
+    names.set(area, name);
+  }
+  return names;
 }
 
 /** Output roles whose earlier sheets hold what people wrote or what must carry on. */
@@ -73,8 +85,8 @@ export function planWorkbook(results: ScorecardResults, area = results.areas[0],
     },
   );
   const sheets = [scorecard.sheet, written.sheet];
-  const areaSheets =
-    options.areaSheets === false ? [] : areaScorecards(results, (a) => options.existing?.[`area:${a}`] ?? areaSheetName(a));
+  const areaNames = areaSheetNames(results.areas.slice(1), options.existing ?? {}, Object.values(names));
+  const areaSheets = options.areaSheets === false ? [] : areaScorecards(results, (a) => areaNames.get(a)!);
   if (areaSheets.length > 0) {
     const primary = { area, sheetName: names.scorecard, layout: scorecard, results: indicatorResults };
     sheets.push(areasSheet(results, names.areas, [primary, ...areaSheets]), ...areaSheets.map((a) => a.layout.sheet));

@@ -1,6 +1,7 @@
 import { recalculate } from '../app/recalculate';
 import type { CellLocation, Indicator, IndicatorResult, Override, Scenario, WhatIfPreview } from '../engine';
 import {
+  sameSheetName,
   CATALOGUE_COLUMNS,
   DATA_COLUMNS,
   monthEndSerial,
@@ -110,23 +111,30 @@ export class ScorecardService {
 
   /**
    * Reads the scenario sheet and, given a change, writes the changed list back: one round trip
-   * to read, one more to write.
+   * to see whether the sheet is there (nothing is asked of a sheet that may not exist), one to
+   * read it, one more to write.
    */
   private async updateScenarios(change?: (existing: Scenario[]) => Scenario[]): Promise<Scenario[]> {
     return this.run(async (context) => {
       const sheets = context.workbook.worksheets;
-      const found = sheets.getItemOrNullObject(SCENARIO_SHEET);
-      const used = found.getUsedRangeOrNullObject(true);
-      used.load('values,valueTypes');
+      sheets.load('items/name');
       await context.sync();
-      const existing = used.isNullObject ? [] : parseScenarios(toRawCells(used.values, used.valueTypes));
+      const name = sheets.items.map((s) => s.name).find((n) => sameSheetName(n, SCENARIO_SHEET));
+      let existing: Scenario[] = [];
+      if (name) {
+        const used = sheets.getItem(name).getUsedRangeOrNullObject(true);
+        used.load('values,valueTypes');
+        await context.sync();
+        if (!used.isNullObject) existing = parseScenarios(toRawCells(used.values, used.valueTypes));
+      }
       const list = change ? change(existing) : existing;
       // Nothing changed (no change asked, or a Baseline already there): no write, no round trip.
       if (list === existing) return existing;
       const rows = scenarioRows(list);
-      const sheet = found.isNullObject ? sheets.add(SCENARIO_SHEET) : found;
+      const sheet = name ? sheets.getItem(name) : sheets.add(SCENARIO_SHEET);
       sheet.getRange().clear('Contents');
-      sheet.getRangeByIndexes(0, 0, rows.length, rows[0].length).values = rows.map((r) => r.map((v) => v ?? ''));
+      // Names and ids are text, whatever they look like ("Apr 2017", "1.10"): written as literals.
+      sheet.getRangeByIndexes(0, 0, rows.length, rows[0].length).values = rows.map((r) => r.map((v) => literal(v ?? null)));
       sheet.getRangeByIndexes(0, 0, 1, rows[0].length).format.font.bold = true;
       await context.sync();
       return list;

@@ -8,14 +8,14 @@
 import { buildKentWorkbook } from '../../src/example/kentExample';
 import { cloneDocument, snapshotDocument } from '../fakes/excel/document';
 import type { DocumentState } from '../fakes/excel/document';
-import { FakeExcelHost } from '../fakes/excel/host';
+import { OfficeJsHost } from '../fakes/officejs/host';
 import { hostFor, recalcOnHost } from '../helpers/office';
 
 const RUN = { now: () => new Date(Date.UTC(2017, 4, 3, 9, 30)), user: 'Analyst' };
 
 /** What a successful run from this document leaves, and how many write commands it queues. */
 async function successfulRun(doc: DocumentState): Promise<{ writes: number; after: unknown }> {
-  const host = new FakeExcelHost(cloneDocument(doc));
+  const host = new OfficeJsHost(cloneDocument(doc));
   const outcome = await recalcOnHost(host, RUN);
   expect(outcome.ok).toBe(true);
   return { writes: host.stats.requests.reduce((n, r) => n + r.writes, 0), after: snapshotDocument(host.doc) };
@@ -33,7 +33,7 @@ async function failEveryWrite(
   let restored = 0;
   let completed = 0;
   for (const n of [...tried].sort((a, b) => a - b)) {
-    const host = new FakeExcelHost(cloneDocument(start));
+    const host = new OfficeJsHost(cloneDocument(start));
     host.faults = { failOnWrite: n };
     await expect(recalcOnHost(host, RUN)).rejects.toThrow(`Injected failure at write ${n}:`);
     const state = snapshotDocument(host.doc);

@@ -14,12 +14,14 @@ import { hostFor, hostForInput, recalcOnHost } from '../helpers/office';
 const OUTPUT = ['Scorecard', 'Summary'];
 
 describe('Office.js gateway on the fake host', () => {
-  test('the Kent example gives 19 Green, 19 Amber, 5 Red in 3 round trips', async () => {
+  test('the Kent example gives 19 Green, 19 Amber, 5 Red in 4 round trips: list, read, references, write', async () => {
     const host = hostFor(buildKentWorkbook());
     const outcome = await recalcOnHost(host);
     expect(outcome.ok && outcome.summary.total).toMatchObject({ G: 19, A: 19, R: 5 });
-    expect(host.stats.syncs).toBeLessThanOrEqual(3);
-    expect(host.stats.syncs).toBe(3);
+    expect(host.stats.syncs).toBe(4);
+    // Every request, as Microsoft's Office.js serialised it, is far under Excel on the web's 5 MB.
+    expect(host.exchanges).toHaveLength(4);
+    expect(host.largestRequestBytes).toBeLessThan(PAYLOAD_LIMIT / 4);
   });
 
   test('writes, cell for cell, the same values, formulas, formats and rules as the ExcelJS gateway', async () => {
@@ -43,11 +45,11 @@ describe('Office.js gateway on the fake host', () => {
   test('writes happen with calculation and screen updating suspended and events off', async () => {
     const host = hostFor(buildKentWorkbook());
     await recalcOnHost(host);
-    const write = host.stats.requests[2];
+    const write = host.stats.requests[3];
     expect(write.writes).toBeGreaterThan(100);
     expect(write).toMatchObject({ calculationSuspended: true, screenUpdatingSuspended: true, eventsOffDuringWrites: true });
     expect(host.doc.enableEvents).toBe(true);
-    expect(host.stats.requests.slice(0, 2).every((r) => r.writes === 0)).toBe(true);
+    expect(host.stats.requests.slice(0, 3).every((r) => r.writes === 0)).toBe(true);
   });
 
   test('a second run leaves the same cells and the same number of conditional-format rules', async () => {
@@ -60,7 +62,7 @@ describe('Office.js gateway on the fake host', () => {
     expect(OUTPUT.map((n) => sortCells(comparableFromFake(host.doc.sheet(n)!)))).toEqual(first);
     expect(host.doc.sheet('Scorecard')!.cfs.length).toBe(rules);
     expect(rules).toBe(13);
-    expect(host.stats.syncs).toBe(3);
+    expect(host.stats.syncs).toBe(4);
     const written = host.doc.sheets.filter((sh) => !KENT_INPUT_SHEETS.includes(sh.name));
     expect(host.doc.names.filter((n) => n.name.startsWith('ScorecardOutput_'))).toHaveLength(written.length);
     expect(written.map((sh) => sh.name)).toEqual([...KENT_OUTPUT_SHEETS, 'Run log']);
@@ -89,13 +91,13 @@ describe('Office.js gateway on the fake host', () => {
     expect(sheet.charts.filter((c) => c.name === 'My own chart')).toHaveLength(1);
   });
 
-  test('a generated 100 indicators x 50 areas scorecard, top level only: 3 round trips, nothing over 5 MB', async () => {
+  test('a generated 100 indicators x 50 areas scorecard, top level only: 4 round trips, nothing over 5 MB', async () => {
     const host = hostForInput(generateInput({ indicators: 100, areas: 50, months: 13, basis: 'period', areaSheets: false }));
     const outcome = await recalcOnHost(host);
     expect(outcome.ok && outcome.results.areas).toHaveLength(50);
-    expect(host.stats.syncs).toBeLessThanOrEqual(3);
-    expect(host.stats.largestRequestBytes).toBeLessThan(PAYLOAD_LIMIT);
-    expect(host.stats.largestResponseBytes).toBeLessThan(PAYLOAD_LIMIT);
+    expect(host.stats.syncs).toBeLessThanOrEqual(4);
+    expect(host.largestRequestBytes).toBeLessThan(PAYLOAD_LIMIT);
+    expect(host.largestResponseBytes).toBeLessThan(PAYLOAD_LIMIT);
   });
 
   test('with a scorecard sheet for each of the 50 areas, the write is split only as the 5 MB limit forces', async () => {
@@ -105,7 +107,7 @@ describe('Office.js gateway on the fake host', () => {
     expect(host.doc.sheets.filter((sh) => sh.name.startsWith('Scorecard - Area '))).toHaveLength(49);
     const writes = host.stats.requests.filter((r) => r.writes > 0);
     const written = writes.reduce((n, r) => n + r.bytes, 0);
-    expect(Math.max(...host.stats.requests.map((r) => r.bytes))).toBeLessThan(PAYLOAD_LIMIT);
+    expect(host.largestRequestBytes).toBeLessThan(PAYLOAD_LIMIT);
     // Each write request but the last is more than half full.
     expect(writes.length).toBeLessThanOrEqual(Math.ceil(written / (MAX_REQUEST_BYTES / 2)));
     expect(writes.length).toBeGreaterThan(1);
@@ -120,7 +122,7 @@ describe('Office.js gateway on the fake host', () => {
     expect(read).toBeGreaterThan(3 * PAYLOAD_LIMIT);
     expect(Math.max(...responses)).toBeLessThan(PAYLOAD_LIMIT);
     // Only the blocks the limit forces: one round trip per ~3 MB of further rows, no more.
-    expect(host.stats.syncs).toBeLessThanOrEqual(3 + Math.ceil(read / READ_BLOCK_BYTES));
+    expect(host.stats.syncs).toBeLessThanOrEqual(4 + Math.ceil(read / READ_BLOCK_BYTES));
   });
 
   test('indicator names that look like formulas arrive in Excel as text', async () => {
@@ -171,9 +173,9 @@ describe('Office.js gateway on the fake host', () => {
     return recalculate(new ExcelJsGateway(file), { checkOnly: true }).then((outcome) => {
       if (!outcome.ok) throw new Error('expected ok');
       const sheet = planWorkbook(outcome.results).plan.sheets[0];
-      const blocks = rowBlocks(sheet, 2000);
+      const blocks = rowBlocks(sheet, 6_000);
       expect(blocks.length).toBeGreaterThan(3);
-      expect(blocks.every((b) => b.bytes <= 2000)).toBe(true);
+      expect(blocks.every((b) => b.bytes <= 6_000)).toBe(true);
       expect(blocks[0].from).toBe(0);
       expect(blocks[blocks.length - 1].to).toBe(sheet.cells.length - 1);
       blocks.slice(1).forEach((b, i) => expect(b.from).toBe(blocks[i].to + 1));

@@ -15,16 +15,18 @@ export function toRawCells(values: unknown[][], valueTypes: Excel.RangeValueType
 }
 
 /**
- * Text Excel would not keep as typed: formulas (= + - @), numbers, dates, booleans. Writing
- * through Office.js is like typing, so such text gets Excel's quote prefix and stays text.
+ * A constant as Range.values/formulas must receive it. Excel takes text written there as if
+ * typed: "Apr 2017" and "1-2" become dates, "1.10" a number, "5%" a percentage, "=…" a formula
+ * (https://learn.microsoft.com/en-us/office/dev/add-ins/excel/excel-add-ins-ranges-set-get-values).
+ * No list of patterns can be sure to match Excel's parser in every locale, so every text constant
+ * gets the quote prefix, which Excel strips and which keeps the rest as text.
  */
-function needsQuotePrefix(text: string): boolean {
-  return /^[=+\-@']/.test(text) || /^\s*[-+]?(\d|\.\d)/.test(text) || /^(true|false)$/i.test(text.trim()) || /^#/.test(text);
-}
-
 export function literal(value: CellValue): string | number | boolean {
-  if (value === null) return '';
-  if (typeof value === 'string') return needsQuotePrefix(value) ? `'${value}` : value;
+  if (value === null || value === '') return '';
+  if (typeof value === 'string') return `'${value}`;
+  // JSON has no Infinity or NaN (Office.js would send null, which leaves the cell unchanged):
+  // Excel's own error value says the number could not be had.
+  if (typeof value === 'number' && !Number.isFinite(value)) return '#NUM!';
   return value;
 }
 

@@ -1,15 +1,15 @@
 import type { RangeLookup, Reference, WorkbookInput } from '../../engine';
-import type { OutputRole, WorkbookPlan } from '../../plan';
+import type { WorkbookPlan } from '../../plan';
 import { KEPT_ROLES, OUTPUT_SHEET_NAMES } from '../../plan';
 import type { WorkbookGateway } from '../gateway';
-import { markerName } from '../gateway';
 import type { WorkbookState } from './read';
 import { readFirst, readReferences } from './read';
 import { applyPlan } from './write';
 
 /**
  * The gateway over live Excel. One instance lives inside one Excel.run, so a whole
- * recalculation is: read tables (1 sync), read references (1 sync), write (1 sync).
+ * recalculation is: list the workbook (1 sync), read tables and earlier output (1 sync), read
+ * references (1 sync), write (1 sync, more only when Office's 5 MB limit forces it).
  */
 export class OfficeJsGateway implements WorkbookGateway {
   private state?: WorkbookState;
@@ -17,9 +17,7 @@ export class OfficeJsGateway implements WorkbookGateway {
   constructor(private readonly context: Excel.RequestContext) {}
 
   async readInput(): Promise<WorkbookInput> {
-    const roles = Object.keys(OUTPUT_SHEET_NAMES) as OutputRole[];
-    const markers = new Map(roles.map((role) => [role, markerName(role)]));
-    const { input, state } = await readFirst(this.context, markers, Object.values(OUTPUT_SHEET_NAMES), KEPT_ROLES);
+    const { input, state } = await readFirst(this.context, Object.values(OUTPUT_SHEET_NAMES), KEPT_ROLES);
     this.state = state;
     return { ...input, outputSheets: Object.fromEntries(state.outputSheets) };
   }

@@ -2,3 +2,8 @@ export * from './gateway';
 export * from './read';
 export * from './write';
 export * from './cells';
+export * from './listing';
+export * from './targets';
+export * from './backups';
+export * from './requestSize';
+export * from './sheetSetup';

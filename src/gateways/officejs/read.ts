@@ -1,10 +1,8 @@
 import type { RangeBox, RangeLookup, RawRange, RawTable, Reference, WorkbookInput } from '../../engine';
-import { boxAddress, parseRangeAddress, parseReference, SCENARIO_SHEET, SHEET_NAMES, TABLE_NAMES } from '../../engine';
-import { roleOfMarker } from '../gateway';
+import { boxAddress, parseRangeAddress, parseReference, SHEET_NAMES } from '../../engine';
 import { toRawCells } from './cells';
-
-type ContractKey = keyof typeof TABLE_NAMES;
-const CONTRACT_KEYS: ContractKey[] = ['catalogue', 'data', 'settings', 'activity'];
+import type { ContractKey, Listing } from './listing';
+import { contractSources, markedOutput, nameEntry, readListing, scenarioSheet } from './listing';
 
 /** 'Sheet 1'!A1:B2 -> { sheet: 'Sheet 1', address: 'A1:B2' } */
 export function splitAddress(address: string): { sheet: string; address: string } {
@@ -28,19 +26,13 @@ export const FIRST_READ_ROWS: Record<ContractKey, number> = { catalogue: 2000, d
 /** A block of further table rows aims at this many bytes of JSON (values and value types). */
 export const READ_BLOCK_BYTES = 3 * 1024 * 1024;
 
-interface TableProbe {
-  table: Excel.Table;
-  /** The whole table: only its address is loaded. */
-  whole: Excel.Range;
-  /** Its first rows, with their values. */
-  head: Excel.Range;
-  /** A sheet named like the table, for workbooks that keep the contract without Excel tables. */
-  sheetRange: Excel.Range;
-}
-
-/** The first `rows` rows of a range (all of it when shorter), as a proxy: nothing is synced. */
-function firstRows(range: Excel.Range, rows: number): Excel.Range {
-  return range.getIntersectionOrNullObject(range.getRow(0).getResizedRange(rows - 1, 0));
+/**
+ * The first `rows` rows of the sheet, where they meet `range`: the head of a table that starts
+ * near the top, nothing (a null object of its own) for one that starts further down. Never reaches
+ * past the sheet's edge, however near the bottom the range sits.
+ */
+function head(range: Excel.Range, rows: number): Excel.Range {
+  return range.getIntersectionOrNullObject(range.worksheet.getRangeByIndexes(0, 0, rows, 16384));
 }
 
 interface Loaded {
@@ -70,7 +62,8 @@ async function readRemainingRows(
     const read = head.values.length;
     const tableRows = table.bottom - table.top + 1;
     if (read >= tableRows) continue;
-    const perRow = Math.max(1, jsonBytes(head) / Math.max(1, read));
+    // Bytes a row costs, from the rows read; a table below the first rows costs a guess of 100 a cell.
+    const perRow = read > 0 ? Math.max(1, jsonBytes(head) / read) : 100 * (table.right - table.left + 1);
     const rowsPerBlock = Math.max(1, Math.floor(READ_BLOCK_BYTES / perRow));
     for (let top = table.top + read; top <= table.bottom; top += rowsPerBlock) {
       blocks.push({ key, sheet, box: { ...table, top, bottom: Math.min(table.bottom, top + rowsPerBlock - 1) } });
@@ -89,7 +82,7 @@ async function readRemainingRows(
   return complete;
 }
 
-/** What the first read learns that the write will need: sheets, and where earlier output went. */
+/** What the reads learn that the write will need: sheets, and where earlier output went. */
 export interface WorkbookState {
   sheetNames: string[];
   /** Sheet an output role was last written to (found by its marker name), by role. */
@@ -97,10 +90,11 @@ export interface WorkbookState {
   protectedSheets: Set<string>;
   /** Marker names left pointing at a deleted sheet (#REF!), to delete before adding again. */
   staleMarkers: Set<string>;
-  /** Existing sheets the write may replace; their protection is checked in the second read. */
-  candidates: string[];
   /** Charts on earlier output sheets, by role: the write replaces them. */
   charts: Map<string, string[]>;
+  /** Sheets cannot be added, copied or deleted while the workbook's structure is protected. */
+  structureProtected: boolean;
+  listing: Listing;
 }
 
 export interface FirstRead {
@@ -108,128 +102,95 @@ export interface FirstRead {
   state: WorkbookState;
 }
 
+const EMPTY: Loaded = { address: '', values: [], valueTypes: [] };
+
 /**
- * Round trip 1: the three contract tables, the sheet names, and the output markers and
- * protection the write will need, all in one sync. A contract kept on a plain sheet rather
- * than a table costs one more round trip, to read that sheet's used range; a table too big for
- * one response adds one round trip per block of its further rows.
+ * Round trips 1 and 2: the listing (sheets, tables, names, protection), then in one sync the
+ * contract tables' first rows, the scenarios sheet, what people wrote on earlier output (narrative,
+ * run log, commentary) and its charts, and the protection of every sheet the write may replace.
+ * A table too big for one response adds one round trip per block of its further rows.
  */
 export async function readFirst(
   context: Excel.RequestContext,
-  markerNames: Map<string, string>,
   outputNames: string[],
   keptRoles: readonly string[] = [],
 ): Promise<FirstRead> {
-  const { workbook } = context;
-  const sheets = workbook.worksheets;
-  sheets.load('items/name');
-  const scenarios = sheets.getItemOrNullObject(SCENARIO_SHEET).getUsedRangeOrNullObject(true);
-  scenarios.load('address,values,valueTypes');
-  const probes = new Map<ContractKey, TableProbe>();
-  for (const key of CONTRACT_KEYS) {
-    const table = workbook.tables.getItemOrNullObject(TABLE_NAMES[key]);
-    const whole = table.getRange();
+  const listing = await readListing(context);
+  const sheets = context.workbook.worksheets;
+  const { outputSheets, staleMarkers } = markedOutput(listing);
+
+  const tables = contractSources(listing).map((source) => {
+    const whole = source.table
+      ? context.workbook.tables.getItem(source.table).getRange()
+      : sheets.getItem(source.sheet!).getUsedRange(true);
     whole.load('address');
-    const head = firstRows(whole, FIRST_READ_ROWS[key]);
-    head.load('address,values,valueTypes');
-    const sheetRange = sheets.getItemOrNullObject(SHEET_NAMES[key]).getUsedRangeOrNullObject(true);
-    sheetRange.load('address');
-    probes.set(key, { table, whole, head, sheetRange });
-  }
-  const markers = [...markerNames].map(([role, name]) => {
-    const item = workbook.names.getItemOrNullObject(name);
-    const target = item.getRangeOrNullObject();
-    target.load('address');
-    // What people wrote on earlier output (narrative, run log) comes in this same round trip.
-    const kept = keptRoles.includes(role);
-    // The marker's sheet, by a proxy of its own (a navigation, not a read: nothing to load).
-    const sheet = item.getRangeOrNullObject().worksheet;
-    const used = kept ? sheet.getUsedRangeOrNullObject(true) : undefined;
-    used?.load('address,values,valueTypes');
-    // The charts the last run drew there, to be replaced by this run's.
-    const charts = kept ? sheet.charts : undefined;
-    charts?.load('items/name');
-    return { role, item, target, used, charts };
+    const first = head(whole, FIRST_READ_ROWS[source.key]);
+    first.load('address,values,valueTypes');
+    return { source, whole, first };
   });
-  // Markers of output roles that are not known in advance (an area's scorecard) are found by name.
-  workbook.names.load('items/name,items/formula');
-  const properties = workbook.properties;
-  properties.load('lastAuthor');
-  await context.sync();
-
-  const input: WorkbookInput = {
-    sheetNames: sheets.items.map((s) => s.name),
-    author: properties.lastAuthor || undefined,
-    previousOutput: {},
-  };
-  const charts = new Map<string, string[]>();
-  if (!scenarios.isNullObject) input.scenarios = rawRange(scenarios);
-  for (const m of markers) {
-    if (m.used && !m.used.isNullObject) input.previousOutput![m.role] = rawRange(m.used);
-    if (m.charts && !m.target.isNullObject && m.charts.items.length)
-      charts.set(
-        m.role,
-        m.charts.items.map((c) => c.name),
-      );
-  }
-  const heads: { key: ContractKey; whole: string; head: Loaded }[] = [];
-  const fallbacks: { key: ContractKey; whole: string; head: Excel.Range }[] = [];
-  const sources = new Map<ContractKey, string>();
-  for (const [key, probe] of probes) {
-    if (!probe.table.isNullObject) {
-      heads.push({ key, whole: probe.whole.address, head: probe.head });
-      sources.set(key, TABLE_NAMES[key]);
-    } else if (!probe.sheetRange.isNullObject) {
-      const { sheet, address } = splitAddress(probe.sheetRange.address);
-      const head = firstRows(sheets.getItem(sheet).getRange(address), FIRST_READ_ROWS[key]);
-      head.load('address,values,valueTypes');
-      fallbacks.push({ key, whole: probe.sheetRange.address, head });
-      sources.set(key, SHEET_NAMES[key]);
-    }
-  }
-  if (fallbacks.length) {
-    await context.sync();
-    heads.push(...fallbacks);
-  }
-  const tables = await readRemainingRows(context, heads);
-  for (const [key, range] of tables) input[key] = { name: sources.get(key)!, range: rawRange(range) } satisfies RawTable;
-
-  const state: WorkbookState = {
-    sheetNames: input.sheetNames,
-    outputSheets: new Map(),
-    protectedSheets: new Set(),
-    staleMarkers: new Set(),
-    candidates: [],
-    charts,
-  };
-  for (const m of markers) {
-    if (m.item.isNullObject) continue;
-    if (m.target.isNullObject) {
-      state.staleMarkers.add(m.role);
-      continue;
-    }
-    state.outputSheets.set(m.role, splitAddress(m.target.address).sheet);
-  }
-  for (const item of workbook.names.items) {
-    const role = roleOfMarker(item.name);
-    if (!role || markerNames.has(role)) continue;
-    const ref = parseReference(String(item.formula).replace(/^=/, ''));
-    if (ref?.kind === 'range' && input.sheetNames.some((n) => n.toLowerCase() === ref.sheet.toLowerCase())) {
-      state.outputSheets.set(role, ref.sheet);
-    } else {
-      state.staleMarkers.add(role);
-    }
-  }
-  const present = new Map(input.sheetNames.map((n) => [n.toLowerCase(), n]));
-  state.candidates = [...new Set([...state.outputSheets.values(), ...outputNames])]
+  const scenarioName = scenarioSheet(listing);
+  const scenarios = scenarioName ? sheets.getItem(scenarioName).getUsedRangeOrNullObject(true) : undefined;
+  scenarios?.load('address,values,valueTypes');
+  const kept = keptRoles.flatMap((role) => {
+    const sheet = outputSheets.get(role);
+    if (!sheet) return [];
+    const used = sheets.getItem(sheet).getUsedRangeOrNullObject(true);
+    used.load('address,values,valueTypes');
+    // The charts the last run drew there, to be replaced by this run's.
+    const charts = sheets.getItem(sheet).charts;
+    charts.load('items/name');
+    return [{ role, used, charts }];
+  });
+  const present = new Map(listing.sheetNames.map((n) => [n.toLowerCase(), n]));
+  const candidates = [...new Set([...outputSheets.values(), ...outputNames])]
     .map((n) => present.get(n.toLowerCase()))
     .filter((n): n is string => Boolean(n));
+  const protections = candidates.map((name) => {
+    const protection = sheets.getItem(name).protection;
+    protection.load('protected');
+    return { name, protection };
+  });
+  await context.sync();
+
+  const input: WorkbookInput = { sheetNames: listing.sheetNames, author: listing.lastAuthor || undefined, previousOutput: {} };
+  if (scenarios && !scenarios.isNullObject) input.scenarios = rawRange(scenarios);
+  const charts = new Map<string, string[]>();
+  for (const k of kept) {
+    if (!k.used.isNullObject) input.previousOutput![k.role] = rawRange(k.used);
+    if (k.charts.items.length)
+      charts.set(
+        k.role,
+        k.charts.items.map((c) => c.name),
+      );
+  }
+  const heads = tables.map(({ source, whole, first }) => ({
+    key: source.key,
+    whole: whole.address,
+    head: first.isNullObject ? EMPTY : first,
+  }));
+  const complete = await readRemainingRows(context, heads);
+  for (const { source } of tables) {
+    const range = complete.get(source.key)!;
+    input[source.key] = {
+      name: source.table ?? SHEET_NAMES[source.key],
+      range: rawRange({ ...range, address: range.address }),
+    } satisfies RawTable;
+  }
+  const state: WorkbookState = {
+    sheetNames: listing.sheetNames,
+    outputSheets,
+    protectedSheets: new Set(protections.filter((p) => p.protection.protected).map((p) => p.name)),
+    staleMarkers,
+    charts,
+    structureProtected: listing.structureProtected,
+    listing,
+  };
   return { input, state };
 }
 
 /**
- * Round trip 2: every range the catalogue refers to, by address or by name, and whether the
- * sheets the write would replace are protected, in one sync.
+ * Round trip 3: every range the catalogue refers to, by address or by name, in one sync. A name
+ * the listing did not show is reported without asking Excel for it.
  */
 export async function readReferences(
   context: Excel.RequestContext,
@@ -238,13 +199,8 @@ export async function readReferences(
 ): Promise<Map<string, RangeLookup>> {
   const { sheetNames } = state;
   const found = new Map<string, RangeLookup>();
-  const pending: { ref: Reference; range: Excel.Range; name?: Excel.NamedItem }[] = [];
+  const pending: { ref: Reference; range: Excel.Range }[] = [];
   const byLower = new Map(sheetNames.map((n) => [n.toLowerCase(), n]));
-  const protections = state.candidates.map((name) => {
-    const protection = context.workbook.worksheets.getItem(name).protection;
-    protection.load('protected');
-    return { name, protection };
-  });
   for (const ref of references) {
     if (ref.kind === 'range') {
       const sheet = byLower.get(ref.sheet.toLowerCase());
@@ -261,19 +217,19 @@ export async function readReferences(
       range.load('address,values,valueTypes');
       pending.push({ ref, range });
     } else {
-      const name = context.workbook.names.getItemOrNullObject(ref.name);
-      name.load('type');
-      const range = name.getRangeOrNullObject();
+      const entry = nameEntry(state.listing, ref.name);
+      if (!entry) {
+        found.set(ref.text, { ok: false, problem: 'missing-name', detail: `the workbook has no name "${ref.text}"` });
+        continue;
+      }
+      const range = context.workbook.names.getItem(entry.name).getRangeOrNullObject();
       range.load('address,values,valueTypes');
-      pending.push({ ref, range, name });
+      pending.push({ ref, range });
     }
   }
-  if (pending.length || protections.length) await context.sync();
-  for (const { name, protection } of protections) if (protection.protected) state.protectedSheets.add(name);
-  for (const { ref, range, name } of pending) {
-    if (name?.isNullObject) {
-      found.set(ref.text, { ok: false, problem: 'missing-name', detail: `the workbook has no name "${ref.text}"` });
-    } else if (range.isNullObject) {
+  if (pending.length) await context.sync();
+  for (const { ref, range } of pending) {
+    if (range.isNullObject) {
       found.set(ref.text, {
         ok: false,
         problem: 'unreadable',

@@ -50,6 +50,8 @@ export class HostStats {
 /** Fail the Nth write command (1-based, counted across the host's life), to test recovery. */
 export interface FaultPlan {
   failOnWrite?: number;
+  /** Write commands run so far; a host that answers each request afresh shares one count per run. */
+  writesSeen?: { count: number };
 }
 
 export class FakeContextCore {
@@ -60,7 +62,7 @@ export class FakeContextCore {
   private lostLoads(): void {
     for (const unload of this.unloaders.splice(0)) unload();
   }
-  private writesSeen = 0;
+  private readonly writes: { count: number };
   /** Set by a caller that maps commands back to its own: each queued op carries it. */
   tag = -1;
 
@@ -68,7 +70,9 @@ export class FakeContextCore {
     readonly doc: DocumentState,
     readonly stats: HostStats,
     readonly faults: FaultPlan = {},
-  ) {}
+  ) {
+    this.writes = faults.writesSeen ?? { count: 0 };
+  }
 
   enqueue(description: string, payload: unknown, run: () => unknown, write = true): void {
     const bytes = description.length + (payload === undefined ? 0 : JSON.stringify(payload).length);
@@ -106,9 +110,9 @@ export class FakeContextCore {
       for (const op of ops) {
         current = op;
         if (op.write) {
-          this.writesSeen += 1;
-          if (this.faults.failOnWrite === this.writesSeen) {
-            throw new FakeOfficeError('GeneralException', `Injected failure at write ${this.writesSeen}: ${op.description}`);
+          this.writes.count += 1;
+          if (this.faults.failOnWrite === this.writes.count) {
+            throw new FakeOfficeError('GeneralException', `Injected failure at write ${this.writes.count}: ${op.description}`);
           }
           if (this.doc.enableEvents && !op.description.startsWith('runtime.')) request.eventsOffDuringWrites = false;
         }

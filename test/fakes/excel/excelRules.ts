@@ -21,7 +21,8 @@ export function sheetNameProblem(name: string): string | undefined {
   if (/[\\/?*:[\]]/.test(name)) return `"${name}" contains one of / \\ ? * : [ ]`;
   if (name.startsWith("'") || name.endsWith("'")) return `"${name}" begins or ends with an apostrophe`;
   if (name.toLowerCase() === 'history') return '"History" is reserved by Excel';
-  if (/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(name)) return `"${name}" holds half a character`;
+  if (/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(name))
+    return `"${name}" holds half a character`;
   return undefined;
 }
 
@@ -83,7 +84,11 @@ function serial(year: number, month: number, day: number): number | undefined {
 
 function monthOf(word: string): number | undefined {
   const i = MONTHS.indexOf(word.slice(0, 3).toLowerCase());
-  return i >= 0 && (word.length === 3 || 'january february march april may june july august september october november december'.includes(word.toLowerCase())) ? i + 1 : undefined;
+  return i >= 0 &&
+    (word.length === 3 ||
+      'january february march april may june july august september october november december'.includes(word.toLowerCase()))
+    ? i + 1
+    : undefined;
 }
 
 function fullYear(text: string): number {

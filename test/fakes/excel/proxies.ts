@@ -148,10 +148,16 @@ function writeInput(cell: CellState, input: unknown): void {
   delete cell.error;
   if (typeof input === 'string') {
     if (input.length > CELL_TEXT_MAX)
-      throw new FakeOfficeError('InvalidArgument', `A cell holds at most ${CELL_TEXT_MAX} characters; this text has ${input.length}.`);
+      throw new FakeOfficeError(
+        'InvalidArgument',
+        `A cell holds at most ${CELL_TEXT_MAX} characters; this text has ${input.length}.`,
+      );
     const result = typed(input, cell.numberFormat);
     if (result.formula && result.formula.length > FORMULA_MAX)
-      throw new FakeOfficeError('InvalidArgument', `A formula has at most ${FORMULA_MAX} characters; this one has ${result.formula.length}.`);
+      throw new FakeOfficeError(
+        'InvalidArgument',
+        `A formula has at most ${FORMULA_MAX} characters; this one has ${result.formula.length}.`,
+      );
     cell.value = result.value;
     if (result.formula) cell.formula = result.formula;
     if (result.error) cell.error = result.error;
@@ -295,7 +301,10 @@ export class FakeRange extends ClientObject<RangeTarget> {
   /** The smallest range holding both (Office.js itself uses it to cut a big write into chunks). */
   getBoundingRect(other: FakeRange | string): FakeRange {
     return this._derived((t) => {
-      const o = typeof other === 'string' ? { sheet: t.sheet, box: box(other) } : (other as unknown as { _resolve: Resolver<RangeTarget> })._resolve();
+      const o =
+        typeof other === 'string'
+          ? { sheet: t.sheet, box: box(other) }
+          : (other as unknown as { _resolve: Resolver<RangeTarget> })._resolve();
       if (!o) throw new FakeOfficeError('InvalidArgument', 'The other range is a null object.');
       if (o.sheet !== t.sheet) throw new FakeOfficeError('InvalidArgument', 'The ranges are on different sheets.');
       return {

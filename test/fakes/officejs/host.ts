@@ -22,6 +22,8 @@ export class OfficeJsHost {
   /** Children of a null object fail the batch unless a test asks for the kinder answer. */
   rules: Rules = { nullChildren: 'fail' };
   private readonly url = `https://excel-host-${++hosts}.test/`;
+  /** Write commands run in this Excel.run, for faults.failOnWrite. */
+  private writesSeen = { count: 0 };
 
   constructor(readonly doc: DocumentState) {}
 
@@ -34,13 +36,20 @@ export class OfficeJsHost {
   }
 
   private answer = async (request: SentRequest) => {
-    const { response, exchange } = await new RequestInterpreter(this.doc, this.stats, this.faults, this.rules, request.body).answer();
+    const { response, exchange } = await new RequestInterpreter(
+      this.doc,
+      this.stats,
+      { ...this.faults, writesSeen: this.writesSeen },
+      this.rules,
+      request.body,
+    ).answer();
     this.exchanges.push(exchange);
     return { statusCode: 200, headers: { 'content-type': 'application/json' }, body: JSON.stringify(response) };
   };
 
   run = async <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {
     const { Excel } = officeJs();
+    this.writesSeen = { count: 0 };
     registerResponder(this.url, this.answer);
     try {
       return await batch(new Excel.RequestContext(this.url));

@@ -108,7 +108,10 @@ export class RequestInterpreter {
     if (name === '_ValidateArraySize') return this.validateArraySize(target, args);
     const fn = target[member(name)];
     if (typeof fn !== 'function')
-      throw new FakeOfficeError('ApiNotFound', `The host does not model ${name} on ${target.constructor?.name ?? 'this object'}.`);
+      throw new FakeOfficeError(
+        'ApiNotFound',
+        `The host does not model ${name} on ${target.constructor?.name ?? 'this object'}.`,
+      );
     return fn.apply(target, args);
   }
 

@@ -1,0 +1,90 @@
+import { parseReference, SCENARIO_SHEET, SHEET_NAMES, TABLE_NAMES } from '../../engine';
+import { roleOfMarker } from '../gateway';
+
+export type ContractKey = keyof typeof TABLE_NAMES;
+export const CONTRACT_KEYS: ContractKey[] = ['catalogue', 'data', 'settings', 'activity'];
+
+/** A workbook-scoped name as Excel lists it. */
+export interface NameEntry {
+  name: string;
+  type: string;
+  /** "='Sheet 1'!$A$1", "=#REF!$A$1", "=INDEX(…)". */
+  formula: string;
+}
+
+/**
+ * What round trip 1 learns: the workbook's sheets, tables and names, whether its structure is
+ * protected, and who saved it last. Everything later is asked only of objects this listing shows
+ * exist, so no request ever chains a call through a null object: what Excel does with the
+ * children of a null object is not documented (docs/excel-checks).
+ */
+export interface Listing {
+  sheetNames: string[];
+  tableNames: string[];
+  names: NameEntry[];
+  structureProtected: boolean;
+  lastAuthor: string;
+}
+
+/** Round trip 1: the listing, in one sync of collection loads only. */
+export async function readListing(context: Excel.RequestContext): Promise<Listing> {
+  const { workbook } = context;
+  workbook.worksheets.load('items/name');
+  workbook.tables.load('items/name');
+  workbook.names.load('items/name,items/type,items/formula');
+  workbook.protection.load('protected');
+  workbook.properties.load('lastAuthor');
+  await context.sync();
+  return {
+    sheetNames: workbook.worksheets.items.map((s) => s.name),
+    tableNames: workbook.tables.items.map((t) => t.name),
+    names: workbook.names.items.map((n) => ({ name: n.name, type: String(n.type), formula: String(n.formula) })),
+    structureProtected: workbook.protection.protected,
+    lastAuthor: workbook.properties.lastAuthor,
+  };
+}
+
+function find(list: string[], wanted: string): string | undefined {
+  const lower = wanted.toLowerCase();
+  return list.find((n) => n.toLowerCase() === lower);
+}
+
+/** Where each contract table is read from: an Excel table by name, else a sheet of that name. */
+export interface ContractSource {
+  key: ContractKey;
+  table?: string;
+  sheet?: string;
+}
+
+export function contractSources(listing: Listing): ContractSource[] {
+  return CONTRACT_KEYS.flatMap((key): ContractSource[] => {
+    const table = find(listing.tableNames, TABLE_NAMES[key]);
+    if (table) return [{ key, table }];
+    const sheet = find(listing.sheetNames, SHEET_NAMES[key]);
+    return sheet ? [{ key, sheet }] : [];
+  });
+}
+
+export function scenarioSheet(listing: Listing): string | undefined {
+  return find(listing.sheetNames, SCENARIO_SHEET);
+}
+
+export function nameEntry(listing: Listing, name: string): NameEntry | undefined {
+  const lower = name.toLowerCase();
+  return listing.names.find((n) => n.name.toLowerCase() === lower);
+}
+
+/** Earlier output, found by its marker names: the sheet each role went to, and markers left dangling. */
+export function markedOutput(listing: Listing): { outputSheets: Map<string, string>; staleMarkers: Set<string> } {
+  const outputSheets = new Map<string, string>();
+  const staleMarkers = new Set<string>();
+  for (const entry of listing.names) {
+    const role = roleOfMarker(entry.name);
+    if (!role) continue;
+    const ref = parseReference(entry.formula.replace(/^=/, ''));
+    const sheet = ref?.kind === 'range' ? find(listing.sheetNames, ref.sheet) : undefined;
+    if (sheet) outputSheets.set(role, sheet);
+    else staleMarkers.add(role);
+  }
+  return { outputSheets, staleMarkers };
+}
