@@ -3,6 +3,7 @@ import { readFileSync } from 'fs';
 import { join } from 'path';
 import { registerCommands } from '../src/commands/commands';
 import type { ScorecardService } from '../src/taskpane/service';
+import { REQUIRED_SETS, SUPPORTED_EXCEL } from '../src/taskpane/supportedExcel';
 
 /** The manifest read with a real XML parser, as Office would read it. */
 const xml = readFileSync(join(__dirname, '..', 'manifest.xml'), 'utf8');
@@ -61,7 +62,7 @@ describe('manifest.xml', () => {
     };
     expect(runtime['@lifetime']).toBe('long');
     expect(new Set([runtime['@resid'], functionFile, pane.SourceLocation['@resid']]).size).toBe(1);
-    expect(manifest.Requirements.Sets.Set['@Name']).toBe('SharedRuntime');
+    expect(list(manifest.Requirements.Sets.Set).map((s: { '@Name': string }) => s['@Name'])).toContain('SharedRuntime');
   });
 
   test('every FunctionName is registered with Office.actions.associate', () => {
@@ -90,5 +91,35 @@ describe('manifest.xml', () => {
     for (const url of urls.filter((u) => u.endsWith('.png'))) {
       expect(() => readFileSync(join(__dirname, '..', 'assets', url.split('/').pop()!))).not.toThrow();
     }
+  });
+});
+
+describe('where the add-in runs, said the same way everywhere', () => {
+  test('the manifest description, the README and the pane carry the same words, within the 250 characters Office allows', () => {
+    const description = String(manifest.Description['@DefaultValue']);
+    expect(description).toContain(SUPPORTED_EXCEL);
+    expect(description.length).toBeLessThanOrEqual(250);
+    expect(readFileSync(join(__dirname, '..', 'README.md'), 'utf8')).toContain(SUPPORTED_EXCEL);
+    expect(readFileSync(join(__dirname, '..', 'src', 'taskpane', 'App.tsx'), 'utf8')).toContain('{SUPPORTED_EXCEL}');
+  });
+
+  test('the manifest requires the sets the pane checks at start', () => {
+    const sets = list(manifest.Requirements.Sets.Set).map(
+      (s: { '@Name': string; '@MinVersion': string }) => `${s['@Name']} ${s['@MinVersion']}`,
+    );
+    expect(sets.sort()).toEqual(REQUIRED_SETS.map((r) => `${r.set} ${r.version}`).sort());
+  });
+
+  test('one task pane: every ShowTaskpane action carries the same TaskpaneId, as a shared runtime requires', () => {
+    // "A shared runtime only supports the use of one task pane. Note that any task pane without a
+    // <TaskpaneID> is considered a different task pane."
+    // https://learn.microsoft.com/en-us/office/dev/add-ins/develop/configure-your-add-in-to-use-a-shared-runtime#multiple-task-panes
+    const ids = collect((path) => path.endsWith('/TaskpaneId')).map((r) => String(r.value));
+    const actions = collect(
+      (path, value) => path.endsWith('/Action') && (value as { '@type'?: string })['@type'] === 'ShowTaskpane',
+    );
+    expect(actions.length).toBeGreaterThan(0);
+    expect(ids).toHaveLength(actions.length);
+    expect(new Set(ids).size).toBe(1);
   });
 });

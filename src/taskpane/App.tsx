@@ -7,7 +7,7 @@ import { SummaryView } from './components/SummaryView';
 import { UseSelection } from './components/UseSelection';
 import { WhatIfPanel } from './components/WhatIfPanel';
 import type { WhatIfApi } from './components/WhatIfPanel';
-import { REQUIRED_API } from './service';
+import { SUPPORTED_EXCEL } from './supportedExcel';
 import type { ScorecardService } from './service';
 import type { Store } from './store';
 
@@ -43,10 +43,12 @@ export interface AppProps {
   service: ScorecardService;
   store: Store;
   /** False when Excel lacks the APIs the add-in needs. */
-  supported: boolean;
+  /** Requirement sets this Excel lacks ("SharedRuntime 1.1"); empty where the add-in runs. */
+  missing: string[];
 }
 
-export function App({ service, store, supported }: AppProps) {
+export function App({ service, store, missing }: AppProps) {
+  const supported = missing.length === 0;
   const styles = useStyles();
   const state = useSyncExternalStore(store.subscribe, store.get);
   const { report } = state;
@@ -83,9 +85,8 @@ export function App({ service, store, supported }: AppProps) {
       {!supported && (
         <MessageBar intent="error" layout="multiline">
           <MessageBarBody>
-            <MessageBarTitle>This version of Excel is too old</MessageBarTitle>
-            The scorecard needs Excel 2019, Excel 2021, Microsoft 365 or Excel on the web ({REQUIRED_API.set}{' '}
-            {REQUIRED_API.version}).
+            <MessageBarTitle>This version of Excel cannot run the scorecard</MessageBarTitle>
+            {SUPPORTED_EXCEL} This Excel lacks {missing.join(' and ')}.
           </MessageBarBody>
         </MessageBar>
       )}

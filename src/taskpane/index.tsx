@@ -2,7 +2,7 @@ import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { createRoot } from 'react-dom/client';
 import { registerCommands } from '../commands/commands';
 import { App } from './App';
-import { excelIsRecentEnough, ScorecardService } from './service';
+import { excelGaps, ScorecardService } from './service';
 import { store } from './store';
 
 /**
@@ -10,14 +10,14 @@ import { store } from './store';
  * so both use the same service and the same store.
  */
 Office.onReady(() => {
-  const supported = excelIsRecentEnough();
+  const missing = excelGaps();
   const service = new ScorecardService((batch) => Excel.run(batch), store);
   registerCommands(service);
   const container = document.getElementById('root');
   if (!container) return;
   createRoot(container).render(
     <FluentProvider theme={webLightTheme}>
-      <App service={service} store={store} supported={supported} />
+      <App service={service} store={store} missing={missing} />
     </FluentProvider>,
   );
 });

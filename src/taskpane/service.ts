@@ -22,14 +22,13 @@ import { literal, OfficeJsGateway } from '../gateways/officejs';
 import type { RunReport } from './report';
 import { toReport } from './report';
 import type { Store } from './store';
+import { missingSets } from './supportedExcel';
 
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
-/** The smallest Excel that has every API the add-in uses (events switch, screen updating). */
-export const REQUIRED_API = { set: 'ExcelApi', version: '1.9' } as const;
-
-export function excelIsRecentEnough(): boolean {
-  return Office.context.requirements.isSetSupported(REQUIRED_API.set, REQUIRED_API.version);
+/** The requirement sets this Excel lacks (none where the add-in is supported). */
+export function excelGaps(): string[] {
+  return missingSets(Office.context.requirements);
 }
 
 function describeFailure(error: unknown): string {

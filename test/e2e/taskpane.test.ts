@@ -227,7 +227,8 @@ test('the ribbon command recalculates without the pane, and opens the pane when 
 
 test('an Excel too old for the add-in says so plainly and offers no action', async () => {
   const { page } = await openPane(browser, url, { workbook: kent, apiVersion: '1.7' });
-  await page.getByText('This version of Excel is too old').waitFor();
+  await page.getByText('This version of Excel cannot run the scorecard').waitFor();
+  await page.getByText('This Excel lacks ExcelApi 1.9.', { exact: false }).waitFor();
   await expect(page.getByRole('button', { name: 'Recalculate scorecard' }).isDisabled()).resolves.toBe(true);
 });
 

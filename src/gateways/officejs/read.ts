@@ -152,7 +152,12 @@ export async function readFirst(
   });
   await context.sync();
 
-  const input: WorkbookInput = { sheetNames: listing.sheetNames, author: listing.lastAuthor || undefined, previousOutput: {} };
+  const input: WorkbookInput = {
+    sheetNames: listing.sheetNames,
+    tableNames: listing.tableNames,
+    author: listing.lastAuthor || undefined,
+    previousOutput: {},
+  };
   if (scenarios && !scenarios.isNullObject) input.scenarios = rawRange(scenarios);
   const charts = new Map<string, string[]>();
   for (const k of kept) {

@@ -55,8 +55,9 @@ w.Office = {
   context: {
     requirements: {
       isSetSupported: (name: string, minVersion?: string) => {
-        if (name !== 'ExcelApi') return false;
-        const [hasMajor, hasMinor] = version(w.__FAKE_API_VERSION__ ?? '1.17');
+        const has = name === 'ExcelApi' ? (w.__FAKE_API_VERSION__ ?? '1.17') : name === 'SharedRuntime' ? '1.2' : undefined;
+        if (!has) return false;
+        const [hasMajor, hasMinor] = version(has);
         const [major, minor] = version(minVersion ?? '1.1');
         return hasMajor > major || (hasMajor === major && hasMinor >= minor);
       },

@@ -131,7 +131,7 @@ export class FakeContextCore {
     }
     if (request.responseBytes > PAYLOAD_LIMIT) {
       this.lostLoads();
-      throw new FakeOfficeError('RequestPayloadSizeLimitExceeded', `The response is ${request.responseBytes} bytes, over 5 MB.`);
+      throw new FakeOfficeError('ResponsePayloadSizeLimitExceeded', `The response is ${request.responseBytes} bytes, over 5 MB.`);
     }
     this.unloaders.length = 0;
     await Promise.resolve();
