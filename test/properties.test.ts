@@ -107,6 +107,8 @@ const CATALOGUE_CELLS: Record<string, fc.Arbitrary<RawCell>> = {
   'Negative allowed': fc.constantFrom(null, 'Yes', 'No'),
   'Statistical neighbours': fc.oneof(fc.constant(null), share, junk),
   England: fc.oneof(fc.constant(null), share, junk),
+  'Numerator type': fc.constantFrom(null, 'Flow', 'Stock', 'Stock average', 'sometimes'),
+  'Denominator type': fc.constantFrom(null, 'Flow', 'Stock', 'Stock average', 'sometimes'),
 };
 
 const DATA_CELLS: fc.Arbitrary<RawCell>[] = [

@@ -1,7 +1,7 @@
 import type { IssueList } from './issues';
 import { quoteSheet } from './issues';
 import { longMonthLabel, trailingMonths, yearToDateMonths } from './months';
-import type { Basis, CellLocation, FigureSource, Indicator, MonthKey, Observation } from './types';
+import type { Basis, CellLocation, CountKind, FigureSource, Indicator, MonthKey, Observation } from './types';
 import { resultOf } from './units';
 
 const BASIS_WORDS: Record<Basis, string> = {
@@ -77,28 +77,49 @@ export class Dataset {
     return this.sumMonths(indicator, area, trailingMonths(month, 3));
   }
 
+  /**
+   * A figure over several months from in-month figures: flows add up, a stock is the last
+   * month's figure, a stock average the mean of the month ends. Every month must be there.
+   */
   private sumMonths(indicator: Indicator, area: string, months: MonthKey[]): Figure | undefined {
-    let numerator = 0;
-    let denominator = 0;
-    const numerators: CellLocation[] = [];
-    const denominators: CellLocation[] = [];
-    let located = true;
+    const rows: Observation[] = [];
     for (const month of months) {
       const o = this.get(indicator.id, area, 'month', month);
       if (!o || o.numerator === undefined) return undefined;
-      numerator += o.numerator;
-      denominator += o.denominator ?? 0;
-      if (o.sources?.numerator) numerators.push(o.sources.numerator);
-      else located = false;
-      if (o.sources?.denominator) denominators.push(o.sources.denominator);
-      else if (o.denominator !== undefined) located = false;
+      rows.push(o);
     }
-    const hasDenominator = indicator.unit !== 'count';
+    const numerator = combine(rows, 'numerator', indicator.numeratorKind ?? 'flow');
+    const denominator =
+      indicator.unit === 'count' ? undefined : combine(rows, 'denominator', indicator.denominatorKind ?? 'flow');
+    const located = numerator.cells && (!denominator || denominator.value === undefined || denominator.cells);
+    const mean = numerator.mean || denominator?.mean ? { numerator: numerator.mean, denominator: denominator?.mean } : undefined;
     const source: FigureSource | undefined = located
-      ? { kind: 'counts', numerator: numerators, denominator: denominators }
+      ? { kind: 'counts', numerator: numerator.cells!, denominator: denominator?.cells ?? [], ...(mean ? { mean } : {}) }
       : undefined;
-    return { ...figureOf(indicator, { numerator, denominator: hasDenominator ? denominator : undefined }), source };
+    return { ...figureOf(indicator, { numerator: numerator.value, denominator: denominator?.value }), source };
   }
+}
+
+interface Combined {
+  value?: number;
+  /** The cells behind the value, or undefined when one is not known. */
+  cells?: CellLocation[];
+  mean: boolean;
+}
+
+/** One side of a figure over several months, by how that side behaves over time. */
+function combine(rows: Observation[], side: 'numerator' | 'denominator', kind: CountKind): Combined {
+  const used = kind === 'stock' ? rows.slice(-1) : rows;
+  const values = used.map((o) => o[side]);
+  if (values.some((v) => v === undefined)) return { value: undefined, cells: [], mean: false };
+  const total = (values as number[]).reduce((a, b) => a + b, 0);
+  const cells = used.map((o) => o.sources?.[side]);
+  const mean = kind === 'stockAverage' && used.length > 1;
+  return {
+    value: mean ? total / used.length : total,
+    cells: cells.every((c) => c !== undefined) ? (cells as CellLocation[]) : undefined,
+    mean,
+  };
 }
 
 function figureOf(indicator: Indicator, o: Pick<Observation, 'numerator' | 'denominator' | 'value' | 'sources'>): Figure {

@@ -43,6 +43,8 @@ export const ISSUE_CODES = [
   'floor-ignored',
   'bad-reference',
   'denominator-ignored',
+  'unknown-count-kind',
+  'count-kind-needed',
   // Settings
   'bad-setting',
   'bad-month',

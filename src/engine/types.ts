@@ -11,6 +11,13 @@ export type Rag = 'G' | 'A' | 'R';
 export type Direction = 'improved' | 'same' | 'worse';
 /** T bands: absolute (in the result's own units) or relative (a fraction of the target). */
 export type BandMode = 'absolute' | 'relative';
+/**
+ * How a numerator or denominator behaves over a period made of months: a flow adds up
+ * (referrals, assessments completed); a stock is a month-end snapshot that does not
+ * (population, FTE, children in care): over a period it is the figure at the period's last
+ * month ('stock') or the mean of its month ends ('stockAverage').
+ */
+export type CountKind = 'flow' | 'stock' | 'stockAverage';
 
 export interface Bands {
   inner: number;
@@ -43,6 +50,9 @@ export interface Indicator {
   minDenominator: number;
   numeratorRef?: string;
   denominatorRef?: string;
+  /** How the numerator and denominator add up over months, as the catalogue says (undefined: not said). */
+  numeratorKind?: CountKind;
+  denominatorKind?: CountKind;
   dataSource: string;
   definition: string;
   /** The analyst asked for an exception page whatever the RAG. */
@@ -73,6 +83,8 @@ export type CatalogueField =
   | 'minDenominator'
   | 'numeratorRef'
   | 'denominatorRef'
+  | 'numeratorKind'
+  | 'denominatorKind'
   | 'dataSource'
   | 'definition'
   | 'statNeighbours'
@@ -96,7 +108,14 @@ export type Basis = 'period' | 'R3M' | 'month';
  * a result given directly in one cell, or numerators and denominators (summed over months).
  */
 export type FigureSource =
-  { kind: 'value'; at: CellLocation } | { kind: 'counts'; numerator: CellLocation[]; denominator: CellLocation[] };
+  | { kind: 'value'; at: CellLocation }
+  | {
+      kind: 'counts';
+      numerator: CellLocation[];
+      denominator: CellLocation[];
+      /** Month-end stocks averaged over the period (AVERAGE) rather than added up (SUM). */
+      mean?: { numerator?: boolean; denominator?: boolean };
+    };
 
 export interface Observation {
   indicatorId: string;

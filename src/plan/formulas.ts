@@ -7,7 +7,7 @@
  * 0.025000000000000022) never tips a boundary, as the engine allows for it too.
  */
 import type { CellLocation, FigureSource, Indicator, Unit } from '../engine';
-import { UNIT_SCALE } from '../engine';
+import { parseCell, UNIT_SCALE } from '../engine';
 
 export const NO_RESULT = '-';
 export const NO_RAG = 'No RAG';
@@ -30,8 +30,43 @@ export function quoted(text: string): string {
   return `"${text.replace(/"/g, '""')}"`;
 }
 
-function sumOf(cells: CellLocation[]): string {
-  return cells.length === 1 ? cellRef(cells[0]) : `SUM(${cells.map(cellRef).join(',')})`;
+/**
+ * The cells as few references as possible: a run of cells down a column or along a row on one
+ * sheet is one range ('Monthly return'!$C$5:$C$16), so twelve months stay a short formula.
+ */
+export function rangeRefs(cells: CellLocation[]): string[] {
+  const refs: string[] = [];
+  let run: CellLocation[] = [];
+  const flush = (): void => {
+    if (run.length === 0) return;
+    const last = run[run.length - 1];
+    refs.push(run.length === 1 ? cellRef(run[0]) : `${cellRef(run[0])}:${cellRef(last).split('!')[1]}`);
+    run = [];
+  };
+  for (const cell of cells) {
+    if (run.length > 0 && !follows(run, cell)) flush();
+    run.push(cell);
+  }
+  flush();
+  return refs;
+}
+
+/** Whether `next` continues the run: same sheet, next cell down (or along) in the same line. */
+function follows(run: CellLocation[], next: CellLocation): boolean {
+  const a = parseCell(run[run.length - 1].cell);
+  const b = parseCell(next.cell);
+  if (!a || !b || next.sheet !== run[0].sheet) return false;
+  const down = a.column === b.column && b.row === a.row + 1;
+  const along = a.row === b.row && b.column === a.column + 1;
+  if (run.length === 1) return down || along;
+  const first = parseCell(run[0].cell)!;
+  return first.column === a.column ? down : along;
+}
+
+function combined(cells: CellLocation[], mean = false): string {
+  const refs = rangeRefs(cells);
+  if (mean) return `AVERAGE(${refs.join(',')})`;
+  return cells.length === 1 ? refs[0] : `SUM(${refs.join(',')})`;
 }
 
 /** numerator / denominator in the unit's scale, "-" when the denominator is 0 or blank. */
@@ -47,8 +82,9 @@ export function figureExpressions(
   source: FigureSource,
 ): { numerator?: string; denominator?: string; result: string } {
   if (source.kind === 'value') return { result: cellRef(source.at) };
-  const numerator = sumOf(source.numerator);
-  const denominator = unit === 'count' || source.denominator.length === 0 ? undefined : sumOf(source.denominator);
+  const numerator = combined(source.numerator, source.mean?.numerator);
+  const denominator =
+    unit === 'count' || source.denominator.length === 0 ? undefined : combined(source.denominator, source.mean?.denominator);
   return { numerator, denominator, result: resultFormula(unit, numerator, denominator) };
 }
 

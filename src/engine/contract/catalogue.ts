@@ -163,6 +163,8 @@ function parseRow(row: TableRow<CatalogueField>, id: string, issues: IssueList):
 
   const numeratorRef = r.reference('numeratorRef');
   const denominatorRef = r.reference('denominatorRef');
+  const numeratorKind = r.countKind('numeratorKind');
+  const denominatorKind = unit === 'count' ? undefined : r.countKind('denominatorKind');
   if (unit === 'count' && denominatorRef) {
     r.warn(
       'denominatorRef',
@@ -189,6 +191,8 @@ function parseRow(row: TableRow<CatalogueField>, id: string, issues: IssueList):
     minDenominator: minDenominator ?? DEFAULT_MIN_DENOMINATOR,
     numeratorRef,
     denominatorRef: unit === 'count' ? undefined : denominatorRef,
+    ...(numeratorKind ? { numeratorKind } : {}),
+    ...(denominatorKind ? { denominatorKind } : {}),
     dataSource: r.text('dataSource'),
     definition: r.text('definition'),
     exception,

@@ -37,6 +37,13 @@ export const CATALOGUE_COLUMNS: ColumnSpec<CatalogueField>[] = [
     aliases: ['Negatives allowed', 'Can be negative', 'Allow negative'],
     required: false,
   },
+  /**
+   * Flow (adds up over months: referrals), Stock (a month-end figure: population, FTE; the
+   * period's latest is used) or Stock average (the mean of the month ends). Blank: Flow, except
+   * where that would be a guess (see checkCountKinds).
+   */
+  { field: 'numeratorKind', header: 'Numerator type', aliases: ['Numerator kind', 'Numerator is'], required: false },
+  { field: 'denominatorKind', header: 'Denominator type', aliases: ['Denominator kind', 'Denominator is'], required: false },
 ];
 
 export const FIELD_HEADER = Object.fromEntries(CATALOGUE_COLUMNS.map((c) => [c.field, c.header])) as Record<

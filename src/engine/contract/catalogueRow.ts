@@ -2,8 +2,9 @@ import { parseReference } from '../address';
 import type { IssueCode } from '../issueCodes';
 import type { IssueList } from '../issues';
 import { cellText, describeNotANumber, isBlank, NUMBER_AS_TEXT_FIX, readNumber } from '../rawCell';
-import type { CatalogueField, CellLocation } from '../types';
+import type { CatalogueField, CellLocation, CountKind } from '../types';
 import { FIELD_HEADER } from './catalogueColumns';
+import { COUNT_KIND_LABEL, KEYWORDS, parseCountKind, suggest } from './keywords';
 import type { TableRow } from './tables';
 
 const YES = ['y', 'yes', 'true', '1', 'x'];
@@ -108,6 +109,21 @@ export class CatalogueRowReader {
       'bad-reference',
       `${FIELD_HEADER[field]} "${text}" is not a cell reference or a name.`,
       "Use a reference such as 'North Kent'!D12 or a workbook name; put sheet names with spaces in single quotes.",
+    );
+  }
+
+  /** Flow, Stock or Stock average; blank is undefined (the catalogue did not say). */
+  countKind(field: 'numeratorKind' | 'denominatorKind'): CountKind | undefined {
+    const typed = this.text(field);
+    if (!typed) return undefined;
+    const kind = parseCountKind(typed);
+    if (kind) return kind;
+    return this.unknownWord(
+      field,
+      'unknown-count-kind',
+      suggest(typed, KEYWORDS.countKind, COUNT_KIND_LABEL),
+      typed,
+      'Flow (counts that add up over months), Stock (a month-end figure such as population or FTE: the latest is used) or Stock average (the mean of the month ends)',
     );
   }
 

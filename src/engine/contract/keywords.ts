@@ -1,4 +1,4 @@
-import type { BandMode, DataPeriod, Polarity, Unit } from '../types';
+import type { BandMode, CountKind, DataPeriod, Polarity, Unit } from '../types';
 
 /** Words a catalogue may use for each code, compared case-insensitively, ignoring spaces and dots. */
 const POLARITY: Record<string, Polarity> = {
@@ -53,6 +53,29 @@ const BAND_MODE: Record<string, BandMode> = {
   percentoftarget: 'relative',
 };
 
+const COUNT_KIND: Record<string, CountKind> = {
+  flow: 'flow',
+  flows: 'flow',
+  sum: 'flow',
+  addsup: 'flow',
+  inmonth: 'flow',
+  events: 'flow',
+  stock: 'stock',
+  stocks: 'stock',
+  snapshot: 'stock',
+  monthend: 'stock',
+  latest: 'stock',
+  periodend: 'stock',
+  stockaverage: 'stockAverage',
+  averagestock: 'stockAverage',
+  stockmean: 'stockAverage',
+  averageofmonthends: 'stockAverage',
+  meanofmonthends: 'stockAverage',
+};
+
+/** How each count kind is written in a catalogue and in messages. */
+export const COUNT_KIND_LABEL: Record<CountKind, string> = { flow: 'Flow', stock: 'Stock', stockAverage: 'Stock average' };
+
 function key(text: string): string {
   return text.toLowerCase().replace(/[\s.,_-]+/g, '');
 }
@@ -65,6 +88,7 @@ export const parsePolarity = (text: string): Polarity | undefined => lookup(POLA
 export const parsePeriod = (text: string): DataPeriod | undefined => lookup(PERIOD, text);
 export const parseUnit = (text: string): Unit | undefined => lookup(UNIT, text);
 export const parseBandMode = (text: string): BandMode | undefined => lookup(BAND_MODE, text);
+export const parseCountKind = (text: string): CountKind | undefined => lookup(COUNT_KIND, text);
 
 function distance(a: string, b: string): number {
   const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
@@ -80,7 +104,13 @@ function distance(a: string, b: string): number {
   return prev[b.length];
 }
 
-export const KEYWORDS = { polarity: POLARITY, period: PERIOD, unit: UNIT, bandType: BAND_MODE } as const;
+export const KEYWORDS = {
+  polarity: POLARITY,
+  period: PERIOD,
+  unit: UNIT,
+  bandType: BAND_MODE,
+  countKind: COUNT_KIND,
+} as const;
 
 /**
  * The word a mistyped one was meant to be, if it is close enough to be a typo: compared with

@@ -11,6 +11,7 @@ import { observationsFromReferences, referencesOf } from './references';
 import type { ParsedSettings } from './settings';
 import { parseSettings } from './settings';
 import type { WorkbookInput } from './tables';
+import { checkCountKinds } from './countKinds';
 import { warnSwappedAverages } from './plausibility';
 import { withoutConflictingReferences } from './sources';
 import { checkTableNames, SHEET_NAMES, TABLE_NAMES } from './tables';
@@ -73,6 +74,7 @@ export function allObservations(
     ...parsed.observations,
     ...withoutConflictingReferences(parsed.observations, fromReferences, parsed.catalogue, issues),
   ];
+  checkCountKinds(parsed.catalogue, all, issues);
   warnSwappedAverages(parsed.catalogue, all, issues);
   return all;
 }
