@@ -486,8 +486,18 @@ export class FakeRangeFormat extends ClientObject<RangeTarget> {
     this._set(`format.${description}`, value, (t) => eachCell(t, apply));
   }
 
-  protected _read(): unknown {
-    throw new FakeOfficeError('InvalidArgument', 'The fake host does not load range formats.');
+  get columnWidth(): number {
+    return this._get('columnWidth');
+  }
+  get rowHeight(): number {
+    return this._get('rowHeight');
+  }
+
+  /** Widths and heights in points; Excel's defaults are 48 (8.43 characters) and 15. */
+  protected _read(t: RangeTarget, property: string): unknown {
+    if (property === 'columnWidth') return t.sheet.columnWidths.get(t.box.left) ?? 48;
+    if (property === 'rowHeight') return t.sheet.rowHeights.get(t.box.top) ?? 15;
+    throw new FakeOfficeError('InvalidArgument', `The fake host does not load RangeFormat.${property}.`);
   }
 }
 
@@ -906,6 +916,12 @@ export class FakeNamedItemCollection extends ClientObject<NameState[]> {
 export class FakeWorkbookProtection extends ClientObject<DocumentState> {
   get protected(): boolean {
     return this._get('protected');
+  }
+  protect(_password?: string): void {
+    this._set('workbook.protection.protect', undefined, (doc) => (doc.structureProtected = true));
+  }
+  unprotect(_password?: string): void {
+    this._set('workbook.protection.unprotect', undefined, (doc) => (doc.structureProtected = false));
   }
   protected _read(doc: DocumentState, property: string): unknown {
     if (property === 'protected') return doc.structureProtected;
