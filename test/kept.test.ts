@@ -190,3 +190,28 @@ describe('the run log', () => {
     expect(sheet.actualRowCount).toBe(4);
   });
 });
+
+describe('text people spaced out with blank lines', () => {
+  test('a narrative edited with a blank line between paragraphs keeps every paragraph and the blank line', async () => {
+    const host = hostFor(buildKentWorkbook());
+    await recalcOnHost(host, { now: at(2) });
+    const summary = host.doc.sheet('Summary')!;
+    const { start } = narrativeOf(summary);
+    summary.edit(start, 1).value = 'First paragraph of our own.';
+    summary.edit(start + 1, 1).value = null;
+    summary.edit(start + 2, 1).value = 'Second paragraph, after a blank line.';
+    const outcome = await recalcOnHost(host, { now: at(3) });
+    expect(outcome.ok).toBe(true);
+    const column = columnA(host.doc.sheet('Summary')!);
+    expect(column.slice(start - 1, start + 2)).toEqual([
+      'First paragraph of our own.',
+      '',
+      'Second paragraph, after a blank line.',
+    ]);
+    expect(outcome.ok && outcome.narrative.slice(0, 3)).toEqual([
+      'First paragraph of our own.',
+      '',
+      'Second paragraph, after a blank line.',
+    ]);
+  });
+});

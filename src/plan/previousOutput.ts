@@ -58,17 +58,31 @@ function columnA(range: RawRange): { row: number; text: string }[] {
   return range.cells.map((cells, i) => ({ row: range.top + i, text: cellText(cells[0] ?? null) }));
 }
 
-/** The paragraphs under the Narrative heading, down to the first blank row. */
+/**
+ * Rows of text as an analyst left them: blank rows between paragraphs are kept (as empty
+ * paragraphs, so the spacing survives too), blank rows before the first and after the last are not.
+ */
+function trimBlankEnds(texts: string[]): string[] {
+  const first = texts.findIndex((t) => t !== '');
+  if (first === -1) return [];
+  let last = texts.length - 1;
+  while (texts[last] === '') last -= 1;
+  return texts.slice(first, last + 1);
+}
+
+/**
+ * The paragraphs under the Narrative heading: everything down to the new draft's heading, or to
+ * the sheet's end, since the narrative is the summary sheet's last block. An analyst who left a
+ * blank line between paragraphs keeps both.
+ */
 function readNarrative(summary: RawRange | undefined): PreviousOutput['narrative'] {
   if (!summary) return undefined;
   const rows = columnA(summary);
   const start = rows.findIndex((r) => r.text === NARRATIVE_HEADING);
   if (start === -1) return undefined;
-  const paragraphs: string[] = [];
-  for (const r of rows.slice(start + 1)) {
-    if (!r.text || r.text === NEW_DRAFT_HEADING) break;
-    paragraphs.push(r.text);
-  }
+  const below = rows.slice(start + 1);
+  const end = below.findIndex((r) => r.text === NEW_DRAFT_HEADING);
+  const paragraphs = trimBlankEnds(below.slice(0, end === -1 ? undefined : end).map((r) => r.text));
   return { paragraphs, at: { sheet: summary.sheet, cell: cellAddress(rows[start].row + 1, 1) } };
 }
 
@@ -86,10 +100,10 @@ function readRunLog(log: RawRange | undefined): { rows: CellValue[][]; lastNarra
   return { rows, lastNarrative: typeof last === 'string' && last ? last : undefined };
 }
 
-/** Each exception page's commentary: the non-blank rows between its two headings. */
+/** Each exception page's commentary: the rows between its two headings, blank lines between paragraphs kept. */
 function readCommentary(exceptions: RawRange | undefined): Map<string, string[]> {
-  const found = new Map<string, string[]>();
-  if (!exceptions) return found;
+  const rows = new Map<string, string[]>();
+  if (!exceptions) return rows;
   let id: string | undefined;
   let inside = false;
   for (const { text } of columnA(exceptions)) {
@@ -97,7 +111,12 @@ function readCommentary(exceptions: RawRange | undefined): Map<string, string[]>
     if (heading) [id, inside] = [heading[1], false];
     else if (text === COMMENTARY_HEADING) inside = true;
     else if (text === DATA_NOTES_HEADING) inside = false;
-    else if (inside && id && text) found.set(id, [...(found.get(id) ?? []), text]);
+    else if (inside && id) rows.set(id, [...(rows.get(id) ?? []), text]);
+  }
+  const found = new Map<string, string[]>();
+  for (const [key, texts] of rows) {
+    const kept = trimBlankEnds(texts);
+    if (kept.length) found.set(key, kept);
   }
   return found;
 }
