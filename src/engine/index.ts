@@ -26,3 +26,4 @@ export * from './dataNotes';
 export * from './activity';
 export * from './contract/activity';
 export * from './sheetNames';
+export * from './spc';

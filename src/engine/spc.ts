@@ -1,0 +1,190 @@
+/**
+ * Statistical process control as NHS England's "Making Data Count" (MDC) does it: an XmR chart
+ * of an indicator's monthly results, read through its polarity into a *variation* verdict
+ * (common cause, or special cause improving / concerning) and an *assurance* verdict against
+ * its target (consistently met, consistently missed, hit and miss).
+ *
+ * - Mean of the results; moving ranges |x[i] − x[i−1]|; their mean mR̄; process limits at
+ *   mean ± 2.66 × mR̄. Every point counts, as in the MDC Excel tools, which do not screen
+ *   outlying moving ranges (NHSRplotthedots, vignette "Deviations from Excel defaults").
+ * - The rules and their run lengths: spcRules.ts.
+ * - Variation is read at the latest point, as the MDC icon is (NHSRplotthedots,
+ *   R/geom_ptd_icon.R: the variation icon is the point type of the last point).
+ * - Minimum history: 12 points. Below it the result is "not enough data". NHSRplotthedots
+ *   ("Number of points required") computes limits from 12 points and calls fewer "trial"
+ *   limits; NHS Education for Scotland's QI zone (SPC charts) asks for 20 points for an I chart
+ *   and calls limits temporary until then, so limits from 12 to 19 points are marked
+ *   provisional.
+ */
+import { bandWidths } from './polarity';
+import type { Bands, Polarity } from './types';
+import type { SpcLines, SpcRule, SpcSide, SpcSignal } from './spcRules';
+import { signalsAt, specialCauseSignals } from './spcRules';
+
+export * from './spcRules';
+
+export const SPC_LIMIT_FACTOR = 2.66;
+export const SPC_MINIMUM_POINTS = 12;
+export const SPC_SETTLED_POINTS = 20;
+
+export type SpcVariation = 'commonCause' | 'specialCauseImproving' | 'specialCauseConcerning' | 'specialCauseNeither';
+export type SpcAssurance = 'consistentlyMet' | 'consistentlyMissed' | 'hitAndMiss';
+
+export interface XmrChart extends SpcLines {
+  /** Moving ranges, one fewer than the points: movingRanges[i] = |x[i+1] − x[i]|. */
+  movingRanges: number[];
+  meanMovingRange: number;
+  /** How many points the mean and limits were computed from. */
+  baselinePoints: number;
+}
+
+export type SpcResult =
+  | { status: 'notEnoughData'; points: number; needed: number }
+  | {
+      status: 'ok';
+      points: number;
+      chart: XmrChart;
+      /** Fewer than SPC_SETTLED_POINTS points: the limits will move as months are added. */
+      provisional: boolean;
+      signals: SpcSignal[];
+      variation: SpcVariation;
+      /** The side of the signal that decided the variation (undefined for common cause). */
+      side?: SpcSide;
+      /** The rules that flag the latest point, strongest first. */
+      latestRules: SpcRule[];
+      /** Undefined when the indicator has no target to assure against. */
+      assurance?: SpcAssurance;
+    };
+
+/** What SPC needs to know of an indicator: its polarity, target and (T) bands. */
+export interface SpcIndicator {
+  polarity: Polarity;
+  target?: number;
+  bands?: Bands;
+}
+
+export interface SpcOptions {
+  /** Compute the mean and limits from the first N points only (a fixed baseline); default all. */
+  baselinePoints?: number;
+}
+
+const mean = (xs: readonly number[]): number => xs.reduce((a, b) => a + b, 0) / xs.length;
+
+/** The XmR chart's lines over the first `baselinePoints` values (all of them by default). */
+export function xmrChart(values: readonly number[], baselinePoints = values.length): XmrChart {
+  const base = values.slice(0, Math.max(2, Math.min(baselinePoints, values.length)));
+  const movingRanges = base.slice(1).map((v, i) => Math.abs(v - base[i]));
+  const centre = mean(base);
+  const meanMovingRange = movingRanges.length ? mean(movingRanges) : 0;
+  const width = SPC_LIMIT_FACTOR * meanMovingRange;
+  return {
+    mean: centre,
+    movingRanges,
+    meanMovingRange,
+    upper: centre + width,
+    lower: centre - width,
+    nearUpper: centre + (2 / 3) * width,
+    nearLower: centre - (2 / 3) * width,
+    baselinePoints: base.length,
+  };
+}
+
+/**
+ * H: high is improvement, L: low is. T (stay close to the target): a special cause whose latest
+ * point is nearer the target than the process mean is improving, farther is concerning; with
+ * no target, or as near as the mean, it is neither.
+ */
+function readVariation(indicator: SpcIndicator, side: SpcSide, latest: number, centre: number): SpcVariation {
+  if (indicator.polarity === 'H') return side === 'high' ? 'specialCauseImproving' : 'specialCauseConcerning';
+  if (indicator.polarity === 'L') return side === 'low' ? 'specialCauseImproving' : 'specialCauseConcerning';
+  if (indicator.target === undefined) return 'specialCauseNeither';
+  const now = Math.abs(latest - indicator.target);
+  const usual = Math.abs(centre - indicator.target);
+  return now < usual ? 'specialCauseImproving' : now > usual ? 'specialCauseConcerning' : 'specialCauseNeither';
+}
+
+/**
+ * Where the target lies against the process limits. Targets are inclusive, as for RAG: an H
+ * indicator whose lower limit equals its target meets it every month the process stays as it
+ * is. T: met when both limits lie inside the Green band, missed when both lie outside it on
+ * one side, hit and miss otherwise.
+ */
+export function spcAssurance(indicator: SpcIndicator, chart: Pick<SpcLines, 'upper' | 'lower'>): SpcAssurance | undefined {
+  const { target } = indicator;
+  if (target === undefined || !Number.isFinite(target)) return undefined;
+  const { upper, lower } = chart;
+  switch (indicator.polarity) {
+    case 'H':
+      return lower >= target ? 'consistentlyMet' : upper < target ? 'consistentlyMissed' : 'hitAndMiss';
+    case 'L':
+      return upper <= target ? 'consistentlyMet' : lower > target ? 'consistentlyMissed' : 'hitAndMiss';
+    case 'T': {
+      const { inner } = bandWidths(indicator.bands ?? { inner: 0, outer: 0, mode: 'absolute' }, target);
+      if (lower >= target - inner && upper <= target + inner) return 'consistentlyMet';
+      if (upper < target - inner || lower > target + inner) return 'consistentlyMissed';
+      return 'hitAndMiss';
+    }
+  }
+}
+
+/** The SPC verdicts for one indicator's results in month order, oldest first. */
+export function spcFor(indicator: SpcIndicator, values: readonly number[], options: SpcOptions = {}): SpcResult {
+  const points = values.length;
+  if (points < SPC_MINIMUM_POINTS || values.some((v) => !Number.isFinite(v))) {
+    return { status: 'notEnoughData', points, needed: SPC_MINIMUM_POINTS };
+  }
+  const baseline = Math.max(SPC_MINIMUM_POINTS, Math.min(options.baselinePoints ?? points, points));
+  const chart = xmrChart(values, baseline);
+  const signals = specialCauseSignals(values, chart);
+  const latest = signalsAt(signals, points - 1);
+  const side = latest[0]?.side;
+  const variation: SpcVariation = side ? readVariation(indicator, side, values[points - 1], chart.mean) : 'commonCause';
+  return {
+    status: 'ok',
+    points,
+    chart,
+    provisional: baseline < SPC_SETTLED_POINTS,
+    signals,
+    variation,
+    side,
+    latestRules: [...new Set(latest.map((s) => s.rule))],
+    assurance: spcAssurance(indicator, chart),
+  };
+}
+
+/** The verdicts in words, for a cell, a summary count or the narrative. */
+export const SPC_VARIATION_WORDS: Record<SpcVariation, string> = {
+  commonCause: 'Common cause variation',
+  specialCauseImproving: 'Special cause: improving',
+  specialCauseConcerning: 'Special cause: concerning',
+  specialCauseNeither: 'Special cause: neither better nor worse',
+};
+
+export const SPC_ASSURANCE_WORDS: Record<SpcAssurance, string> = {
+  consistentlyMet: 'Target consistently met',
+  consistentlyMissed: 'Target consistently missed',
+  hitAndMiss: 'Target hit and miss',
+};
+
+/**
+ * Short labels for a narrow sheet column, meaning carried by words and an arrow, never colour:
+ * "Improving ↑" (a special cause above the mean, or rising), "Concerning ↓", "Changed ↑" (T with
+ * no clear better side), "Common cause", or "Too few months" below the minimum history.
+ */
+export function spcVariationLabel(result: SpcResult): string {
+  if (result.status === 'notEnoughData') return 'Too few months';
+  const arrow = result.side === 'high' ? ' ↑' : result.side === 'low' ? ' ↓' : '';
+  const word: Record<SpcVariation, string> = {
+    commonCause: 'Common cause',
+    specialCauseImproving: 'Improving',
+    specialCauseConcerning: 'Concerning',
+    specialCauseNeither: 'Changed',
+  };
+  return `${word[result.variation]}${arrow}`;
+}
+
+export const SPC_ASSURANCE_LABELS: Record<SpcAssurance, string> = {
+  consistentlyMet: 'Met',
+  consistentlyMissed: 'Missed',
+  hitAndMiss: 'Hit and miss',
+};

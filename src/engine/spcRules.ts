@@ -1,0 +1,134 @@
+/**
+ * The four special-cause rules of NHS England's "Making Data Count" (MDC) XmR chart, on a
+ * series already given its mean and process limits (spc.ts). Pure functions over numbers.
+ *
+ * Run lengths, as MDC's own tools apply them. The guidance names the rules (a point beyond a
+ * process limit; a run of points on one side of the mean; a run of points rising or falling;
+ * two of three points close to a limit); the lengths below are those of NHS-R's
+ * NHSRplotthedots, written to reproduce the MDC Excel tools
+ * (github.com/nhs-r-community/NHSRplotthedots, R/ptd_calculate_point_type.R and
+ * R/ptd_spc_standard.R; "Deviations from Excel defaults" lists where it differs from them, and
+ * run lengths are not among the differences):
+ * - shift: 7 or more consecutive points all above, or all below, the mean (a point on the mean
+ *   breaks the run);
+ * - trend: 7 or more consecutive points each higher (or each lower) than the one before, so
+ *   six rises in a row (an equal neighbour breaks the run);
+ * - two of three: in three consecutive points all on one side of the mean, two or more lie
+ *   beyond two thirds of the way from the mean to the process limit (mean ± 2 × 2.66 / 3 × mR̄,
+ *   "2 sigma") but not beyond the limit itself;
+ * - beyond a limit: a point strictly above the upper or below the lower process limit.
+ * The same lengths are quoted by others who teach MDC, e.g. Health Innovation West of England:
+ * "Seven consecutive points all above or all below the centre line, or all increasing or
+ * decreasing" (healthinnowest.net, Statistical process control (SPC) charts).
+ */
+import { atMost, nearlyEqual } from './polarity';
+
+export const SPC_SHIFT_POINTS = 7;
+export const SPC_TREND_POINTS = 7;
+
+/** The rules, in the order their direction wins when they disagree about one point. */
+export const SPC_RULES = ['beyondLimit', 'shift', 'twoOfThree', 'trend'] as const;
+export type SpcRule = (typeof SPC_RULES)[number];
+
+/** Which way a signal points: above the mean (or rising) is high, below (or falling) is low. */
+export type SpcSide = 'high' | 'low';
+
+/** One special-cause pattern: the points it covers, first to last (0-based, inclusive). */
+export interface SpcSignal {
+  rule: SpcRule;
+  side: SpcSide;
+  from: number;
+  to: number;
+}
+
+/** The lines a rule needs: the centre line, the process limits and the "close" lines. */
+export interface SpcLines {
+  mean: number;
+  upper: number;
+  lower: number;
+  /** Two thirds of the way from the mean to each limit. */
+  nearUpper: number;
+  nearLower: number;
+}
+
+/** Above or below, float noise aside (a constant series' mean may differ from it in the last bit). */
+const sideOf = (value: number, mean: number): SpcSide | undefined =>
+  nearlyEqual(value, mean) ? undefined : value > mean ? 'high' : 'low';
+
+/** Maximal runs of consecutive indices for which `key` gives the same defined side. */
+function runs(length: number, key: (i: number) => SpcSide | undefined): { side: SpcSide; from: number; to: number }[] {
+  const found: { side: SpcSide; from: number; to: number }[] = [];
+  let start = 0;
+  for (let i = 1; i <= length; i += 1) {
+    const ended = i === length || key(i) !== key(start);
+    if (!ended) continue;
+    const side = key(start);
+    if (side) found.push({ side, from: start, to: i - 1 });
+    start = i;
+  }
+  return found;
+}
+
+export function beyondLimitSignals(values: readonly number[], lines: SpcLines): SpcSignal[] {
+  const signals: SpcSignal[] = [];
+  values.forEach((v, i) => {
+    if (v > lines.upper && !nearlyEqual(v, lines.upper)) signals.push({ rule: 'beyondLimit', side: 'high', from: i, to: i });
+    else if (v < lines.lower && !nearlyEqual(v, lines.lower)) signals.push({ rule: 'beyondLimit', side: 'low', from: i, to: i });
+  });
+  return signals;
+}
+
+export function shiftSignals(values: readonly number[], lines: SpcLines, length = SPC_SHIFT_POINTS): SpcSignal[] {
+  return runs(values.length, (i) => sideOf(values[i], lines.mean))
+    .filter((r) => r.to - r.from + 1 >= length)
+    .map((r) => ({ rule: 'shift', ...r }));
+}
+
+/**
+ * Runs of rises (or falls): the step from point i-1 to point i has a direction; a run of
+ * `length - 1` steps the same way covers `length` points, the one it starts from included.
+ */
+export function trendSignals(values: readonly number[], length = SPC_TREND_POINTS): SpcSignal[] {
+  if (values.length < 2) return [];
+  const step = (i: number): SpcSide | undefined => sideOf(values[i + 1], values[i]);
+  return runs(values.length - 1, step)
+    .filter((r) => r.to - r.from + 2 >= length)
+    .map((r) => ({ rule: 'trend', side: r.side, from: r.from, to: r.to + 1 }));
+}
+
+/** A point between the "close" line and the limit on its side (not beyond the limit). */
+function closeSide(value: number, lines: SpcLines): SpcSide | undefined {
+  if (sideOf(value, lines.nearUpper) === 'high' && atMost(value, lines.upper)) return 'high';
+  if (sideOf(value, lines.nearLower) === 'low' && atMost(lines.lower, value)) return 'low';
+  return undefined;
+}
+
+/** Each close point of any three-point window that meets the rule, as a signal of its own. */
+export function twoOfThreeSignals(values: readonly number[], lines: SpcLines): SpcSignal[] {
+  const flagged = new Map<number, SpcSide>();
+  for (let start = 0; start + 3 <= values.length; start += 1) {
+    const window = [start, start + 1, start + 2];
+    const side = sideOf(values[start], lines.mean);
+    if (!side || !window.every((i) => sideOf(values[i], lines.mean) === side)) continue;
+    const close = window.filter((i) => closeSide(values[i], lines) === side);
+    if (close.length >= 2) for (const i of close) flagged.set(i, side);
+  }
+  return [...flagged].sort(([a], [b]) => a - b).map(([i, side]) => ({ rule: 'twoOfThree', side, from: i, to: i }));
+}
+
+/** Every signal of every rule, in rule order then position. */
+export function specialCauseSignals(values: readonly number[], lines: SpcLines): SpcSignal[] {
+  return [
+    ...beyondLimitSignals(values, lines),
+    ...shiftSignals(values, lines),
+    ...twoOfThreeSignals(values, lines),
+    ...trendSignals(values),
+  ];
+}
+
+/** The signals covering point `index`, in SPC_RULES order (so the first decides a conflict). */
+export function signalsAt(signals: readonly SpcSignal[], index: number): SpcSignal[] {
+  return signals
+    .filter((s) => s.from <= index && index <= s.to)
+    .sort((a, b) => SPC_RULES.indexOf(a.rule) - SPC_RULES.indexOf(b.rule));
+}
