@@ -16,6 +16,7 @@ import {
 } from '../src/engine';
 import type { WorkbookGateway } from '../src/gateways/gateway';
 import type { WorkbookPlan } from '../src/plan';
+import { expectPlanWithinExcelLimits } from './helpers/excelLimits';
 
 const RANK = { R: 0, A: 1, G: 2 } as const;
 const finite = fc.double({ min: -1e6, max: 1e6, noNaN: true, noDefaultInfinity: true });
@@ -99,8 +100,8 @@ const CATALOGUE_CELLS: Record<string, fc.Arbitrary<RawCell>> = {
   'Outer band': mostly(fc.oneof(fc.double({ min: 0, max: 0.4, noNaN: true }), fc.constant(null))),
   'Band type': mostly(fc.constantFrom(null, 'absolute', 'relative')),
   'Min denominator': mostly(fc.constantFrom(null, 0, 5, 10)),
-  'Numerator ref': mostly(fc.constantFrom('Figures!B2', 'Figures!B3', 'CP_Visits', 'Figures!B2:B3', null)),
-  'Denominator ref': mostly(fc.constantFrom('Figures!C2', 'Figures!C3', 'Figures!C2:C3', null)),
+  'Numerator ref': mostly(fc.constantFrom('Figures!B2', 'Figures!B3', 'CP_Visits', 'Figures!B2:B3', 'Figures!B:B', null)),
+  'Denominator ref': mostly(fc.constantFrom('Figures!C2', 'Figures!C3', 'Figures!C2:C3', 'Figures!C:C', null)),
   'Data source': fc.constantFrom(null, 'Liberi'),
   Definition: fc.constantFrom(null, 'As defined'),
   'Exception page': fc.constantFrom(null, 'Yes', 'No'),
@@ -109,6 +110,7 @@ const CATALOGUE_CELLS: Record<string, fc.Arbitrary<RawCell>> = {
   England: fc.oneof(fc.constant(null), share, junk),
   'Numerator type': fc.constantFrom(null, 'Flow', 'Stock', 'Stock average', 'sometimes'),
   'Denominator type': fc.constantFrom(null, 'Flow', 'Stock', 'Stock average', 'sometimes'),
+  'Months ref': fc.constantFrom(null, null, 'Figures!A:A', 'Figures!A2:A3', 'Figures!1:1'),
 };
 
 const DATA_CELLS: fc.Arbitrary<RawCell>[] = [
@@ -253,6 +255,7 @@ class GeneratedGateway implements WorkbookGateway {
     return found;
   }
   async apply(plan: WorkbookPlan) {
+    expectPlanWithinExcelLimits(plan);
     this.plan = plan;
   }
 }

@@ -12,3 +12,4 @@ export * from './impactSheet';
 export * from './exceptionsSheet';
 export * from './activitySheet';
 export * from './benchmarksSheet';
+export * from './excelLimits';

@@ -189,6 +189,21 @@ function arrowRules(range: string): ConditionalFormat {
   };
 }
 
+/**
+ * The indicators grouped by section, sections in the order they first appear and indicators in
+ * catalogue order within each: a section is one block of rows under one heading, however the
+ * catalogue interleaves them, so the summary counts it with one range.
+ */
+export function bySection(rows: IndicatorResult[]): Map<string, IndicatorResult[]> {
+  const sections = new Map<string, IndicatorResult[]>();
+  for (const result of rows) {
+    const list = sections.get(result.indicator.section);
+    if (list) list.push(result);
+    else sections.set(result.indicator.section, [result]);
+  }
+  return sections;
+}
+
 /** The scorecard for one area: sections, one row per indicator, and RAG counts underneath. */
 export function scorecardSheet(results: ScorecardResults, area: string, name: string): ScorecardLayout {
   const rows = results.byArea.get(area) ?? [];
@@ -234,14 +249,10 @@ export function scorecardSheet(results: ScorecardResults, area: string, name: st
   ];
 
   const firstDataRow = grid.nextRow;
-  let section: string | undefined;
   const sectionRows: number[] = [];
-  for (const result of rows) {
-    if (result.indicator.section !== section) {
-      section = result.indicator.section;
-      sectionRows.push(grid.add([section]));
-    }
-    rowOf.set(result.indicator.id, grid.add(indicatorRow(result, grid.nextRow)));
+  for (const [section, inSection] of bySection(rows)) {
+    sectionRows.push(grid.add([section]));
+    for (const result of inSection) rowOf.set(result.indicator.id, grid.add(indicatorRow(result, grid.nextRow)));
   }
   const lastDataRow = Math.max(firstDataRow, grid.nextRow - 1);
   styles.push(

@@ -19,12 +19,47 @@ export interface CountedScorecard {
   layout: ScorecardLayout;
 }
 
-/** Consecutive runs of scorecard rows, as absolute ranges of one column on the scorecard sheet. */
-function columnRanges(sheetName: string, rows: number[], column: number): string[] {
+const sortedRowsOf = new WeakMap<Map<string, number>, number[]>();
+
+/** A layout's indicator rows in order, worked out once per layout. */
+function sortedRows(layout: Pick<ScorecardLayout, 'rowOf'>): number[] {
+  let rows = sortedRowsOf.get(layout.rowOf);
+  if (!rows) {
+    rows = [...layout.rowOf.values()].sort((a, b) => a - b);
+    sortedRowsOf.set(layout.rowOf, rows);
+  }
+  return rows;
+}
+
+/** The first of the sorted rows after `row`, or undefined. */
+function nextRowAfter(sorted: number[], row: number): number | undefined {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] <= row) lo = mid + 1;
+    else hi = mid;
+  }
+  return sorted[lo];
+}
+
+/**
+ * The given scorecard rows as few absolute ranges of one column as can hold them and no other
+ * indicator's row: a range may span a section heading (blank in the counted columns), so a
+ * section, or a whole scorecard, is one range and the formula's length never grows with it.
+ */
+export function columnRanges(
+  sheetName: string,
+  layout: Pick<ScorecardLayout, 'rowOf'>,
+  rows: number[],
+  column: number,
+): string[] {
+  const indicatorRows = sortedRows(layout);
   const runs: [number, number][] = [];
-  for (const row of [...rows].sort((a, b) => a - b)) {
+  for (const row of [...new Set(rows)].sort((a, b) => a - b)) {
     const last = runs[runs.length - 1];
-    if (last && last[1] === row - 1) last[1] = row;
+    // The next indicator row after the run's end, by binary search: the run goes on if it is this row.
+    if (last && nextRowAfter(indicatorRows, last[1]) === row) last[1] = row;
     else runs.push([row, row]);
   }
   const sheet = `'${sheetName.replace(/'/g, "''")}'`;
@@ -34,8 +69,8 @@ function columnRanges(sheetName: string, rows: number[], column: number): string
 
 /** One counts row: each count a COUNTIF over the section's RAG and arrow cells on the scorecard. */
 export function countsRow(label: string, c: Counts, scorecard: CountedScorecard, rows: number[]): PlanCell[] {
-  const rag = columnRanges(scorecard.sheetName, rows, SCORECARD_COLUMNS.rag);
-  const arrow = columnRanges(scorecard.sheetName, rows, SCORECARD_COLUMNS.monthAgoDot);
+  const rag = columnRanges(scorecard.sheetName, scorecard.layout, rows, SCORECARD_COLUMNS.rag);
+  const arrow = columnRanges(scorecard.sheetName, scorecard.layout, rows, SCORECARD_COLUMNS.monthAgoDot);
   const count = (value: number, ranges: string[], ...texts: string[]): PlanCell => ({
     value,
     formula: `=${texts.map((t) => countIfFormula(ranges, t)).join('+')}`,

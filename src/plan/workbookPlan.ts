@@ -5,6 +5,7 @@ import { activitySheet } from './activitySheet';
 import { benchmarksSheet } from './benchmarksSheet';
 import { areaScorecards, areasSheet } from './areaSheets';
 import { exceptionsSheet } from './exceptionsSheet';
+import { keepWithinExcelLimits } from './excelLimits';
 import { impactSheet } from './impactSheet';
 import { runLogSheet } from './runLogSheet';
 import { scorecardSheet } from './scorecardSheet';
@@ -110,10 +111,12 @@ export function planWorkbook(results: ScorecardResults, area = results.areas[0],
       }),
     );
   }
+  const plan = { sheets };
+  const cut = keepWithinExcelLimits(plan);
   return {
-    plan: { sheets },
+    plan,
     summary: written.summary,
     narrative: narrative.shown,
-    notices: [narrative.notice, exceptions?.notice].filter((n): n is Issue => n !== undefined),
+    notices: [narrative.notice, exceptions?.notice, ...cut].filter((n): n is Issue => n !== undefined),
   };
 }

@@ -6,6 +6,7 @@
 import type ExcelJS from 'exceljs';
 import type { MiniSpec, Row } from '../helpers/miniWorkbook';
 import { catalogueRow } from '../helpers/miniWorkbook';
+import { LIMIT_CASES } from './limitCases';
 
 export interface CorpusCase {
   name: string;
@@ -750,4 +751,5 @@ export const CORPUS: CorpusCase[] = [
     code: 'no-figure',
     says: 'Catalogue!A2, indicator 1: There is no figure for Kent in April 2017, so the row shows "-". Give the numerator and denominator references on the catalogue row, or add the month to the data table.',
   },
+  ...LIMIT_CASES,
 ];

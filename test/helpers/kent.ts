@@ -2,7 +2,8 @@ import ExcelJS from 'exceljs';
 import { recalculate } from '../../src/app/recalculate';
 import type { RecalcOutcome } from '../../src/app/recalculate';
 import { buildKentWorkbook } from '../../src/example/kentExample';
-import { ExcelJsGateway } from '../../src/gateways/exceljs';
+import { ExcelJsGateway, outputSheets } from '../../src/gateways/exceljs';
+import { expectWorkbookWithinExcelLimits } from './excelLimits';
 
 export interface KentRun {
   outcome: Extract<RecalcOutcome, { ok: true }>;
@@ -11,10 +12,12 @@ export interface KentRun {
   buffer: Buffer;
 }
 
+/** Saves a workbook to .xlsx bytes and opens them again; what the run wrote must keep to Excel's limits. */
 export async function writeAndReload(workbook: ExcelJS.Workbook): Promise<{ written: ExcelJS.Workbook; buffer: Buffer }> {
   const buffer = Buffer.from(await workbook.xlsx.writeBuffer());
   const written = new ExcelJS.Workbook();
   await written.xlsx.load(buffer as unknown as ArrayBuffer);
+  expectWorkbookWithinExcelLimits(written, Object.values(outputSheets(written)));
   return { written, buffer };
 }
 
