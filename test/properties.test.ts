@@ -232,10 +232,13 @@ class GeneratedGateway implements WorkbookGateway {
         found.set(ref.text, { ok: false, problem: 'missing-sheet', detail: 'there is no such sheet' });
         continue;
       }
-      const box = ref.kind === 'range' ? parseRangeAddress(ref.address)! : { top: 2, left: 2, bottom: 2, right: 2 };
+      const whole = ref.kind === 'range' ? parseRangeAddress(ref.address)! : { top: 2, left: 2, bottom: 2, right: 2 };
+      // A whole column or row is read to the last filled cell, as the gateways do: here, 30 rows or 10 columns.
+      const box = { ...whole, bottom: Math.min(whole.bottom, whole.top + 29), right: Math.min(whole.right, whole.left + 9) };
       const cells = Array.from({ length: box.bottom - box.top + 1 }, (_, r) =>
         Array.from({ length: box.right - box.left + 1 }, (_, c) => {
-          // Column B holds numerators and column C denominators, row by row, as on a Figures sheet.
+          // Column A holds month ends, column B numerators and column C denominators, row by row.
+          if (box.left + c === 1) return new Date(Date.UTC(2015, box.top + r, 0));
           const list = box.left + c === 3 ? this.denominators : this.numerators;
           return list[(box.top + r) % list.length];
         }),

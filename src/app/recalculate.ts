@@ -86,7 +86,7 @@ export async function recalculate(gateway: WorkbookGateway, options: RecalcOptio
 
   options.onStep?.('calculating');
   const computed = await timed('compute', () => {
-    const month = reportingMonth(parsed, issues);
+    const month = reportingMonth(parsed, issues, lookups);
     if (!month) return undefined;
     const observations = allObservations(parsed, month, lookups, issues);
     if (issues.hasErrors) return undefined;

@@ -51,7 +51,41 @@ export interface RangeBox {
   right: number;
 }
 
+/** Excel's last row and column: a whole-column reference (C:C) reaches row 1,048,576. */
+export const SHEET_ROWS = 1048576;
+export const SHEET_COLUMNS = 16384;
+
+const WHOLE_COLUMNS = /^\$?([A-Za-z]{1,3}):\$?([A-Za-z]{1,3})$/;
+const WHOLE_ROWS = /^\$?(\d{1,7}):\$?(\d{1,7})$/;
+
+/**
+ * Whole columns (C:C, A:C) or whole rows (5:5): the reference grows as the analyst adds a month,
+ * so it is read only to the sheet's last filled row (or column), never cell by cell to the edge.
+ */
+export function wholeLines(address: string): 'columns' | 'rows' | undefined {
+  const text = address.trim();
+  if (WHOLE_COLUMNS.test(text)) return 'columns';
+  if (WHOLE_ROWS.test(text)) return 'rows';
+  return undefined;
+}
+
+function parseWholeLines(address: string): RangeBox | undefined {
+  const columns = WHOLE_COLUMNS.exec(address.trim());
+  if (columns) {
+    const [a, b] = [columnIndex(columns[1]), columnIndex(columns[2])];
+    if (a > SHEET_COLUMNS || b > SHEET_COLUMNS) return undefined;
+    return { top: 1, bottom: SHEET_ROWS, left: Math.min(a, b), right: Math.max(a, b) };
+  }
+  const rows = WHOLE_ROWS.exec(address.trim());
+  if (!rows) return undefined;
+  const [a, b] = [Number(rows[1]), Number(rows[2])];
+  if (a < 1 || b < 1 || a > SHEET_ROWS || b > SHEET_ROWS) return undefined;
+  return { top: Math.min(a, b), bottom: Math.max(a, b), left: 1, right: SHEET_COLUMNS };
+}
+
 export function parseRangeAddress(address: string): RangeBox | undefined {
+  const whole = parseWholeLines(address);
+  if (whole) return whole;
   const [a, b = a, extra] = address.split(':');
   if (extra !== undefined) return undefined;
   const start = parseCell(a);
@@ -63,6 +97,13 @@ export function parseRangeAddress(address: string): RangeBox | undefined {
     bottom: Math.max(start.row, end.row),
     right: Math.max(start.column, end.column),
   };
+}
+
+/** A box as a whole-column or whole-row address when it spans the sheet (C:C, 5:5), else as cells. */
+export function lineAddress(box: RangeBox): string {
+  if (box.top === 1 && box.bottom === SHEET_ROWS) return `${columnLetters(box.left)}:${columnLetters(box.right)}`;
+  if (box.left === 1 && box.right === SHEET_COLUMNS) return `${box.top}:${box.bottom}`;
+  return boxAddress(box);
 }
 
 export function boxAddress(box: RangeBox): string {

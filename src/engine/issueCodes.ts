@@ -11,6 +11,7 @@ export const ISSUE_CODES = [
   'blank-header',
   'misspelt-column',
   'duplicate-table',
+  'table-too-large',
   // Catalogue rows
   'missing-id',
   'duplicate-id',
@@ -68,6 +69,10 @@ export const ISSUE_CODES = [
   'reference-missing-sheet',
   'reference-missing-name',
   'reference-unreadable',
+  'reference-too-large',
+  'series-no-months',
+  'series-months-differ',
+  'series-blank',
   'reference-areas',
   'reference-shapes-differ',
   'reference-not-a-number',

@@ -50,6 +50,11 @@ export interface Indicator {
   minDenominator: number;
   numeratorRef?: string;
   denominatorRef?: string;
+  /**
+   * Where the months of a monthly series are (a column beside it, or a row above): when blank,
+   * the engine looks for the nearest column left of the series (row above) that holds months.
+   */
+  monthsRef?: string;
   /** How the numerator and denominator add up over months, as the catalogue says (undefined: not said). */
   numeratorKind?: CountKind;
   denominatorKind?: CountKind;
@@ -83,6 +88,7 @@ export type CatalogueField =
   | 'minDenominator'
   | 'numeratorRef'
   | 'denominatorRef'
+  | 'monthsRef'
   | 'numeratorKind'
   | 'denominatorKind'
   | 'dataSource'

@@ -163,6 +163,7 @@ function parseRow(row: TableRow<CatalogueField>, id: string, issues: IssueList):
 
   const numeratorRef = r.reference('numeratorRef');
   const denominatorRef = r.reference('denominatorRef');
+  const monthsRef = r.reference('monthsRef');
   const numeratorKind = r.countKind('numeratorKind');
   const denominatorKind = unit === 'count' ? undefined : r.countKind('denominatorKind');
   if (unit === 'count' && denominatorRef) {
@@ -191,6 +192,7 @@ function parseRow(row: TableRow<CatalogueField>, id: string, issues: IssueList):
     minDenominator: minDenominator ?? DEFAULT_MIN_DENOMINATOR,
     numeratorRef,
     denominatorRef: unit === 'count' ? undefined : denominatorRef,
+    ...(monthsRef ? { monthsRef } : {}),
     ...(numeratorKind ? { numeratorKind } : {}),
     ...(denominatorKind ? { denominatorKind } : {}),
     dataSource: r.text('dataSource'),

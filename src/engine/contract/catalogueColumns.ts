@@ -44,6 +44,8 @@ export const CATALOGUE_COLUMNS: ColumnSpec<CatalogueField>[] = [
    */
   { field: 'numeratorKind', header: 'Numerator type', aliases: ['Numerator kind', 'Numerator is'], required: false },
   { field: 'denominatorKind', header: 'Denominator type', aliases: ['Denominator kind', 'Denominator is'], required: false },
+  /** The months of a monthly series the references point at (optional: found beside the series). */
+  { field: 'monthsRef', header: 'Months ref', aliases: ['Month ref', 'Dates ref', 'Months'], required: false },
 ];
 
 export const FIELD_HEADER = Object.fromEntries(CATALOGUE_COLUMNS.map((c) => [c.field, c.header])) as Record<

@@ -8,25 +8,44 @@ import { describeNotANumber, NUMBER_AS_TEXT_FIX, readNumber } from '../rawCell';
 import type { CellLocation, Indicator, MonthKey, Observation } from '../types';
 import type { Catalogue } from './catalogue';
 import { checkFigures } from './figures';
+import { readsSeries } from './series';
+import { shapeOf } from './seriesShape';
 import type { ParsedSettings } from './settings';
 
 /** What a gateway found behind a reference. */
 export type RangeLookup =
-  { ok: true; range: RawRange } | { ok: false; problem: 'missing-sheet' | 'missing-name' | 'unreadable'; detail: string };
+  | { ok: true; range: RawRange }
+  | { ok: false; problem: 'missing-sheet' | 'missing-name' | 'unreadable' | 'too-large'; detail: string };
 
-/** Every distinct reference the catalogue makes, for the gateway to read in one batch. */
-export function referencesOf(catalogue: Catalogue): Reference[] {
+/**
+ * The most cells a gateway reads behind one reference: a whole column is read to its last filled
+ * row, and one that still reaches further (stray content or formatting far down) is refused with a
+ * message rather than read cell by cell.
+ */
+export const MAX_REFERENCE_CELLS = 250000;
+
+/**
+ * Every distinct reference the catalogue makes, for the gateway to read in one batch: the
+ * references themselves, the Months refs, and, for a monthly series whose months are not named,
+ * the columns left of it (rows above), where the engine looks for them.
+ */
+export function referencesOf(catalogue: Catalogue, areaCount = 0): Reference[] {
   const seen = new Map<string, Reference>();
+  const add = (ref: Reference | undefined): void => {
+    if (ref && !seen.has(ref.text)) seen.set(ref.text, ref);
+  };
   for (const indicator of catalogue.indicators) {
-    for (const text of [indicator.numeratorRef, indicator.denominatorRef]) {
+    for (const text of [indicator.numeratorRef, indicator.denominatorRef, indicator.monthsRef]) {
       const ref = text ? parseReference(text) : undefined;
-      if (ref && !seen.has(ref.text)) seen.set(ref.text, ref);
+      add(ref);
+      const shape = ref && text !== indicator.monthsRef ? shapeOf(indicator, ref, areaCount) : undefined;
+      if (shape?.kind === 'series') add(shape.monthsBlock);
     }
   }
   return [...seen.values()];
 }
 
-interface Located {
+export interface Located {
   value: number;
   at: CellLocation;
 }
@@ -42,10 +61,12 @@ export function observationsFromReferences(
   month: MonthKey,
   lookups: Map<string, RangeLookup>,
   issues: IssueList,
+  date1904 = false,
 ): Observation[] {
   const observations: Observation[] = [];
+  const ctx = { lookups, issues, date1904, areaCount: settings.areas.length };
   for (const indicator of catalogue.indicators) {
-    if (!indicator.numeratorRef) continue;
+    if (!indicator.numeratorRef || readsSeries(indicator, ctx)) continue;
     if (indicator.unit !== 'count' && !indicator.denominatorRef) {
       issues.error(
         'missing-denominator-ref',
@@ -97,7 +118,41 @@ export function observationsFromReferences(
   return observations;
 }
 
-function cellsBehind(
+/** The range behind a catalogue reference, or undefined having said why it cannot be read. */
+export function rangeBehind(
+  indicator: Indicator,
+  field: 'numeratorRef' | 'denominatorRef' | 'monthsRef',
+  lookups: Map<string, RangeLookup>,
+  issues: IssueList,
+): RawRange | undefined {
+  const text = indicator[field];
+  const ref = text ? parseReference(text) : undefined;
+  const lookup = ref ? lookups.get(ref.text) : undefined;
+  if (!ref || !lookup) return undefined;
+  if (lookup.ok) return lookup.range;
+  const fix =
+    lookup.problem === 'missing-sheet'
+      ? 'Correct the sheet name in the reference, or restore the sheet.'
+      : lookup.problem === 'missing-name'
+        ? 'Correct the name, or define it again (Formulas > Name Manager).'
+        : lookup.problem === 'too-large'
+          ? 'Point the reference at the cells that hold the figures (for example C6:C40), or clear the far rows or columns of stray content or formatting.'
+          : 'Point the reference at ordinary cells on a worksheet.';
+  const label = FIELD_LABEL[field];
+  issues.error(
+    `reference-${lookup.problem}`,
+    `${label} ${text}: ${lookup.detail}.`,
+    fix,
+    indicator.at[field] ?? indicator.row,
+    indicator.id,
+  );
+  return undefined;
+}
+
+const FIELD_LABEL = { numeratorRef: 'Numerator ref', denominatorRef: 'Denominator ref', monthsRef: 'Months ref' } as const;
+
+/** The cells behind a one-cell reference, or a range across the Settings table's Areas, in order. */
+export function cellsBehind(
   indicator: Indicator,
   field: 'numeratorRef' | 'denominatorRef',
   settings: ParsedSettings,
@@ -105,22 +160,10 @@ function cellsBehind(
   issues: IssueList,
 ): Located[] | undefined {
   const text = indicator[field];
-  const ref = text ? parseReference(text) : undefined;
   const where = indicator.at[field] ?? indicator.row;
-  const label = field === 'numeratorRef' ? 'Numerator ref' : 'Denominator ref';
-  const lookup = ref ? lookups.get(ref.text) : undefined;
-  if (!ref || !lookup) return undefined;
-  if (!lookup.ok) {
-    const fix =
-      lookup.problem === 'missing-sheet'
-        ? 'Correct the sheet name in the reference, or restore the sheet.'
-        : lookup.problem === 'missing-name'
-          ? 'Correct the name, or define it again (Formulas > Name Manager).'
-          : 'Point the reference at ordinary cells on a worksheet.';
-    issues.error(`reference-${lookup.problem}`, `${label} ${text}: ${lookup.detail}.`, fix, where, indicator.id);
-    return undefined;
-  }
-  const { range } = lookup;
+  const label = FIELD_LABEL[field];
+  const range = rangeBehind(indicator, field, lookups, issues);
+  if (!range) return undefined;
   const cells: Located[] = [];
   const width = range.cells[0]?.length ?? 0;
   const count = range.cells.length * width;

@@ -13,6 +13,7 @@ import { parseSettings } from './settings';
 import type { WorkbookInput } from './tables';
 import { checkCountKinds } from './countKinds';
 import { warnSwappedAverages } from './plausibility';
+import { observationsFromSeries } from './seriesObservations';
 import { withoutConflictingReferences } from './sources';
 import { checkTableNames, SHEET_NAMES, TABLE_NAMES } from './tables';
 
@@ -25,6 +26,9 @@ export interface ParsedInput {
   references: Reference[];
   /** Team activity counts, when the workbook has an activity table. */
   activity: ActivityFigure[];
+  date1904: boolean;
+  /** The monthly series behind the references, once read (they also set the reporting month). */
+  series?: Observation[];
 }
 
 /** First pass over what the gateway read: the tables. References come back in a second read. */
@@ -43,13 +47,24 @@ export function parseInput(input: WorkbookInput, issues: IssueList): ParsedInput
   const catalogue = parseCatalogue(input.catalogue, issues);
   const observations = input.data ? parseData(input.data, catalogue, settings, issues, date1904) : [];
   const activity = input.activity ? parseActivity(input.activity, issues, date1904) : [];
-  return { catalogue, settings, observations, references: referencesOf(catalogue), activity };
+  const references = referencesOf(catalogue, settings.areas.length);
+  return { catalogue, settings, observations, references, activity, date1904 };
 }
 
-/** The reporting month: as set, or else the latest month the data table has. */
-export function reportingMonth(parsed: ParsedInput, issues: IssueList): MonthKey | undefined {
+/** The observations of the monthly series the catalogue points at, read once. */
+function seriesObservations(parsed: ParsedInput, lookups: Map<string, RangeLookup>, issues: IssueList): Observation[] {
+  parsed.series ??= observationsFromSeries(parsed.catalogue, parsed.settings, lookups, issues, parsed.date1904);
+  return parsed.series;
+}
+
+/**
+ * The reporting month: as set, or else the latest month the data table or a monthly series has,
+ * so a month added at the bottom of a series moves the scorecard on with no other edit.
+ */
+export function reportingMonth(parsed: ParsedInput, issues: IssueList, lookups?: Map<string, RangeLookup>): MonthKey | undefined {
   if (parsed.settings.month) return parsed.settings.month;
-  const latest = parsed.observations
+  const series = lookups ? seriesObservations(parsed, lookups, issues) : [];
+  const latest = [...parsed.observations, ...series]
     .map((o) => o.month)
     .sort()
     .pop();
@@ -69,9 +84,10 @@ export function allObservations(
   lookups: Map<string, RangeLookup>,
   issues: IssueList,
 ): Observation[] {
-  const fromReferences = observationsFromReferences(parsed.catalogue, parsed.settings, month, lookups, issues);
+  const fromReferences = observationsFromReferences(parsed.catalogue, parsed.settings, month, lookups, issues, parsed.date1904);
   const all = [
     ...parsed.observations,
+    ...seriesObservations(parsed, lookups, issues),
     ...withoutConflictingReferences(parsed.observations, fromReferences, parsed.catalogue, issues),
   ];
   checkCountKinds(parsed.catalogue, all, issues);

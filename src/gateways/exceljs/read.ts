@@ -1,28 +1,26 @@
 import type ExcelJS from 'exceljs';
-import type { RangeLookup, RawRange, RawTable, Reference, WorkbookInput } from '../../engine';
-import { boxAddress, parseRangeAddress, parseReference, SHEET_NAMES, TABLE_NAMES } from '../../engine';
-import { readCell } from './cells';
+import type { RangeBox, RangeLookup, RawRange, RawTable, Reference, WorkbookInput } from '../../engine';
+import {
+  boxAddress,
+  MAX_REFERENCE_CELLS,
+  parseRangeAddress,
+  parseReference,
+  SHEET_NAMES,
+  TABLE_NAMES,
+  wholeLines,
+} from '../../engine';
+import { filledBox, readCells, readTableCells } from './sheetCells';
 
 export function findSheet(workbook: ExcelJS.Workbook, name: string): ExcelJS.Worksheet | undefined {
   const lower = name.toLowerCase();
   return workbook.worksheets.find((ws) => ws.name.toLowerCase() === lower);
 }
 
+/** The cells of an A1 range; rows and cells the sheet does not have read as blank, and are not created. */
 export function readBox(sheet: ExcelJS.Worksheet, address: string): RawRange {
   const box = parseRangeAddress(address);
   if (!box) throw new Error(`Not an A1 range: ${address}`);
-  const cells = [];
-  for (let r = box.top; r <= box.bottom; r++) {
-    const row = sheet.getRow(r);
-    const values = [];
-    for (let c = box.left; c <= box.right; c++) {
-      const cell = row.getCell(c);
-      // As in Excel, only a merged area's top-left cell holds its value; the rest read as blank.
-      values.push(cell.isMerged && cell.master !== cell ? null : readCell(cell));
-    }
-    cells.push(values);
-  }
-  return { sheet: sheet.name, address: boxAddress(box), top: box.top, left: box.left, cells };
+  return readCells(sheet, box);
 }
 
 interface TableModel {
@@ -37,14 +35,13 @@ function findTable(workbook: ExcelJS.Workbook, tableName: string, sheetName: str
     for (const table of sheet.getTables() as unknown as { table: TableModel }[]) {
       const model = table.table;
       if (model.name.toLowerCase() !== lower) continue;
-      const ref = model.tableRef ?? model.ref;
-      if (ref) return { name: model.name, range: readBox(sheet, ref) };
+      const box = parseRangeAddress(model.tableRef ?? model.ref ?? '');
+      if (box) return { name: model.name, ...readTableCells(sheet, box) };
     }
   }
   const sheet = findSheet(workbook, sheetName);
   if (!sheet || sheet.rowCount === 0 || sheet.columnCount === 0) return undefined;
-  const address = boxAddress({ top: 1, left: 1, bottom: sheet.rowCount, right: sheet.columnCount });
-  return { name: sheet.name, range: readBox(sheet, address) };
+  return { name: sheet.name, ...readTableCells(sheet, { top: 1, left: 1, bottom: sheet.rowCount, right: sheet.columnCount }) };
 }
 
 export function readInput(workbook: ExcelJS.Workbook): WorkbookInput {
@@ -63,7 +60,38 @@ function lookupRange(workbook: ExcelJS.Workbook, sheetName: string, address: str
     const names = workbook.worksheets.map((ws) => `"${ws.name}"`).join(', ');
     return { ok: false, problem: 'missing-sheet', detail: `there is no sheet called "${sheetName}" (the sheets are ${names})` };
   }
-  return { ok: true, range: readBox(sheet, address) };
+  const box = filledPart(sheet, address);
+  const cells = (box.bottom - box.top + 1) * (box.right - box.left + 1);
+  if (cells > MAX_REFERENCE_CELLS) {
+    return {
+      ok: false,
+      problem: 'too-large',
+      detail: `it reaches ${boxAddress(box)} on "${sheet.name}", ${cells.toLocaleString('en-GB')} cells, more than the ${MAX_REFERENCE_CELLS.toLocaleString('en-GB')} read behind one reference`,
+    };
+  }
+  return { ok: true, range: readBox(sheet, boxAddress(box)) };
+}
+
+/**
+ * The part of a range worth reading: a whole column (C:C) or row (5:5), or a range larger than
+ * any reference needs, ends at the last row (column) with a value in it, so a month added at the
+ * bottom is read and a million empty cells never are. Never shorter than the range's first row.
+ */
+function filledPart(sheet: ExcelJS.Worksheet, address: string): RangeBox {
+  const box = parseRangeAddress(address)!;
+  const whole = wholeLines(address);
+  if (!whole && (box.bottom - box.top + 1) * (box.right - box.left + 1) <= MAX_REFERENCE_CELLS) return box;
+  let lastRow = box.top;
+  let lastColumn = box.left;
+  sheet.eachRow({ includeEmpty: false }, (row, r) => {
+    if (r < box.top || r > box.bottom) return;
+    row.eachCell({ includeEmpty: false }, (cell, c) => {
+      if (c < box.left || c > box.right || cell.value === null || cell.value === '') return;
+      lastRow = Math.max(lastRow, r);
+      lastColumn = Math.max(lastColumn, c);
+    });
+  });
+  return whole === 'rows' ? { ...box, right: lastColumn } : { ...box, bottom: lastRow };
 }
 
 export function readReferences(workbook: ExcelJS.Workbook, references: Reference[]): Map<string, RangeLookup> {
@@ -111,5 +139,5 @@ export function previousOutput(
 export function usedRange(workbook: ExcelJS.Workbook, name: string): RawRange | undefined {
   const sheet = findSheet(workbook, name);
   if (!sheet || sheet.rowCount === 0 || sheet.columnCount === 0) return undefined;
-  return readBox(sheet, boxAddress({ top: 1, left: 1, bottom: sheet.rowCount, right: sheet.columnCount }));
+  return readCells(sheet, filledBox(sheet, { top: 1, left: 1, bottom: sheet.rowCount, right: sheet.columnCount }));
 }

@@ -1,0 +1,86 @@
+import { cellAddress, columnLetters } from '../address';
+import { addMonths, DAYS_1900_TO_1904, monthFromSerial, monthLabel, parseMonth } from '../months';
+import type { RawCell, RawRange } from '../rawCell';
+import type { CellLocation, MonthKey } from '../types';
+import type { SeriesAxis } from './seriesShape';
+
+/** Date serials from 1990 to 2099: a number outside them in a month column is a count, not a date. */
+const FIRST_SERIAL = 32874;
+const LAST_SERIAL = 73050;
+
+/**
+ * A cell read as a month: a date, a date serial (Office.js gives dates as numbers), or text such
+ * as "Apr 2023". Anything else is not a month.
+ */
+export function monthOfCell(cell: RawCell, date1904: boolean): MonthKey | undefined {
+  if (cell instanceof Date) return parseMonth(cell);
+  if (typeof cell === 'number') {
+    const serial = date1904 ? cell + DAYS_1900_TO_1904 : cell;
+    return serial >= FIRST_SERIAL && serial <= LAST_SERIAL ? monthFromSerial(serial) : undefined;
+  }
+  return typeof cell === 'string' ? parseMonth(cell) : undefined;
+}
+
+/** The months of a series, by the row (down) or column (across) each sits in. */
+export interface MonthLine {
+  line: number;
+  month: MonthKey;
+  at: CellLocation;
+}
+
+export type MonthSearch = { ok: true; months: MonthLine[] } | { ok: false; why: string };
+
+/** The cell of `block` at a line (row when down) and a cross position (column when down), if read. */
+function cellAt(block: RawRange, axis: SeriesAxis, line: number, cross: number): RawCell {
+  const [row, column] = axis === 'down' ? [line, cross] : [cross, line];
+  return block.cells[row - block.top]?.[column - block.left] ?? null;
+}
+
+/**
+ * The months along one column (or row) of `block` at the given lines. They must follow on one
+ * month at a time, oldest first or latest first; lines without a month (a title, a header, a
+ * total, a blank row) are not part of the series.
+ */
+export function monthsAlong(block: RawRange, axis: SeriesAxis, cross: number, lines: number[], date1904: boolean): MonthSearch {
+  const months: MonthLine[] = [];
+  for (const line of lines) {
+    const month = monthOfCell(cellAt(block, axis, line, cross), date1904);
+    if (!month) continue;
+    const [row, column] = axis === 'down' ? [line, cross] : [cross, line];
+    months.push({ line, month, at: { sheet: block.sheet, cell: cellAddress(row, column) } });
+  }
+  if (months.length < 2) return { ok: false, why: `${months.length === 0 ? 'no months' : 'one month only'}` };
+  const step = months[1].month > months[0].month ? 1 : -1;
+  for (let i = 1; i < months.length; i++) {
+    if (months[i].month !== addMonths(months[i - 1].month, step)) {
+      const at = months[i].at.cell;
+      return {
+        ok: false,
+        why: `${monthLabel(months[i - 1].month)} is followed by ${monthLabel(months[i].month)} at ${at}, not ${monthLabel(addMonths(months[i - 1].month, step))}`,
+      };
+    }
+  }
+  return { ok: true, months };
+}
+
+/**
+ * The nearest column left of a series (row above one across) whose cells at the series' lines
+ * are months that follow on; or why none is.
+ */
+export function findMonths(block: RawRange, axis: SeriesAxis, lines: number[], date1904: boolean): MonthSearch {
+  const width = block.cells[0]?.length ?? 0;
+  const [first, last] = axis === 'down' ? [block.left, block.left + width - 1] : [block.top, block.top + block.cells.length - 1];
+  let nearestWhy: string | undefined;
+  for (let cross = last; cross >= first; cross--) {
+    const found = monthsAlong(block, axis, cross, lines, date1904);
+    if (found.ok) return found;
+    if (!nearestWhy && !/^no months|^one month/.test(found.why)) {
+      nearestWhy = `${axis === 'down' ? `column ${columnLetters(cross)}` : `row ${cross}`} has months, but ${found.why}`;
+    }
+  }
+  const looked = axis === 'down' ? `columns ${columnLetters(first)} to ${columnLetters(last)}` : `rows ${first} to ${last}`;
+  return {
+    ok: false,
+    why: nearestWhy ?? `none of ${looked} holds months that follow on, one a ${axis === 'down' ? 'row' : 'column'}`,
+  };
+}

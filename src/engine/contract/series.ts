@@ -1,0 +1,188 @@
+import { quoteSheet } from '../issues';
+import type { IssueList } from '../issues';
+import { cellAddress } from '../address';
+import { compareMonths, monthLabel } from '../months';
+import type { RawCell, RawRange } from '../rawCell';
+import { describeNotANumber, isBlank, NUMBER_AS_TEXT_FIX, readNumber } from '../rawCell';
+import type { CellLocation, Indicator, MonthKey } from '../types';
+import type { MonthLine, MonthSearch } from './monthAxis';
+import { findMonths, monthsAlong } from './monthAxis';
+import type { Located, RangeLookup } from './references';
+import { rangeBehind } from './references';
+import type { SeriesAxis } from './seriesShape';
+import { shapeOfField } from './seriesShape';
+
+/** One reference read as a monthly series: for each area (column when down), its figure by month. */
+export interface SeriesSide {
+  text: string;
+  width: number;
+  byArea: Map<MonthKey, Located>[];
+}
+
+export interface SeriesContext {
+  lookups: Map<string, RangeLookup>;
+  issues: IssueList;
+  date1904: boolean;
+  areaCount: number;
+}
+
+/**
+ * Whether a reference is read as a monthly series: a whole column or row, or any range with a
+ * Months ref, always; another range of several cells when months are found beside it.
+ */
+export function isSeries(indicator: Indicator, field: 'numeratorRef' | 'denominatorRef', ctx: SeriesContext): boolean {
+  const shape = shapeOfField(indicator, field, ctx.areaCount);
+  if (shape?.kind !== 'series') return false;
+  if (!shape.tentative) return true;
+  const block = shape.monthsBlock ? ctx.lookups.get(shape.monthsBlock.text) : undefined;
+  return block?.ok === true && findMonths(block.range, shape.axis ?? 'down', shape.lines, ctx.date1904).ok;
+}
+
+/** Whether the indicator's figures are a monthly series (either reference is one). */
+export function readsSeries(indicator: Indicator, ctx: SeriesContext): boolean {
+  return isSeries(indicator, 'numeratorRef', ctx) || (indicator.unit !== 'count' && isSeries(indicator, 'denominatorRef', ctx));
+}
+
+const LABEL = { numeratorRef: 'Numerator ref', denominatorRef: 'Denominator ref' } as const;
+const where = (at: CellLocation): string => `${quoteSheet(at.sheet)}!${at.cell}`;
+
+/** Reads a numerator or denominator reference as a monthly series; undefined having said why not. */
+export function readSeriesSide(
+  indicator: Indicator,
+  field: 'numeratorRef' | 'denominatorRef',
+  ctx: SeriesContext,
+): SeriesSide | undefined {
+  const shape = shapeOfField(indicator, field, ctx.areaCount);
+  const range = rangeBehind(indicator, field, ctx.lookups, ctx.issues);
+  if (!range || shape?.kind !== 'series') return undefined;
+  const height = range.cells.length;
+  const width = range.cells[0]?.length ?? 0;
+  const axis: SeriesAxis = shape.axis ?? (height >= width ? 'down' : 'across');
+  const lines = Array.from(
+    { length: axis === 'down' ? height : width },
+    (_, i) => i + (axis === 'down' ? range.top : range.left),
+  );
+  const search = monthsOf(indicator, shape.monthsBlock?.text, range, axis, lines, ctx);
+  const text = indicator[field]!;
+  if (!search) return undefined;
+  if (!search.ok) {
+    ctx.issues.error(
+      'series-no-months',
+      `${LABEL[field]} ${text} is read as monthly figures, but the months beside it could not be found: ${search.why}.`,
+      `Put the month ends in a column left of the figures (a row above, for months across), one a ${axis === 'down' ? 'row' : 'column'}, or say where they are in the catalogue's Months ref column (for example ${quoteSheet(range.sheet)}!A:A).`,
+      indicator.at[field] ?? indicator.row,
+      indicator.id,
+    );
+    return undefined;
+  }
+  const across = axis === 'down' ? width : height;
+  const cellOf = (line: number, k: number): { cell: RawCell; at: CellLocation } => {
+    const [row, column] = axis === 'down' ? [line, range.left + k] : [range.top + k, line];
+    return {
+      cell: range.cells[row - range.top][column - range.left],
+      at: { sheet: range.sheet, cell: cellAddress(row, column) },
+    };
+  };
+  const reported = reportedMonths(search.months, across, cellOf);
+  if (reported.length === 0) {
+    ctx.issues.error(
+      'series-blank',
+      `${LABEL[field]} ${text} has no figures in any of its ${search.months.length} months (${monthLabel(search.months[0].month)} to ${monthLabel(search.months[search.months.length - 1].month)}).`,
+      'Fill in the figures, or point the reference at the column that holds them.',
+      indicator.at[field] ?? indicator.row,
+      indicator.id,
+    );
+    return undefined;
+  }
+  return readFigures(indicator, field, reported, across, cellOf, ctx.issues);
+}
+
+/** The months named by the catalogue's Months ref, or found beside the series. */
+function monthsOf(
+  indicator: Indicator,
+  blockText: string | undefined,
+  range: RawRange,
+  axis: SeriesAxis,
+  lines: number[],
+  ctx: SeriesContext,
+): MonthSearch | undefined {
+  if (indicator.monthsRef) {
+    const months = rangeBehind(indicator, 'monthsRef', ctx.lookups, ctx.issues);
+    if (!months) return undefined;
+    if (months.sheet.toLowerCase() !== range.sheet.toLowerCase()) {
+      return {
+        ok: false,
+        why: `the Months ref ${indicator.monthsRef} is on ${quoteSheet(months.sheet)}, not on ${quoteSheet(range.sheet)} beside the figures`,
+      };
+    }
+    return monthsAlong(months, axis, axis === 'down' ? months.left : months.top, lines, ctx.date1904);
+  }
+  const block = blockText ? ctx.lookups.get(blockText) : undefined;
+  if (!block?.ok)
+    return {
+      ok: false,
+      why: axis === 'down' ? 'there is no column to the left of the figures' : 'there is no row above the figures',
+    };
+  return findMonths(block.range, axis, lines, ctx.date1904);
+}
+
+/**
+ * The months reported so far: up to the latest month with a figure in any area. Later months
+ * (set up ahead, still blank) are next month's rows, not gaps.
+ */
+function reportedMonths(
+  months: MonthLine[],
+  across: number,
+  cellOf: (line: number, k: number) => { cell: RawCell },
+): MonthLine[] {
+  const filled = months.filter((m) => Array.from({ length: across }, (_, k) => cellOf(m.line, k).cell).some((c) => !isBlank(c)));
+  if (filled.length === 0) return [];
+  const latest = filled.reduce((a, b) => (compareMonths(a.month, b.month) >= 0 ? a : b)).month;
+  return months.filter((m) => compareMonths(m.month, latest) <= 0);
+}
+
+function readFigures(
+  indicator: Indicator,
+  field: 'numeratorRef' | 'denominatorRef',
+  months: MonthLine[],
+  across: number,
+  cellOf: (line: number, k: number) => { cell: RawCell; at: CellLocation },
+  issues: IssueList,
+): SeriesSide | undefined {
+  const text = indicator[field]!;
+  const byArea = Array.from({ length: across }, () => new Map<MonthKey, Located>());
+  const blanks: { month: MonthKey; at: CellLocation }[] = [];
+  let ok = true;
+  for (const { line, month } of months) {
+    for (let k = 0; k < across; k++) {
+      const { cell, at } = cellOf(line, k);
+      const reading = readNumber(cell);
+      if (reading.ok) byArea[k].set(month, { value: reading.value, at });
+      else if (reading.problem === 'blank') blanks.push({ month, at });
+      else {
+        ok = false;
+        issues.error(
+          reading.problem === 'numeric-text' ? 'number-as-text' : 'reference-not-a-number',
+          `${where(at)} (${monthLabel(month)}), which ${LABEL[field]} ${text} points at, ${describeNotANumber(reading)}.`,
+          reading.problem === 'numeric-text'
+            ? NUMBER_AS_TEXT_FIX
+            : 'Put the figure in that cell, or leave it blank if there is none.',
+          at,
+          indicator.id,
+        );
+      }
+    }
+  }
+  if (blanks.length > 0) {
+    const shown = blanks.slice(0, 3).map((b) => `${monthLabel(b.month)} (${b.at.cell})`);
+    const more = blanks.length > 3 ? ` and ${blanks.length - 3} more` : '';
+    issues.warn(
+      'series-blank',
+      `${LABEL[field]} ${text} has no figure for ${shown.join(', ')}${more}: results that need ${blanks.length === 1 ? 'that month' : 'those months'} are shown as "-".`,
+      'Fill in the figures (0 where there were none), or nothing to do if the months are before the period the scorecard shows.',
+      blanks[0].at,
+      indicator.id,
+    );
+  }
+  return ok ? { text, width: across, byArea } : undefined;
+}

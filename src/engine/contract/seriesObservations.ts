@@ -1,0 +1,158 @@
+import type { IssueList } from '../issues';
+import { longMonthLabel } from '../months';
+import type { Indicator, Observation } from '../types';
+import type { Catalogue } from './catalogue';
+import { checkFigures } from './figures';
+import type { Located, RangeLookup } from './references';
+import { cellsBehind } from './references';
+import type { SeriesContext, SeriesSide } from './series';
+import { isSeries, readSeriesSide, readsSeries } from './series';
+import type { ParsedSettings } from './settings';
+
+/**
+ * In-month observations from the monthly series the catalogue points at, in place: every month
+ * reported so far, for every area. The engine adds them up into R12M, YTD, R3M and the trend.
+ * A denominator may be a series too, or one cell (or one per area) used for every month: one
+ * figure for every month is a stock (a population), never added up.
+ */
+export function observationsFromSeries(
+  catalogue: Catalogue,
+  settings: ParsedSettings,
+  lookups: Map<string, RangeLookup>,
+  issues: IssueList,
+  date1904: boolean,
+): Observation[] {
+  const ctx: SeriesContext = { lookups, issues, date1904, areaCount: settings.areas.length };
+  const observations: Observation[] = [];
+  for (const indicator of catalogue.indicators) {
+    if (!indicator.numeratorRef || !readsSeries(indicator, ctx)) continue;
+    observations.push(...seriesOf(indicator, settings, ctx));
+  }
+  return observations;
+}
+
+type Denominators = { kind: 'series'; side: SeriesSide } | { kind: 'fixed'; cells: Located[] } | undefined;
+
+function seriesOf(indicator: Indicator, settings: ParsedSettings, ctx: SeriesContext): Observation[] {
+  const { issues } = ctx;
+  const counted = indicator.unit !== 'count';
+  if (counted && !indicator.denominatorRef) {
+    issues.error(
+      'missing-denominator-ref',
+      'The indicator has a numerator reference but no denominator reference.',
+      'Add the denominator reference, or change the unit to count.',
+      indicator.at.denominatorRef ?? indicator.row,
+      indicator.id,
+    );
+    return [];
+  }
+  if (!isSeries(indicator, 'numeratorRef', ctx)) {
+    issues.error(
+      'reference-shapes-differ',
+      `The denominator reference ${indicator.denominatorRef} is a monthly series but the numerator reference ${indicator.numeratorRef} is not.`,
+      'Point the numerator at the column (or row) of monthly figures too.',
+      indicator.at.numeratorRef ?? indicator.row,
+      indicator.id,
+    );
+    return [];
+  }
+  const numerators = readSeriesSide(indicator, 'numeratorRef', ctx);
+  const denominators = counted ? denominatorsOf(indicator, settings, ctx) : undefined;
+  if (!numerators || (counted && !denominators)) return [];
+  const areas = areasOf(indicator, numerators.width, settings, issues);
+  if (!areas || !sameWidth(indicator, numerators, denominators, issues)) return [];
+  if (denominators?.kind === 'fixed' && !fixedIsStock(indicator, issues)) return [];
+  const observations: Observation[] = [];
+  let missing = false;
+  areas.forEach((area, k) => {
+    for (const [month, num] of numerators.byArea[k]) {
+      const den =
+        denominators?.kind === 'series'
+          ? denominators.side.byArea[k].get(month)
+          : denominators?.cells[denominators.cells.length === 1 ? 0 : k];
+      if (counted && !den) {
+        if (!missing) missingDenominator(indicator, area, month, issues);
+        missing = true;
+        continue;
+      }
+      const label = `${area}, ${longMonthLabel(month)}`;
+      const figures = { numerator: num.value, denominator: den?.value, numeratorAt: num.at, denominatorAt: den?.at, label };
+      if (!checkFigures(indicator, figures, issues)) continue;
+      observations.push({
+        indicatorId: indicator.id,
+        area,
+        month,
+        basis: 'month',
+        numerator: num.value,
+        denominator: den?.value,
+        at: num.at,
+        sources: { numerator: num.at, denominator: den?.at },
+      });
+    }
+  });
+  return observations;
+}
+
+function denominatorsOf(indicator: Indicator, settings: ParsedSettings, ctx: SeriesContext): Denominators {
+  if (isSeries(indicator, 'denominatorRef', ctx)) {
+    const side = readSeriesSide(indicator, 'denominatorRef', ctx);
+    return side ? { kind: 'series', side } : undefined;
+  }
+  const cells = cellsBehind(indicator, 'denominatorRef', settings, ctx.lookups, ctx.issues);
+  return cells ? { kind: 'fixed', cells } : undefined;
+}
+
+function areasOf(indicator: Indicator, width: number, settings: ParsedSettings, issues: IssueList): string[] | undefined {
+  if (width === 1) return [settings.area];
+  if (width === settings.areas.length) return settings.areas;
+  const listed =
+    settings.areas.length === 0 ? 'no areas' : settings.areas.length === 1 ? '1 area' : `${settings.areas.length} areas`;
+  issues.error(
+    'reference-areas',
+    `Numerator ref ${indicator.numeratorRef} has ${width} columns of monthly figures, but the Settings table lists ${listed}.`,
+    'List the areas the columns hold, in order, in the Settings table (Areas), or point at one column.',
+    indicator.at.numeratorRef ?? indicator.row,
+    indicator.id,
+  );
+  return undefined;
+}
+
+function sameWidth(indicator: Indicator, numerators: SeriesSide, denominators: Denominators, issues: IssueList): boolean {
+  if (!denominators) return true;
+  const width = denominators.kind === 'series' ? denominators.side.width : denominators.cells.length;
+  if (width === numerators.width || (denominators.kind === 'fixed' && width === 1 && numerators.width === 1)) return true;
+  issues.error(
+    'reference-shapes-differ',
+    `The numerator reference covers ${numerators.width} area${numerators.width === 1 ? '' : 's'} but the denominator reference covers ${width}.`,
+    'Point the denominator at as many columns (or cells) as the numerator, one per area, in the same order.',
+    indicator.at.denominatorRef,
+    indicator.id,
+  );
+  return false;
+}
+
+/** One denominator cell for every month is a month-end stock; said to add up, it is a contradiction. */
+function fixedIsStock(indicator: Indicator, issues: IssueList): boolean {
+  if (indicator.denominatorKind === 'flow') {
+    issues.error(
+      'count-kind-needed',
+      `The denominator reference ${indicator.denominatorRef} is one figure for every month, so it cannot be a Flow that adds up over months.`,
+      'Type Stock in Denominator type (a population or FTE used once), or point the denominator at a column of monthly figures.',
+      indicator.at.denominatorKind ?? indicator.row,
+      indicator.id,
+    );
+    return false;
+  }
+  indicator.denominatorKind ??= 'stock';
+  return true;
+}
+
+function missingDenominator(indicator: Indicator, area: string, month: string, issues: IssueList): void {
+  issues.error(
+    'series-months-differ',
+    `The numerator for ${area}, ${longMonthLabel(month)} has a figure, but the denominator reference ${indicator.denominatorRef} has none for that month.`,
+    `Fill in the denominator for ${longMonthLabel(month)}, or clear that month's numerator until both are known.`,
+    indicator.at.denominatorRef ?? indicator.row,
+    indicator.id,
+  );
+}

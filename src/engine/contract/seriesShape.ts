@@ -1,0 +1,77 @@
+import type { RangeBox, Reference } from '../address';
+import { lineAddress, parseRangeAddress, parseReference, sheetRef, wholeLines } from '../address';
+import type { Indicator } from '../types';
+
+/** Months down the rows (one row a month) or across the columns (one column a month). */
+export type SeriesAxis = 'down' | 'across';
+
+/**
+ * What a catalogue reference points at:
+ * - plain: one cell (the reporting month's figure), or a range with one cell per area in the
+ *   Settings table's Areas, as before;
+ * - series: a column (or row) of monthly figures, read with the months beside it. A whole column
+ *   ('Monthly return'!C:C) or row always is one; so is any other range once the catalogue names
+ *   its Months ref. Several columns of a series are the Areas, in order.
+ */
+export type ReferenceShape =
+  | { kind: 'plain' }
+  | {
+      kind: 'series';
+      /** Undefined for a name: known once its range is read (taller than wide: down). */
+      axis?: SeriesAxis;
+      /** Where the months are looked for when the catalogue does not name them. */
+      monthsBlock?: Reference;
+      /**
+       * A range of set size with no Months ref: a series only if months are found beside it;
+       * otherwise it is read as before (one cell per area), with the same messages.
+       */
+      tentative: boolean;
+      /** The rows (down) or columns (across) the range spans. */
+      lines: number[];
+    };
+
+/** How an indicator's reference reads, from its text alone, so the gateway reads everything in one batch. */
+export function shapeOf(indicator: Indicator, ref: Reference, areaCount: number): ReferenceShape {
+  const named = Boolean(indicator.monthsRef);
+  if (ref.kind === 'name') return named ? { kind: 'series', tentative: false, lines: [] } : { kind: 'plain' };
+  const box = parseRangeAddress(ref.address)!;
+  const lines = wholeLines(ref.address);
+  const height = box.bottom - box.top + 1;
+  const width = box.right - box.left + 1;
+  if (!lines) {
+    if (height * width === 1) return { kind: 'plain' };
+    const oneLine = height === 1 || width === 1;
+    if (!named && oneLine && areaCount > 1 && height * width === areaCount) return { kind: 'plain' };
+  }
+  const axis: SeriesAxis = lines === 'rows' || (!lines && height === 1) ? 'across' : 'down';
+  const [first, last] = axis === 'down' ? [box.top, box.bottom] : [box.left, box.right];
+  return {
+    kind: 'series',
+    axis,
+    monthsBlock: named ? undefined : monthsBlockOf(ref.sheet, box, axis),
+    tentative: !named && !lines,
+    lines: lines ? [] : Array.from({ length: last - first + 1 }, (_, i) => first + i),
+  };
+}
+
+/** The columns left of a series (rows above one across), where its months are looked for. */
+function monthsBlockOf(sheet: string, box: RangeBox, axis: SeriesAxis): Reference | undefined {
+  const block: RangeBox =
+    axis === 'down'
+      ? { top: box.top, bottom: box.bottom, left: 1, right: box.left - 1 }
+      : { top: 1, bottom: box.top - 1, left: box.left, right: box.right };
+  if (block.right < block.left || block.bottom < block.top) return undefined;
+  const address = lineAddress(block);
+  return { kind: 'range', sheet, address, text: `${sheetRef(sheet)}!${address}` };
+}
+
+/** The shape of an indicator's numerator or denominator reference, when it has one. */
+export function shapeOfField(
+  indicator: Indicator,
+  field: 'numeratorRef' | 'denominatorRef',
+  areaCount: number,
+): ReferenceShape | undefined {
+  const text = indicator[field];
+  const ref = text ? parseReference(text) : undefined;
+  return ref ? shapeOf(indicator, ref, areaCount) : undefined;
+}

@@ -1,0 +1,307 @@
+import ExcelJS from 'exceljs';
+import { CATALOGUE_COLUMNS, SETTING_KEYS, TABLE_NAMES, trailingMonths } from '../engine';
+
+/**
+ * A fictional authority's monthly return, as analysts keep one: months down the rows (April 2023
+ * to March 2025), one column per count, a title and notes above the header row; and a sheet of
+ * localities across the columns. The catalogue points at whole columns and at the locality
+ * blocks in place; nothing is reshaped or copied into a data table. Figures are made up.
+ */
+export const MONTHLY_AUTHORITY = 'Northbrook';
+export const MONTHLY_SHEET = 'Monthly return';
+export const LOCALITY_SHEET = 'Localities';
+export const LOCALITIES = ['North', 'South', 'East', 'West'];
+export const FIRST_MONTH_ROW = 6;
+export const MONTHLY_LAST_MONTH = '2025-03';
+const MONTHS = trailingMonths(MONTHLY_LAST_MONTH, 24);
+
+/** The return's columns from B, in order; A holds the month ends. */
+export const RETURN_COLUMNS = [
+  'Referrals',
+  'Re-referrals within 12 months',
+  'Assessments completed',
+  'Assessments completed in 45 days',
+  'Children on CP plans (month end)',
+  'Children looked after (month end)',
+  'Care leavers 19-21 (month end)',
+  'Care leavers 19-21 in EET (month end)',
+  'Social worker FTE (month end)',
+  'Cases held by social workers (month end)',
+  'Unallocated cases (month end)',
+  'Child population 0-17',
+] as const;
+type ReturnColumn = (typeof RETURN_COLUMNS)[number];
+
+/** Column letter of a count on the monthly return (B for Referrals). */
+export function returnColumn(name: ReturnColumn): string {
+  return String.fromCharCode(66 + RETURN_COLUMNS.indexOf(name));
+}
+
+/** A month's figures: smooth, seasonal and reproducible, so the scorecard has a story to tell. */
+export function monthFigures(i: number): Record<ReturnColumn, number> {
+  const wave = Math.round(40 * Math.sin((i / 12) * 2 * Math.PI));
+  const referrals = 560 + wave + 3 * i;
+  const assessments = 480 + Math.round(wave / 2) + 2 * i;
+  const fte = 98 + (i % 5) - (i > 18 ? 4 : 0);
+  return {
+    Referrals: referrals,
+    'Re-referrals within 12 months': Math.round(referrals * (0.2 + (i % 4) * 0.01)),
+    'Assessments completed': assessments,
+    'Assessments completed in 45 days': Math.round(assessments * (0.84 + (i % 6) * 0.01)),
+    'Children on CP plans (month end)': 240 + (i % 7) * 3,
+    'Children looked after (month end)': 390 + i,
+    'Care leavers 19-21 (month end)': 150 + (i % 3),
+    'Care leavers 19-21 in EET (month end)': 84 + (i % 9),
+    'Social worker FTE (month end)': fte,
+    'Cases held by social workers (month end)': 1700 + 10 * (i % 8),
+    'Unallocated cases (month end)': (i * 7) % 26,
+    'Child population 0-17': i < 12 ? 61200 : 61850,
+  };
+}
+
+/** Each locality's share of the authority's counts. */
+const SHARE = [0.3, 0.25, 0.25, 0.2];
+
+interface CatalogueEntry {
+  id: number;
+  section: string;
+  name: string;
+  polarity: string;
+  period: string;
+  unit: string;
+  target: number | null;
+  floor?: number;
+  numerator: string;
+  denominator?: string;
+  numeratorType?: string;
+  denominatorType?: string;
+}
+
+const whole = (sheet: string, column: string): string => `'${sheet}'!${column}:${column}`;
+const county = (name: ReturnColumn): string => whole(MONTHLY_SHEET, returnColumn(name));
+
+/** The locality blocks: months in A, then for each measure a block of Northbrook and its localities. */
+export const LOCALITY_BLOCKS = [
+  { measure: 'Referrals', first: 'B', last: 'F' },
+  { measure: 'Re-referrals within 12 months', first: 'H', last: 'L' },
+] as const;
+
+function catalogueEntries(lastRow: number): CatalogueEntry[] {
+  const block = (i: number): string =>
+    `'${LOCALITY_SHEET}'!${LOCALITY_BLOCKS[i].first}${FIRST_MONTH_ROW}:${LOCALITY_BLOCKS[i].last}${lastRow}`;
+  return [
+    {
+      id: 1,
+      section: 'FRONT DOOR',
+      name: 'Referrals per 10,000 children (rolling 12 months)',
+      polarity: 'L',
+      period: 'R12M',
+      unit: 'rate per 10,000',
+      target: 1050,
+      floor: 1150,
+      numerator: county('Referrals'),
+      denominator: county('Child population 0-17'),
+      denominatorType: 'Stock',
+    },
+    {
+      id: 2,
+      section: 'FRONT DOOR',
+      name: '% of referrals that were re-referrals within 12 months',
+      polarity: 'L',
+      period: 'R12M',
+      unit: 'percentage',
+      target: 0.22,
+      floor: 0.25,
+      numerator: block(1),
+      denominator: block(0),
+    },
+    {
+      id: 3,
+      section: 'ASSESSMENT',
+      name: '% of assessments completed within 45 days',
+      polarity: 'H',
+      period: 'YTD',
+      unit: 'percentage',
+      target: 0.9,
+      floor: 0.85,
+      numerator: county('Assessments completed in 45 days'),
+      denominator: county('Assessments completed'),
+    },
+    {
+      id: 4,
+      section: 'CHILD PROTECTION',
+      name: 'Children on CP plans per 10,000',
+      polarity: 'L',
+      period: 'SS',
+      unit: 'rate per 10,000',
+      target: 40,
+      floor: 45,
+      numerator: county('Children on CP plans (month end)'),
+      denominator: county('Child population 0-17'),
+      numeratorType: 'Stock',
+      denominatorType: 'Stock',
+    },
+    {
+      id: 5,
+      section: 'CHILDREN IN CARE',
+      name: 'Children looked after per 10,000',
+      polarity: 'L',
+      period: 'SS',
+      unit: 'rate per 10,000',
+      target: 65,
+      floor: 70,
+      numerator: county('Children looked after (month end)'),
+      denominator: county('Child population 0-17'),
+      numeratorType: 'Stock',
+      denominatorType: 'Stock',
+    },
+    {
+      id: 6,
+      section: 'CARE LEAVERS',
+      name: '% of care leavers aged 19-21 in education, employment or training',
+      polarity: 'H',
+      period: 'SS',
+      unit: 'percentage',
+      target: 0.6,
+      floor: 0.55,
+      numerator: county('Care leavers 19-21 in EET (month end)'),
+      denominator: county('Care leavers 19-21 (month end)'),
+      numeratorType: 'Stock',
+      denominatorType: 'Stock',
+    },
+    {
+      id: 7,
+      section: 'WORKFORCE',
+      name: 'Average caseload per social worker (mean of month ends, rolling 12 months)',
+      polarity: 'L',
+      period: 'R12M',
+      unit: 'average',
+      target: 17,
+      floor: 19,
+      numerator: county('Cases held by social workers (month end)'),
+      denominator: county('Social worker FTE (month end)'),
+      numeratorType: 'Stock average',
+      denominatorType: 'Stock average',
+    },
+    {
+      id: 8,
+      section: 'WORKFORCE',
+      name: 'Unallocated cases',
+      polarity: 'L',
+      period: 'SS',
+      unit: 'count',
+      target: 0,
+      floor: 15,
+      numerator: county('Unallocated cases (month end)'),
+      numeratorType: 'Stock',
+    },
+  ];
+}
+
+const monthEnd = (month: string): Date => {
+  const [y, m] = month.split('-').map(Number);
+  return new Date(Date.UTC(y, m, 0));
+};
+
+/** The analyst's workbook: the monthly return, the localities sheet, the catalogue and settings. */
+export function buildMonthlyReturnWorkbook(months = MONTHS.length): ExcelJS.Workbook {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'Scorecard example';
+  const sheet = wb.addWorksheet(MONTHLY_SHEET);
+  sheet.getCell('A1').value = `${MONTHLY_AUTHORITY} Children's Services - monthly performance return`;
+  sheet.getCell('A1').font = { bold: true, size: 13 };
+  sheet.getCell('A2').value = 'Counts in the month are flows; "(month end)" columns and the population are month-end stocks.';
+  sheet.getRow(FIRST_MONTH_ROW - 1).values = ['Month end', ...RETURN_COLUMNS];
+  sheet.getRow(FIRST_MONTH_ROW - 1).font = { bold: true };
+  sheet.getColumn(1).width = 12;
+  for (let c = 2; c <= RETURN_COLUMNS.length + 1; c++) sheet.getColumn(c).width = 16;
+
+  const localities = wb.addWorksheet(LOCALITY_SHEET);
+  localities.getCell('A1').value = `${MONTHLY_AUTHORITY} - figures by locality`;
+  localities.getCell('A1').font = { bold: true, size: 13 };
+  for (const b of LOCALITY_BLOCKS) localities.getCell(`${b.first}${FIRST_MONTH_ROW - 2}`).value = b.measure;
+  const header: (string | null)[] = ['Month end'];
+  for (const b of LOCALITY_BLOCKS) {
+    while (header.length < b.first.charCodeAt(0) - 65) header.push(null);
+    header.push(MONTHLY_AUTHORITY, ...LOCALITIES);
+  }
+  localities.getRow(FIRST_MONTH_ROW - 1).values = header;
+  localities.getRow(FIRST_MONTH_ROW - 1).font = { bold: true };
+  for (let i = 0; i < months; i++) addMonthRow(wb, i);
+
+  addCatalogue(wb, FIRST_MONTH_ROW + 59);
+  wb.addWorksheet('Settings').addTable({
+    name: TABLE_NAMES.settings,
+    ref: 'A1',
+    headerRow: true,
+    columns: [{ name: 'Setting' }, { name: 'Value' }],
+    rows: [
+      [SETTING_KEYS.title, 'Scorecard'],
+      [SETTING_KEYS.area, MONTHLY_AUTHORITY],
+      [SETTING_KEYS.areas, [MONTHLY_AUTHORITY, ...LOCALITIES].join(', ')],
+    ],
+  });
+  return wb;
+}
+
+/**
+ * Adds month `i` (0 is April 2023) at the bottom of both sheets, as the analyst does each month:
+ * no catalogue edit, no reporting month to change.
+ */
+export function addMonthRow(wb: ExcelJS.Workbook, i: number): void {
+  const month = trailingMonths(MONTHLY_LAST_MONTH, 24)[0];
+  const [y, m] = month.split('-').map(Number);
+  const key = `${y + Math.floor((m - 1 + i) / 12)}-${String(((m - 1 + i) % 12) + 1).padStart(2, '0')}`;
+  const row = FIRST_MONTH_ROW + i;
+  const figures = monthFigures(i);
+  const sheet = wb.getWorksheet(MONTHLY_SHEET)!;
+  sheet.getRow(row).values = [monthEnd(key), ...RETURN_COLUMNS.map((c) => figures[c])];
+  sheet.getCell(row, 1).numFmt = 'mmm yyyy';
+  const localities = wb.getWorksheet(LOCALITY_SHEET)!;
+  localities.getCell(row, 1).value = monthEnd(key);
+  localities.getCell(row, 1).numFmt = 'mmm yyyy';
+  for (const b of LOCALITY_BLOCKS) {
+    const total = figures[b.measure];
+    const parts = SHARE.map((s) => Math.round(total * s));
+    parts[parts.length - 1] = total - parts.slice(0, -1).reduce((a, v) => a + v, 0);
+    [total, ...parts].forEach((v, k) => (localities.getCell(row, b.first.charCodeAt(0) - 64 + k).value = v));
+  }
+}
+
+function addCatalogue(wb: ExcelJS.Workbook, lastRow: number): void {
+  const headers = CATALOGUE_COLUMNS.map((c) => c.header);
+  const rows = catalogueEntries(lastRow).map((e) => {
+    const values: Record<string, ExcelJS.CellValue> = {
+      ID: e.id,
+      Section: e.section,
+      Indicator: e.name,
+      Polarity: e.polarity,
+      'Data period': e.period,
+      Unit: e.unit,
+      Decimals: e.unit === 'count' ? 0 : 1,
+      Target: e.target,
+      Floor: e.floor ?? null,
+      'Min denominator': 5,
+      'Numerator ref': e.numerator,
+      'Denominator ref': e.denominator ?? null,
+      'Numerator type': e.numeratorType ?? null,
+      'Denominator type': e.denominatorType ?? null,
+      'Data source': `${MONTHLY_SHEET} / ${LOCALITY_SHEET}`,
+    };
+    return headers.map((h) => values[h] ?? null);
+  });
+  const sheet = wb.addWorksheet('Catalogue');
+  sheet.addTable({
+    name: TABLE_NAMES.catalogue,
+    ref: 'A1',
+    headerRow: true,
+    style: { theme: 'TableStyleLight9', showRowStripes: true },
+    columns: headers.map((name) => ({ name, filterButton: true })),
+    rows,
+  });
+  catalogueEntries(lastRow).forEach((e, i) => {
+    const format = e.unit === 'percentage' ? '0.0%' : e.unit === 'count' ? '0' : '0.0';
+    for (const column of ['Target', 'Floor']) sheet.getCell(i + 2, headers.indexOf(column) + 1).numFmt = format;
+  });
+  sheet.getColumn(3).width = 60;
+}
