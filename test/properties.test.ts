@@ -100,8 +100,8 @@ const CATALOGUE_CELLS: Record<string, fc.Arbitrary<RawCell>> = {
   'Outer band': mostly(fc.oneof(fc.double({ min: 0, max: 0.4, noNaN: true }), fc.constant(null))),
   'Band type': mostly(fc.constantFrom(null, 'absolute', 'relative')),
   'Min denominator': mostly(fc.constantFrom(null, 0, 5, 10)),
-  'Numerator ref': mostly(fc.constantFrom('Figures!B2', 'Figures!B3', 'CP_Visits', 'Figures!B2:B3', null)),
-  'Denominator ref': mostly(fc.constantFrom('Figures!C2', 'Figures!C3', 'Figures!C2:C3', null)),
+  'Numerator ref': mostly(fc.constantFrom('Figures!B2', 'Figures!B3', 'CP_Visits', 'Figures!B2:B3', 'Figures!B:B', null)),
+  'Denominator ref': mostly(fc.constantFrom('Figures!C2', 'Figures!C3', 'Figures!C2:C3', 'Figures!C:C', null)),
   'Data source': fc.constantFrom(null, 'Liberi'),
   Definition: fc.constantFrom(null, 'As defined'),
   'Exception page': fc.constantFrom(null, 'Yes', 'No'),
@@ -110,6 +110,7 @@ const CATALOGUE_CELLS: Record<string, fc.Arbitrary<RawCell>> = {
   England: fc.oneof(fc.constant(null), share, junk),
   'Numerator type': fc.constantFrom(null, 'Flow', 'Stock', 'Stock average', 'sometimes'),
   'Denominator type': fc.constantFrom(null, 'Flow', 'Stock', 'Stock average', 'sometimes'),
+  'Months ref': fc.constantFrom(null, null, 'Figures!A:A', 'Figures!A2:A3', 'Figures!1:1'),
 };
 
 const DATA_CELLS: fc.Arbitrary<RawCell>[] = [
