@@ -94,6 +94,8 @@ export interface WorkbookState {
   charts: Map<string, string[]>;
   /** Sheets cannot be added, copied or deleted while the workbook's structure is protected. */
   structureProtected: boolean;
+  /** Sheets the run reads (contract tables, referenced ranges): never written. */
+  inputSheets: Set<string>;
   listing: Listing;
 }
 
@@ -188,8 +190,10 @@ export async function readFirst(
     staleMarkers,
     charts,
     structureProtected: listing.structureProtected,
+    inputSheets: new Set(tables.map(({ whole }) => splitAddress(whole.address).sheet)),
     listing,
   };
+  if (scenarioName) state.inputSheets.add(scenarioName);
   return { input, state };
 }
 
@@ -241,7 +245,9 @@ export async function readReferences(
         detail: `the name "${ref.text}" does not refer to one block of cells`,
       });
     } else {
-      found.set(ref.text, { ok: true, range: rawRange(range) });
+      const read = rawRange(range);
+      state.inputSheets.add(read.sheet);
+      found.set(ref.text, { ok: true, range: read });
     }
   }
   return found;
