@@ -23,10 +23,21 @@ export const SHEET_NAMES = {
   activity: 'Activity',
 } as const;
 
+/**
+ * The most cells a contract table is read with: 16 columns down every row of a sheet. A table
+ * whose filled cells reach further (a stray value in a sheet's far corner) is not read at all.
+ */
+export const MAX_TABLE_CELLS = 16 * 1_048_576;
+
 /** A table as a gateway read it: its whole range, header row first. */
 export interface RawTable {
   name: string;
   range: RawRange;
+  /**
+   * Set when the table's filled cells are more than MAX_TABLE_CELLS: the last cell they reach and
+   * their number. Only the first cell was read, and the table is reported rather than used.
+   */
+  tooLarge?: { reaches: string; cells: number };
 }
 
 export interface WorkbookInput {
@@ -128,6 +139,10 @@ export function readTable<F extends string>(
   needed?: (rows: TableRow<F>[]) => NeededColumn<F>[],
 ): TableRow<F>[] | undefined {
   const { range } = table;
+  if (table.tooLarge) {
+    tooLarge(table, table.tooLarge, issues);
+    return undefined;
+  }
   const header = range.cells[0] ?? [];
   const columns = new Map<F, number>();
   const unknown: HeaderCell[] = [];
@@ -206,6 +221,17 @@ export function readTable<F extends string>(
     );
   }
   return rows;
+}
+
+function tooLarge(table: RawTable, extent: NonNullable<RawTable['tooLarge']>, issues: IssueList): void {
+  const count = (n: number): string => n.toLocaleString('en-GB');
+  const from = cellAddress(table.range.top, table.range.left);
+  issues.error(
+    'table-too-large',
+    `The ${table.name} table's cells run from ${from} to ${extent.reaches}, ${count(extent.cells)} cells, far more than a scorecard table holds (at most ${count(MAX_TABLE_CELLS)}), so it was not read: something was typed far below or to the right of the table.`,
+    `Clear the cells below and to the right of the table's last real row and column (Ctrl+End shows where they end), or make it an Excel table (Insert > Table), then run again.`,
+    { sheet: table.range.sheet, cell: extent.reaches },
+  );
 }
 
 /** The column a header that matches none was probably meant to be, among those not yet found. */

@@ -1,0 +1,56 @@
+/**
+ * Reading a sheet's cells without changing it. ExcelJS's getRow and getCell create every row and
+ * cell they are asked for: reading a table that runs to the sheet's last row that way took minutes
+ * and made the saved file grow by megabytes of empty rows. Here only rows and cells that exist
+ * are looked at, and a table is read to its last filled row and column, never further.
+ */
+import type ExcelJS from 'exceljs';
+import type { RangeBox, RawCell, RawRange, RawTable } from '../../engine';
+import { boxAddress, cellAddress, MAX_TABLE_CELLS } from '../../engine';
+import { readCell } from './cells';
+
+/** The cells of a box, blank where the sheet has no row or cell; nothing is created. */
+export function readCells(sheet: ExcelJS.Worksheet, box: RangeBox): RawRange {
+  const cells: RawCell[][] = [];
+  for (let r = box.top; r <= box.bottom; r++) {
+    const row = sheet.findRow(r);
+    const values: RawCell[] = [];
+    for (let c = box.left; c <= box.right; c++) {
+      const cell = row?.findCell(c);
+      // As in Excel, only a merged area's top-left cell holds its value; the rest read as blank.
+      values.push(!cell || (cell.isMerged && cell.master !== cell) ? null : readCell(cell));
+    }
+    cells.push(values);
+  }
+  return { sheet: sheet.name, address: boxAddress(box), top: box.top, left: box.left, cells };
+}
+
+/**
+ * The box cut to its last row and column holding a value (never above or left of its first
+ * cell, which holds the headers). Costs one look at each filled cell, however large the box.
+ */
+export function filledBox(sheet: ExcelJS.Worksheet, box: RangeBox): RangeBox {
+  let bottom = box.top;
+  let right = box.left;
+  sheet.eachRow({ includeEmpty: false }, (row, r) => {
+    if (r < box.top || r > box.bottom) return;
+    row.eachCell({ includeEmpty: false }, (cell, c) => {
+      if (c < box.left || c > box.right || cell.value === null || cell.value === '') return;
+      bottom = Math.max(bottom, r);
+      right = Math.max(right, c);
+    });
+  });
+  return { top: box.top, left: box.left, bottom, right };
+}
+
+/**
+ * A table's filled cells; when even those are more than any scorecard needs (a stray value in
+ * the sheet's far corner), only its first cell and how far it reaches, for the engine to say so.
+ */
+export function readTableCells(sheet: ExcelJS.Worksheet, box: RangeBox): Pick<RawTable, 'range' | 'tooLarge'> {
+  const filled = filledBox(sheet, box);
+  const count = (filled.bottom - filled.top + 1) * (filled.right - filled.left + 1);
+  if (count <= MAX_TABLE_CELLS) return { range: readCells(sheet, filled) };
+  const corner = { ...filled, bottom: filled.top, right: filled.left };
+  return { range: readCells(sheet, corner), tooLarge: { reaches: cellAddress(filled.bottom, filled.right), cells: count } };
+}
