@@ -1,6 +1,14 @@
 import type ExcelJS from 'exceljs';
-import type { RangeLookup, RawRange, RawTable, Reference, WorkbookInput } from '../../engine';
-import { parseRangeAddress, parseReference, SHEET_NAMES, TABLE_NAMES } from '../../engine';
+import type { RangeBox, RangeLookup, RawRange, RawTable, Reference, WorkbookInput } from '../../engine';
+import {
+  boxAddress,
+  MAX_REFERENCE_CELLS,
+  parseRangeAddress,
+  parseReference,
+  SHEET_NAMES,
+  TABLE_NAMES,
+  wholeLines,
+} from '../../engine';
 import { filledBox, readCells, readTableCells } from './sheetCells';
 
 export function findSheet(workbook: ExcelJS.Workbook, name: string): ExcelJS.Worksheet | undefined {
@@ -52,7 +60,38 @@ function lookupRange(workbook: ExcelJS.Workbook, sheetName: string, address: str
     const names = workbook.worksheets.map((ws) => `"${ws.name}"`).join(', ');
     return { ok: false, problem: 'missing-sheet', detail: `there is no sheet called "${sheetName}" (the sheets are ${names})` };
   }
-  return { ok: true, range: readBox(sheet, address) };
+  const box = filledPart(sheet, address);
+  const cells = (box.bottom - box.top + 1) * (box.right - box.left + 1);
+  if (cells > MAX_REFERENCE_CELLS) {
+    return {
+      ok: false,
+      problem: 'too-large',
+      detail: `it reaches ${boxAddress(box)} on "${sheet.name}", ${cells.toLocaleString('en-GB')} cells, more than the ${MAX_REFERENCE_CELLS.toLocaleString('en-GB')} read behind one reference`,
+    };
+  }
+  return { ok: true, range: readBox(sheet, boxAddress(box)) };
+}
+
+/**
+ * The part of a range worth reading: a whole column (C:C) or row (5:5), or a range larger than
+ * any reference needs, ends at the last row (column) with a value in it, so a month added at the
+ * bottom is read and a million empty cells never are. Never shorter than the range's first row.
+ */
+function filledPart(sheet: ExcelJS.Worksheet, address: string): RangeBox {
+  const box = parseRangeAddress(address)!;
+  const whole = wholeLines(address);
+  if (!whole && (box.bottom - box.top + 1) * (box.right - box.left + 1) <= MAX_REFERENCE_CELLS) return box;
+  let lastRow = box.top;
+  let lastColumn = box.left;
+  sheet.eachRow({ includeEmpty: false }, (row, r) => {
+    if (r < box.top || r > box.bottom) return;
+    row.eachCell({ includeEmpty: false }, (cell, c) => {
+      if (c < box.left || c > box.right || cell.value === null || cell.value === '') return;
+      lastRow = Math.max(lastRow, r);
+      lastColumn = Math.max(lastColumn, c);
+    });
+  });
+  return whole === 'rows' ? { ...box, right: lastColumn } : { ...box, bottom: lastRow };
 }
 
 export function readReferences(workbook: ExcelJS.Workbook, references: Reference[]): Map<string, RangeLookup> {
