@@ -5,6 +5,7 @@ import { join, resolve } from 'path';
 import { parseArgs } from 'util';
 import { recalculate } from '../app/recalculate';
 import { buildKentWorkbook } from '../example/kentExample';
+import { buildMonthlyReturnWorkbook } from '../example/monthlyReturnExample';
 import { ExcelJsGateway, WorkbookFileError } from '../gateways/exceljs';
 import type { SavedFile } from './files';
 import { checkOutput, FileProblem, saveAtomically, sameFile, UsageProblem } from './files';
@@ -21,7 +22,7 @@ const USAGE = `Usage:
   scorecard example [-o <output.xlsx>]
       Writes the bundled Kent April 2017 example workbook (the input, before recalculation).
   scorecard demo [--out-dir <folder>]
-      Builds the Kent example and recalculates it (what "npm run demo" does).
+      Builds the Kent example and the Northbrook monthly return, and recalculates both (what "npm run demo" does).
 
 Exit codes: 0 done; 1 the workbook has errors to fix (listed); 2 wrong usage; 3 a file could not be read or written.`;
 
@@ -157,8 +158,18 @@ export async function main(argv: string[], io: Io = consoleIo): Promise<number> 
         const input = join(dir, 'kent-2017-04.xlsx');
         await saveAtomically(buildKentWorkbook(), input);
         io.out(`Example workbook: ${input}`);
-        return await recalcFile(
+        const kent = await recalcFile(
           { input, output: join(dir, 'kent-2017-04-scorecard.xlsx'), inPlace: false, checkOnly: false },
+          io,
+        );
+        if (kent !== EXIT.ok) return kent;
+        // The second example: a monthly return read in place (months down the rows, localities across).
+        const monthly = join(dir, 'northbrook-monthly-return.xlsx');
+        await saveAtomically(buildMonthlyReturnWorkbook(), monthly);
+        io.out('');
+        io.out(`Example workbook: ${monthly}`);
+        return await recalcFile(
+          { input: monthly, output: join(dir, 'northbrook-monthly-return-scorecard.xlsx'), inPlace: false, checkOnly: false },
           io,
         );
       }
