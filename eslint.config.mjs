@@ -40,4 +40,41 @@ export default [
     files: ['test/**/fakes/**'],
     rules: { '@typescript-eslint/no-explicit-any': 'off' },
   },
+  // The layers, enforced: each room knows only the rooms before it (README, Architecture).
+  // engine <- plan <- gateways <- app <- taskpane / commands / cli. A wrong-direction import fails lint.
+  layer('src/engine/**', ['plan', 'gateways', 'app', 'taskpane', 'commands', 'cli', 'example'], ['exceljs', 'react', 'react-dom', '@fluentui/*']),
+  layer('src/plan/**', ['gateways', 'app', 'taskpane', 'commands', 'cli', 'example'], ['exceljs', 'react', 'react-dom', '@fluentui/*']),
+  layer('src/gateways/**', ['app', 'taskpane', 'commands', 'cli', 'example'], ['react', 'react-dom', '@fluentui/*']),
+  layer('src/app/**', ['taskpane', 'commands', 'cli', 'example'], ['exceljs', 'react', 'react-dom', '@fluentui/*']),
+  // The pane reaches a gateway through its public index only, never its internals.
+  layer('src/taskpane/**', ['cli', 'gateways/*/*', 'gateways/exceljs'], ['exceljs']),
+  layer('src/commands/**', ['cli', 'taskpane/components', 'gateways/exceljs'], ['exceljs', 'react', 'react-dom', '@fluentui/*']),
+  {
+    // Office's globals belong to the Office.js gateway and the entry points, never to the engine or the plan.
+    files: ['src/engine/**', 'src/plan/**', 'src/app/**'],
+    rules: {
+      'no-restricted-globals': ['error', { name: 'Excel', message: 'Excel calls belong in src/gateways/officejs.' }, { name: 'Office', message: 'Office calls belong in the entry points.' }],
+    },
+  },
 ];
+
+/** A lint block that forbids imports of other src folders (by name) and of packages. */
+function layer(files, folders, packages) {
+  return {
+    files: [files],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            ...folders.map((folder) => ({
+              group: [`**/${folder}`, `**/${folder}/**`],
+              message: `${files.split('/')[1]} must not import ${folder}: data flows engine -> plan -> gateways -> app -> entry points.`,
+            })),
+            ...packages.map((name) => ({ group: [name], message: `${files.split('/')[1]} must not depend on ${name}.` })),
+          ],
+        },
+      ],
+    },
+  };
+}
