@@ -1,7 +1,8 @@
-import { Button, MessageBar, MessageBarBody, MessageBarTitle, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { useMemo, useSyncExternalStore } from 'react';
+import { Button, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { useMemo, useRef, useSyncExternalStore } from 'react';
 import { IssueList } from './components/IssueList';
 import { NarrativeView } from './components/NarrativeView';
+import { Notice } from './components/Notice';
 import { RunPanel } from './components/RunPanel';
 import { SummaryView } from './components/SummaryView';
 import { UseSelection } from './components/UseSelection';
@@ -42,7 +43,6 @@ const indicatorCount = (n: number): string => `${n} indicator${n === 1 ? '' : 's
 export interface AppProps {
   service: ScorecardService;
   store: Store;
-  /** False when Excel lacks the APIs the add-in needs. */
   /** Requirement sets this Excel lacks ("SharedRuntime 1.1"); empty where the add-in runs. */
   missing: string[];
 }
@@ -53,6 +53,8 @@ export function App({ service, store, missing }: AppProps) {
   const state = useSyncExternalStore(store.subscribe, store.get);
   const { report } = state;
   const noCatalogue = report?.issues.some((i) => i.code === 'no-catalogue');
+  // Where focus goes when the control that had it disappears (set-up done): the run's outcome.
+  const outcome = useRef<HTMLDivElement>(null);
   const whatIf = useMemo<WhatIfApi>(
     () => ({
       preview: (changes) => service.preview(changes),
@@ -74,6 +76,8 @@ export function App({ service, store, missing }: AppProps) {
     } catch (error) {
       store.set({ failure: `Could not set up the catalogue: ${error instanceof Error ? error.message : String(error)}` });
     }
+    // The set-up section is gone once a catalogue exists; keep the keyboard user where the news is.
+    outcome.current?.focus();
   };
 
   return (
@@ -83,12 +87,9 @@ export function App({ service, store, missing }: AppProps) {
         <Text size={200}>Results, RAG ratings and direction of travel from your catalogue.</Text>
       </header>
       {!supported && (
-        <MessageBar intent="error" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>This version of Excel cannot run the scorecard</MessageBarTitle>
-            {SUPPORTED_EXCEL} This Excel lacks {missing.join(' and ')}.
-          </MessageBarBody>
-        </MessageBar>
+        <Notice intent="error" layout="multiline" title="This version of Excel cannot run the scorecard">
+          {SUPPORTED_EXCEL} This Excel lacks {missing.join(' and ')}.
+        </Notice>
       )}
       <RunPanel
         busy={state.busy}
@@ -98,30 +99,21 @@ export function App({ service, store, missing }: AppProps) {
         onRecalculate={() => void service.recalculate(false)}
         onCheck={() => void service.recalculate(true)}
       />
-      <div aria-live="polite">
+      <div aria-live="polite" tabIndex={-1} ref={outcome}>
         {state.failure && (
-          <MessageBar intent="error" layout="multiline">
-            <MessageBarBody>
-              <MessageBarTitle>The run did not finish</MessageBarTitle>
-              {state.failure} Nothing in your own sheets was changed.
-            </MessageBarBody>
-          </MessageBar>
+          <Notice intent="error" layout="multiline" title="The run did not finish">
+            {state.failure} Nothing in your own sheets was changed.
+          </Notice>
         )}
-        {state.notice && (
-          <MessageBar intent="info">
-            <MessageBarBody>{state.notice}</MessageBarBody>
-          </MessageBar>
-        )}
+        {state.notice && <Notice intent="info">{state.notice}</Notice>}
         {report && !state.busy && (
-          <MessageBar intent={report.ok ? 'success' : 'error'} layout="multiline">
-            <MessageBarBody>
-              {report.ok
-                ? report.written
-                  ? `Scorecard written: ${indicatorCount(report.total?.total ?? 0)}.`
-                  : `The catalogue checks out: ${indicatorCount(report.total?.total ?? 0)}, nothing written.`
-                : 'Nothing was written. Fix the problems below, then run again.'}
-            </MessageBarBody>
-          </MessageBar>
+          <Notice intent={report.ok ? 'success' : 'error'} layout="multiline">
+            {report.ok
+              ? report.written
+                ? `Scorecard written: ${indicatorCount(report.total?.total ?? 0)}.`
+                : `The catalogue checks out: ${indicatorCount(report.total?.total ?? 0)}, nothing written.`
+              : 'Nothing was written. Fix the problems below, then run again.'}
+          </Notice>
         )}
       </div>
       {noCatalogue && (

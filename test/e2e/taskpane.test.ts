@@ -2,12 +2,13 @@ import { execFileSync } from 'child_process';
 import { mkdirSync } from 'fs';
 import type { Server } from 'http';
 import { join } from 'path';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { buildKentWorkbook } from '../../src/example/kentExample';
 import { documentFromExcelJs } from '../fakes/excel/bridge';
 import { documentToJson } from '../fakes/excel/serialize';
 import type { DocumentJson } from '../fakes/excel/serialize';
 import { catalogueRow, miniWorkbook } from '../helpers/miniWorkbook';
+import { axeViolations } from './axe';
 import { launch, openPane, serveDist } from './browser';
 import { TEST_OUTPUT } from './soffice';
 
@@ -65,7 +66,7 @@ test('Recalculate: the progress bar moves through the steps and the summary show
   const written = await page.evaluate(
     () => (window as unknown as { __fake: { host: { stats: { syncs: number } } } }).__fake.host.stats.syncs,
   );
-  expect(written).toBe(3);
+  expect(written).toBe(4); // the Office.js gateway's four round trips (README, Architecture)
   await page.screenshot({ path: join(TEST_OUTPUT, 'taskpane-kent.png'), fullPage: true });
   const overflowing = await page.evaluate(() =>
     [...document.querySelectorAll('body *')]
@@ -161,6 +162,80 @@ test('works by keyboard: Tab to the primary action and press Enter', async () =>
   await page.getByText('Scorecard written: 43 indicators.').waitFor();
 });
 
+/** What has focus: its role, accessible name as a screen reader would start it, and its text. */
+async function focused(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const e = document.activeElement as HTMLElement | null;
+    if (!e || e === document.body) return '(nothing)';
+    const label = e.getAttribute('aria-label') ?? (e.id ? document.querySelector(`label[for="${e.id}"]`)?.textContent : null);
+    return `${e.getAttribute('role') ?? e.tagName.toLowerCase()}: ${label ?? e.textContent ?? ''}`.trim();
+  });
+}
+
+/** Tab forward until focus reaches `target`, never more than `limit` times; the stops passed on the way. */
+async function tabTo(page: Page, target: string, limit = 80): Promise<string[]> {
+  const passed: string[] = [];
+  for (let i = 0; i < limit; i += 1) {
+    await page.keyboard.press('Tab');
+    const now = await focused(page);
+    if (now === target) return passed;
+    passed.push(now);
+  }
+  throw new Error(`${target} not reached by Tab; passed ${passed.join(' | ')}`);
+}
+
+test('keyboard only: recalculate, go to a problem cell, what-if preview and discard, and set up a catalogue', async () => {
+  // Recalculate, then the first problem's link, by Tab and Enter.
+  const bad = documentToJson(documentFromExcelJs(miniWorkbook({ catalogue: [catalogueRow({ Polarity: 'X' })] })));
+  const issues = await openPane(browser, url, { workbook: bad, syncDelayMs: 0 });
+  await issues.page.getByRole('button', { name: 'Recalculate scorecard' }).waitFor();
+  expect(await tabTo(issues.page, 'button: Recalculate scorecard')).toEqual([]);
+  await issues.page.keyboard.press('Enter');
+  await issues.page.getByText('Nothing was written. Fix the problems below, then run again.').waitFor();
+  expect(await focused(issues.page)).toBe('button: Recalculate scorecard'); // focus stayed through the run
+  await tabTo(issues.page, 'button: Go to Catalogue!D2');
+  await issues.page.keyboard.press('Enter');
+  await issues.page.waitForFunction(
+    () => (window as unknown as { __fake: { selection(): string } }).__fake.selection() === 'Catalogue!D2',
+  );
+
+  // What if…: choose an indicator with the arrow key, type a target, add, preview, then discard with Space.
+  const { page, errors } = await openPane(browser, url, { workbook: kent, syncDelayMs: 0 });
+  await page.getByRole('button', { name: 'Recalculate scorecard' }).waitFor();
+  await tabTo(page, 'button: Recalculate scorecard');
+  await page.keyboard.press('Space');
+  await page.getByText('Scorecard written: 43 indicators.').waitFor();
+  const toWhatIf = await tabTo(page, 'select: Indicator to change');
+  expect(toWhatIf).toContain('button: Copy narrative');
+  await page.keyboard.press('ArrowDown');
+  await expect(page.getByLabel('Indicator to change').inputValue()).resolves.toBe('2');
+  await tabTo(page, 'input: New target', 3);
+  await page.keyboard.type('91.6%');
+  await tabTo(page, 'button: Add change', 3);
+  await page.keyboard.press('Enter');
+  await page.getByText('Green 19 → 18 · Amber 19 → 20 · Red 5 → 5').waitFor();
+  expect(await focused(page)).toBe('button: Add change');
+  expect(await tabTo(page, 'button: Discard', 5)).toEqual(['button: Remove change to 2', 'button: Apply to catalogue']);
+  await page.keyboard.press('Space');
+  await page.getByText('Changes discarded.').waitFor();
+  expect(await focused(page)).toBe('status: Changes discarded.');
+  expect(await page.getByText(/Green 19 → 18/).count()).toBe(0);
+  // From there Tab carries on through the rest of the pane.
+  await tabTo(page, 'select: Indicator', 5);
+  expect(errors).toEqual([]);
+
+  // Set up a catalogue in an empty workbook: focus lands on the outcome, which says what was made.
+  const empty = documentToJson(documentFromExcelJs(miniWorkbook({ catalogue: null })));
+  const setUp = await openPane(browser, url, { workbook: empty, syncDelayMs: 0 });
+  await setUp.page.getByRole('button', { name: 'Recalculate scorecard' }).waitFor();
+  await tabTo(setUp.page, 'button: Recalculate scorecard');
+  await setUp.page.keyboard.press('Enter');
+  await tabTo(setUp.page, 'button: Set up catalogue', 5);
+  await setUp.page.keyboard.press('Enter');
+  await setUp.page.getByText(/Created Catalogue, Data/).waitFor();
+  expect(await focused(setUp.page)).toMatch(/^div: .*Created Catalogue, Data/);
+});
+
 test('Check catalogue counts without writing anything', async () => {
   const { page } = await openPane(browser, url, { workbook: kent, syncDelayMs: 0 });
   await page.getByRole('button', { name: 'Check catalogue without writing' }).click();
@@ -230,6 +305,47 @@ test('an Excel too old for the add-in says so plainly and offers no action', asy
   await page.getByText('This version of Excel cannot run the scorecard').waitFor();
   await page.getByText('This Excel lacks ExcelApi 1.9.', { exact: false }).waitFor();
   await expect(page.getByRole('button', { name: 'Recalculate scorecard' }).isDisabled()).resolves.toBe(true);
+});
+
+test('axe-core finds no accessibility violations at start, after runs with problems and with results, and with what-if open, in a 320 px pane', async () => {
+  const seen: Record<string, string[]> = {};
+  const bad = documentToJson(documentFromExcelJs(miniWorkbook({ catalogue: [catalogueRow({ Polarity: 'X' })] })));
+  const withIssues = await openPane(browser, url, { workbook: bad, syncDelayMs: 0 });
+  seen.start = await axeViolations(withIssues.page);
+  await withIssues.page.getByRole('button', { name: 'Recalculate scorecard' }).click();
+  await withIssues.page.getByText('Nothing was written. Fix the problems below, then run again.').waitFor();
+  seen.issues = await axeViolations(withIssues.page);
+
+  const { page } = await openPane(browser, url, { workbook: kent, syncDelayMs: 0 });
+  await page.getByRole('button', { name: 'Recalculate scorecard' }).click();
+  await page.getByText('Scorecard written: 43 indicators.').waitFor();
+  seen.written = await axeViolations(page);
+  await page.getByLabel('Indicator to change').selectOption('2');
+  await page.getByLabel('New target').fill('91.6%');
+  await page.getByRole('button', { name: 'Add change' }).click();
+  await page.getByText('Green 19 → 18 · Amber 19 → 20 · Red 5 → 5').waitFor();
+  seen.whatIf = await axeViolations(page);
+  await page.getByLabel('Scenario name').fill('Stretch');
+  await page.getByRole('button', { name: 'Save scenario' }).click();
+  await page.getByText('Saved scenario "Stretch".').waitFor();
+  seen.scenarios = await axeViolations(page);
+  expect(await page.evaluate(() => window.innerWidth)).toBe(320);
+
+  const empty = documentToJson(documentFromExcelJs(miniWorkbook({ catalogue: null })));
+  const setUp = await openPane(browser, url, { workbook: empty, syncDelayMs: 0 });
+  await setUp.page.getByRole('button', { name: 'Recalculate scorecard' }).click();
+  await setUp.page.getByRole('button', { name: 'Set up catalogue' }).waitFor();
+  seen.setUp = await axeViolations(setUp.page);
+
+  const old = await openPane(browser, url, { workbook: kent, apiVersion: '1.7' });
+  await old.page.getByText('This version of Excel cannot run the scorecard').waitFor();
+  seen.unsupported = await axeViolations(old.page);
+
+  expect(seen).toEqual({ start: [], issues: [], written: [], whatIf: [], scenarios: [], setUp: [], unsupported: [] });
+
+  // The checker is live: a button with no name, planted in the page, is reported.
+  await old.page.evaluate(() => document.querySelector('main')?.appendChild(document.createElement('button')));
+  expect((await axeViolations(old.page)).join('\n')).toMatch(/^button-name \(critical\)/);
 });
 
 test('the production manifest points at the production host, never localhost', () => {

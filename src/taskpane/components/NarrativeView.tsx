@@ -1,5 +1,6 @@
-import { Button, MessageBar, MessageBarActions, MessageBarBody, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, MessageBarActions, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
+import { Notice } from './Notice';
 
 const useStyles = makeStyles({
   text: {
@@ -36,16 +37,19 @@ export function NarrativeView({ paragraphs, kept, busy, onReplace, copy }: Narra
     <section aria-labelledby="narrative-heading">
       <h2 id="narrative-heading">Narrative</h2>
       {kept && (
-        <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>
-            Your edited narrative on the Summary sheet was kept. The new draft is below it on the sheet.
-          </MessageBarBody>
-          <MessageBarActions>
-            <Button disabled={busy} onClick={onReplace}>
-              Replace with new draft
-            </Button>
-          </MessageBarActions>
-        </MessageBar>
+        <Notice
+          intent="warning"
+          layout="multiline"
+          actions={
+            <MessageBarActions>
+              <Button disabledFocusable={busy} onClick={onReplace}>
+                Replace with new draft
+              </Button>
+            </MessageBarActions>
+          }
+        >
+          Your edited narrative on the Summary sheet was kept. The new draft is below it on the sheet.
+        </Notice>
       )}
       <div className={styles.text} tabIndex={0} role="document" aria-label="Narrative text">
         {paragraphs.map((p, i) => (

@@ -17,17 +17,21 @@ export interface RunPanelProps {
   onCheck: () => void;
 }
 
-/** One primary action, a quieter check, and a progress bar with the step in words. */
+/**
+ * One primary action, a quieter check, and a progress bar with the step in words. While a run
+ * is under way the buttons stay focusable (aria-disabled), so focus stays where the user left it
+ * instead of falling back to the top of the page.
+ */
 export function RunPanel({ busy, step, mode, disabled, onRecalculate, onCheck }: RunPanelProps) {
   const styles = useStyles();
   const index = step ? STEPS.indexOf(step) : 0;
   const steps = mode === 'check' ? 2 : 3;
   return (
     <section aria-label="Run" className={styles.actions}>
-      <Button appearance="primary" size="large" disabled={disabled || busy} onClick={onRecalculate}>
+      <Button appearance="primary" size="large" disabled={disabled} disabledFocusable={busy} onClick={onRecalculate}>
         Recalculate scorecard
       </Button>
-      <Button appearance="secondary" disabled={disabled || busy} onClick={onCheck}>
+      <Button appearance="secondary" disabled={disabled} disabledFocusable={busy} onClick={onCheck}>
         Check catalogue without writing
       </Button>
       {busy && step && (

@@ -40,14 +40,14 @@ export function SummaryView({ report }: { report: RunReport }) {
   return (
     <section aria-labelledby="summary-heading">
       <h2 id="summary-heading">{report.heading}</h2>
-      <div className={styles.grid} aria-label="RAG ratings">
+      <div className={styles.grid} role="group" aria-label="RAG ratings">
         <Tile label="Green" value={t.G} className={styles.green} />
         <Tile label="Amber" value={t.A} className={styles.amber} />
         <Tile label="Red" value={t.R} className={styles.red} />
         {t.none > 0 && <Tile label="No RAG" value={t.none} />}
       </div>
       <h3>Against last month</h3>
-      <div className={styles.grid} aria-label="Direction of travel">
+      <div className={styles.grid} role="group" aria-label="Direction of travel">
         <Tile label="↑ Improved" value={t.improved} />
         <Tile label="→ Same" value={t.same} />
         <Tile label="↓ Worse" value={t.worse} />

@@ -1,9 +1,10 @@
-import { Button, Field, Input, MessageBar, MessageBarBody, Select, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { useEffect, useMemo, useState } from 'react';
+import { Button, Field, Input, Select, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Override, Rag, Scenario, WhatIfPreview } from '../../engine';
 import { BASELINE, formatFor, RAG_WORDS } from '../../engine';
 import type { ReportIndicator } from '../report';
 import { parseBandingInput } from './bandingInput';
+import { Notice } from './Notice';
 
 const useStyles = makeStyles({
   stack: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -82,7 +83,12 @@ export function WhatIfPanel({ indicators, saved, api, busy }: WhatIfPanelProps) 
   const [scenarios, setScenarios] = useState<Scenario[]>(saved);
   const [scenarioName, setScenarioName] = useState('');
   const [chosenScenario, setChosenScenario] = useState('');
-  const [status, setStatus] = useState<{ text: string; error?: boolean }>();
+  // `focus`: the control the user pressed has gone (Discard, Apply, Remove), so the status takes focus.
+  const [status, setStatus] = useState<{ text: string; error?: boolean; focus?: boolean }>();
+  const statusRef = useRef<HTMLSpanElement>(null);
+  useEffect(() => {
+    if (status?.focus) statusRef.current?.focus();
+  }, [status]);
 
   // Each run reads the scenario sheet with everything else, so no round trip of its own.
   useEffect(() => setScenarios(saved), [saved]);
@@ -109,12 +115,13 @@ export function WhatIfPanel({ indicators, saved, api, busy }: WhatIfPanelProps) 
     const next = new Map(pending);
     next.delete(key);
     setPending(next);
+    setStatus({ text: `Removed the change to indicator ${key}.`, focus: true });
   };
-  const run = async (action: () => Promise<string>) => {
+  const run = async (action: () => Promise<string>, focus = false) => {
     try {
-      setStatus({ text: await action() });
+      setStatus({ text: await action(), focus });
     } catch (error) {
-      setStatus({ text: error instanceof Error ? error.message : String(error), error: true });
+      setStatus({ text: error instanceof Error ? error.message : String(error), error: true, focus });
     }
   };
   const apply = () =>
@@ -123,7 +130,7 @@ export function WhatIfPanel({ indicators, saved, api, busy }: WhatIfPanelProps) 
       await api.apply(changes);
       setPending(new Map());
       return `Applied ${count} change${count === 1 ? '' : 's'} to the catalogue and recalculated.`;
-    });
+    }, true);
   const save = () =>
     run(async () => {
       setScenarios(await api.save(scenarioName, changes));
@@ -166,7 +173,7 @@ export function WhatIfPanel({ indicators, saved, api, busy }: WhatIfPanelProps) 
               </Field>
             );
           })}
-          <Button disabled={Boolean(bad) || parsed.every((p) => p.reading === undefined)} onClick={addChange}>
+          <Button disabledFocusable={Boolean(bad) || parsed.every((p) => p.reading === undefined)} onClick={addChange}>
             Add change
           </Button>
         </div>
@@ -193,7 +200,7 @@ export function WhatIfPanel({ indicators, saved, api, busy }: WhatIfPanelProps) 
         </>
       )}
 
-      <div aria-live="polite">
+      <div aria-live="polite" aria-atomic="true">
         {preview && (
           <div className={styles.stack}>
             <Text className={styles.counts}>
@@ -214,33 +221,36 @@ export function WhatIfPanel({ indicators, saved, api, busy }: WhatIfPanelProps) 
               </ul>
             )}
             {[...preview.problems].map(([key, problem]) => (
-              <MessageBar key={key} intent="error">
-                <MessageBarBody>
-                  Indicator {key}: {problem}
-                </MessageBarBody>
-              </MessageBar>
+              <Notice key={key} intent="error">
+                Indicator {key}: {problem}
+              </Notice>
             ))}
           </div>
         )}
-        {status && (
-          <Text
-            role={status.error ? 'alert' : 'status'}
-            style={status.error ? { color: tokens.colorPaletteRedForeground1 } : undefined}
-          >
-            {status.text}
-          </Text>
-        )}
       </div>
+      <Text
+        ref={statusRef}
+        tabIndex={-1}
+        role={status?.error ? 'alert' : 'status'}
+        style={status?.error ? { color: tokens.colorPaletteRedForeground1 } : undefined}
+      >
+        {status?.text}
+      </Text>
 
       {changes.size > 0 && (
         <div className={styles.row}>
-          <Button appearance="outline" disabled={busy || Boolean(preview?.problems.size)} onClick={() => void apply()}>
+          <Button
+            appearance="outline"
+            disabled={Boolean(preview?.problems.size)}
+            disabledFocusable={busy}
+            onClick={() => void apply()}
+          >
             Apply to catalogue
           </Button>
           <Button
             appearance="subtle"
-            disabled={busy}
-            onClick={() => (setPending(new Map()), setStatus({ text: 'Changes discarded.' }))}
+            disabledFocusable={busy}
+            onClick={() => (setPending(new Map()), setStatus({ text: 'Changes discarded.', focus: true }))}
           >
             Discard
           </Button>
