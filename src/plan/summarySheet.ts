@@ -5,7 +5,7 @@ import { Grid } from './grid';
 import type { NarrativeChoice, NarrativeOutcome } from './narrativeBlock';
 import { addNarrative } from './narrativeBlock';
 import type { ScorecardLayout } from './scorecardSheet';
-import { SCORECARD_COLUMNS } from './scorecardSheet';
+import { bySection, SCORECARD_COLUMNS } from './scorecardSheet';
 import { HEADER_FILL, HEADER_FONT, RAG_FORMAT, TAB_COLOR, TITLE_STYLES } from './palette';
 import type { PlanCell, SheetPlan, StyledRange } from './types';
 
@@ -114,9 +114,9 @@ export function summarySheet(
   grid.add([monthLabel(results.month)]);
   grid.add();
   const headerRow = grid.add(HEADERS);
+  const sections = bySection(indicatorResults);
   for (const { section, counts } of summary.sections) {
-    const rows = indicatorResults
-      .filter((r) => r.indicator.section === section)
+    const rows = (sections.get(section) ?? [])
       .map((r) => scorecard.layout.rowOf.get(r.indicator.id))
       .filter((row): row is number => row !== undefined);
     grid.add(countsRow(section, counts, scorecard, rows));
