@@ -1,9 +1,10 @@
 import type ExcelJS from 'exceljs';
 import type { Issue } from '../../engine';
 import { parseRangeAddress, parseReference, ScorecardError } from '../../engine';
-import type { CfFormat, CfRule, PlanCell, SheetPlan, Style, WorkbookPlan } from '../../plan';
+import type { CfFormat, CfRule, PlanCell, SheetPlan, WorkbookPlan } from '../../plan';
 import { markerName, roleOfMarker } from '../gateway';
 import { findSheet } from './read';
+import { argb, StyleTable } from './styles';
 
 /** Worksheet fields ExcelJS has at run time but does not declare. */
 interface WorksheetInternals {
@@ -13,8 +14,6 @@ interface WorksheetInternals {
   _merges: Record<string, unknown>;
 }
 const internals = (sheet: ExcelJS.Worksheet): WorksheetInternals => sheet as unknown as WorksheetInternals;
-
-const argb = (hex: string): string => `FF${hex.replace('#', '').toUpperCase()}`;
 
 interface Target {
   plan: SheetPlan;
@@ -79,32 +78,26 @@ function cellValue(cell: PlanCell): ExcelJS.CellValue {
   return cell.value;
 }
 
-function eachCell(sheet: ExcelJS.Worksheet, range: string, fn: (cell: ExcelJS.Cell) => void): void {
-  const box = parseRangeAddress(range);
-  if (!box) throw new Error(`Bad range in plan: ${range}`);
-  for (let r = box.top; r <= box.bottom; r++) for (let c = box.left; c <= box.right; c++) fn(sheet.getCell(r, c));
-}
-
-function applyStyle(cell: ExcelJS.Cell, style: Style): void {
-  if (style.bold !== undefined || style.italic !== undefined || style.fontSize || style.fontColor) {
-    cell.font = {
-      ...cell.font,
-      ...(style.bold !== undefined ? { bold: style.bold } : {}),
-      ...(style.italic !== undefined ? { italic: style.italic } : {}),
-      ...(style.fontSize ? { size: style.fontSize } : {}),
-      ...(style.fontColor ? { color: { argb: argb(style.fontColor) } } : {}),
-    };
-  }
-  if (style.fill) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(style.fill) } };
-  if (style.hAlign || style.vAlign || style.wrap) {
-    cell.alignment = {
-      ...cell.alignment,
-      ...(style.hAlign ? { horizontal: style.hAlign } : {}),
-      ...(style.vAlign ? { vertical: style.vAlign === 'center' ? 'middle' : style.vAlign } : {}),
-      ...(style.wrap ? { wrapText: true } : {}),
-    };
-  }
-  if (style.borderBottom) cell.border = { ...cell.border, bottom: { style: 'thin' } };
+/**
+ * Each cell's style id: its number format, then the plan's styles in order over it. Keyed by
+ * row and column; cells with no style are left out.
+ */
+function cellStyles(plan: SheetPlan, table: StyleTable): Map<number, number> {
+  const ids = new Map<number, number>();
+  const key = (r: number, c: number): number => r * 16_384 + c;
+  plan.cells.forEach((cells, r) =>
+    cells.forEach((cell, c) => {
+      if (cell.numberFormat) ids.set(key(r + 1, c + 1), table.withNumberFormat(0, cell.numberFormat));
+    }),
+  );
+  plan.styles.forEach(({ range, style }, index) => {
+    const box = parseRangeAddress(range);
+    if (!box) throw new Error(`Bad range in plan: ${range}`);
+    for (let r = box.top; r <= box.bottom; r++) {
+      for (let c = box.left; c <= box.right; c++) ids.set(key(r, c), table.withStyle(ids.get(key(r, c)) ?? 0, index, style));
+    }
+  });
+  return ids;
 }
 
 function cfStyle(format: CfFormat): Partial<ExcelJS.Style> {
@@ -179,17 +172,17 @@ function writeSheet(workbook: ExcelJS.Workbook, target: Target): void {
   plan.cells.forEach((cells, r) => {
     const row = sheet.getRow(r + 1);
     cells.forEach((cell, c) => {
-      if (cell.value === null && !cell.formula) return;
-      const target = row.getCell(c + 1);
-      target.value = cellValue(cell);
-      if (cell.numberFormat) target.numFmt = cell.numberFormat;
+      if (cell.value !== null || cell.formula) row.getCell(c + 1).value = cellValue(cell);
     });
   });
+  const table = new StyleTable();
+  for (const [key, id] of cellStyles(plan, table)) {
+    sheet.getCell(Math.floor(key / 16_384), key % 16_384).style = table.style(id);
+  }
   plan.columnWidths.forEach((width, i) => {
     sheet.getColumn(i + 1).width = width;
   });
   for (const [row, height] of Object.entries(plan.rowHeights)) sheet.getRow(Number(row)).height = height;
-  for (const { range, style } of plan.styles) eachCell(sheet, range, (cell) => applyStyle(cell, style));
   mergeAll(sheet, plan.merges);
   let priority = 1;
   for (const cf of plan.conditionalFormats) {
@@ -199,7 +192,7 @@ function writeSheet(workbook: ExcelJS.Workbook, target: Target): void {
   for (const chart of plan.charts ?? []) {
     const cell = sheet.getCell(chart.from);
     cell.value = `Trend chart: drawn here when the scorecard is recalculated in Excel with the add-in.`;
-    cell.font = { italic: true, color: { argb: 'FF7F7F7F' } };
+    cell.style = { ...cell.style, font: { italic: true, color: { argb: 'FF7F7F7F' } } };
   }
   setMarker(workbook, markerName(plan.role), `'${name.replace(/'/g, "''")}'!$A$1`);
 }
