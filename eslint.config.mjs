@@ -50,6 +50,13 @@ export default [
   layer('src/taskpane/**', ['cli', 'gateways/*/*', 'gateways/exceljs'], ['exceljs']),
   layer('src/commands/**', ['cli', 'taskpane/components', 'gateways/exceljs'], ['exceljs', 'react', 'react-dom', '@fluentui/*']),
   {
+    // Excel calls live in the Office.js gateway (the workbook gateway and editor), never in the pane or the ribbon command.
+    files: ['src/taskpane/**', 'src/commands/**'],
+    rules: {
+      'no-restricted-globals': ['error', { name: 'Excel', message: 'Excel calls belong in src/gateways/officejs (WorkbookGateway, WorkbookEditor).' }],
+    },
+  },
+  {
     // Office's globals belong to the Office.js gateway and the entry points, never to the engine or the plan.
     files: ['src/engine/**', 'src/plan/**', 'src/app/**'],
     rules: {

@@ -27,3 +27,4 @@ export * from './activity';
 export * from './contract/activity';
 export * from './sheetNames';
 export * from './spc';
+export * from './contract/starter';

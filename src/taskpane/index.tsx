@@ -1,6 +1,7 @@
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { createRoot } from 'react-dom/client';
 import { registerCommands } from '../commands/commands';
+import { excelRun } from '../gateways/officejs';
 import { App } from './App';
 import { excelGaps, ScorecardService } from './service';
 import { store } from './store';
@@ -11,7 +12,7 @@ import { store } from './store';
  */
 Office.onReady(() => {
   const missing = excelGaps();
-  const service = new ScorecardService((batch) => Excel.run(batch), store);
+  const service = new ScorecardService(excelRun, store);
   registerCommands(service);
   const container = document.getElementById('root');
   if (!container) return;

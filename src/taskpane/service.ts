@@ -1,30 +1,26 @@
 import { recalculate } from '../app/recalculate';
 import type { CellLocation, Indicator, IndicatorResult, Override, Scenario, WhatIfPreview } from '../engine';
 import {
-  sameSheetName,
-  CATALOGUE_COLUMNS,
-  DATA_COLUMNS,
-  monthEndSerial,
-  SETTING_KEYS,
-  SHEET_NAMES,
-  TABLE_NAMES,
   addMonths,
   parseScenarios,
   previewWhatIf,
-  quoteSheet,
   saveScenario,
   SCENARIO_SHEET,
   scenarioRows,
+  SHEET_NAMES,
+  starterRows,
+  TABLE_NAMES,
   withBaseline,
 } from '../engine';
-import { toRawCells } from '../gateways/officejs';
-import { literal, OfficeJsGateway } from '../gateways/officejs';
+import type { WorkbookEditor } from '../gateways/editor';
+import type { ExcelRun } from '../gateways/officejs';
+import { OfficeJsEditor, OfficeJsGateway } from '../gateways/officejs';
 import type { RunReport } from './report';
 import { toReport } from './report';
 import type { Store } from './store';
 import { missingSets } from './supportedExcel';
 
-export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+export type { ExcelRun };
 
 /** The requirement sets this Excel lacks (none where the add-in is supported). */
 export function excelGaps(): string[] {
@@ -59,6 +55,7 @@ export class ScorecardService {
   constructor(
     private readonly run: ExcelRun,
     private readonly store: Store,
+    private readonly editor: WorkbookEditor = new OfficeJsEditor(run),
   ) {}
 
   /** Recalculates (or only checks) and keeps the report in the shared store. */
@@ -109,35 +106,17 @@ export class ScorecardService {
   }
 
   /**
-   * Reads the scenario sheet and, given a change, writes the changed list back: one round trip
-   * to see whether the sheet is there (nothing is asked of a sheet that may not exist), one to
-   * read it, one more to write.
+   * Reads the scenario sheet and, given a change, writes the changed list back: the editor lists
+   * the sheets, reads the scenario sheet if there is one, and writes once when something changed.
    */
   private async updateScenarios(change?: (existing: Scenario[]) => Scenario[]): Promise<Scenario[]> {
-    return this.run(async (context) => {
-      const sheets = context.workbook.worksheets;
-      sheets.load('items/name');
-      await context.sync();
-      const name = sheets.items.map((s) => s.name).find((n) => sameSheetName(n, SCENARIO_SHEET));
-      let existing: Scenario[] = [];
-      if (name) {
-        const used = sheets.getItem(name).getUsedRangeOrNullObject(true);
-        used.load('values,valueTypes');
-        await context.sync();
-        if (!used.isNullObject) existing = parseScenarios(toRawCells(used.values, used.valueTypes));
-      }
-      const list = change ? change(existing) : existing;
-      // Nothing changed (no change asked, or a Baseline already there): no write, no round trip.
-      if (list === existing) return existing;
-      const rows = scenarioRows(list);
-      const sheet = name ? sheets.getItem(name) : sheets.add(SCENARIO_SHEET);
-      sheet.getRange().clear('Contents');
-      // Names and ids are text, whatever they look like ("Apr 2017", "1.10"): written as literals.
-      sheet.getRangeByIndexes(0, 0, rows.length, rows[0].length).values = rows.map((r) => r.map((v) => literal(v ?? null)));
-      sheet.getRangeByIndexes(0, 0, 1, rows[0].length).format.font.bold = true;
-      await context.sync();
-      return list;
-    });
+    const found = await this.editor.readScenarios(SCENARIO_SHEET);
+    const existing = found.cells ? parseScenarios(found.cells) : [];
+    const list = change ? change(existing) : existing;
+    // Nothing changed (no change asked, or a Baseline already there): no write, no round trip.
+    if (list === existing) return existing;
+    await this.editor.writeScenarios(found, SCENARIO_SHEET, scenarioRows(list));
+    return list;
   }
 
   /**
@@ -165,121 +144,32 @@ export class ScorecardService {
       throw new Error(`Indicator ${id}: ${problem}`);
     }
     await this.updateScenarios((existing) => withBaseline(existing, latest.indicators));
-    await this.run(async (context) => {
-      for (const { at, value } of writes) context.workbook.worksheets.getItem(at.sheet).getRange(at.cell).values = [[value]];
-      await context.sync();
-    });
+    await this.editor.writeNumbers(writes);
     return this.recalculate(false);
   }
 
   /** Selects a cell, so a message's location is one click away. */
-  async goTo(at: CellLocation): Promise<void> {
-    await this.run(async (context) => {
-      const sheet = context.workbook.worksheets.getItem(at.sheet);
-      sheet.activate();
-      sheet.getRange(at.cell).select();
-      await context.sync();
-    });
+  goTo(at: CellLocation): Promise<void> {
+    return this.editor.goTo(at);
   }
 
   /** Writes the selected cells' address into a catalogue reference cell; returns the address. */
-  async useSelection(target: CellLocation): Promise<string> {
-    return this.run(async (context) => {
-      const selection = context.workbook.getSelectedRange();
-      selection.load('address');
-      await context.sync();
-      const address = selection.address;
-      context.workbook.worksheets.getItem(target.sheet).getRange(target.cell).values = [[literal(address)]];
-      await context.sync();
-      return address;
-    });
+  useSelection(target: CellLocation): Promise<string> {
+    return this.editor.useSelection(target);
   }
 
   /**
    * Creates whichever of the Catalogue, Data and Settings tables the workbook lacks, each on a
-   * sheet of its own with its headers and an example row, in one round trip.
+   * sheet of its own with its headers and an example row.
    */
-  async setUpCatalogue(today = new Date()): Promise<string[]> {
+  setUpCatalogue(today = new Date()): Promise<string[]> {
     const month = addMonths(`${today.getFullYear()}-${String(today.getMonth() + 1).padStart(2, '0')}`, -1);
-    return this.run(async (context) => {
-      const sheets = context.workbook.worksheets;
-      sheets.load('items/name');
-      const existing = (['catalogue', 'data', 'settings'] as const).map((key) => ({
-        key,
-        table: context.workbook.tables.getItemOrNullObject(TABLE_NAMES[key]),
-      }));
-      await context.sync();
-      const taken = new Set(sheets.items.map((s) => s.name.toLowerCase()));
-      const created: string[] = [];
-      for (const { key, table } of existing) {
-        if (!table.isNullObject) continue;
-        let name: string = SHEET_NAMES[key];
-        for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${SHEET_NAMES[key]} ${n}`;
-        taken.add(name.toLowerCase());
-        const { rows, formats } = starterRows(key, month);
-        const sheet = sheets.add(name);
-        const width = rows[0].length;
-        const address = `${quoteSheet(name)}!A1:${String.fromCharCode(64 + width)}${rows.length}`;
-        const block = sheet.getRangeByIndexes(0, 0, rows.length, width);
-        block.numberFormat = rows.map((r, i) => r.map((_, j) => formats[`${i},${j}`] ?? 'General'));
-        block.values = rows.map((r) => r.map(literal));
-        const added = context.workbook.tables.add(address, true);
-        added.name = TABLE_NAMES[key];
-        sheet.getRangeByIndexes(0, 0, rows.length, width).format.autofitColumns();
-        created.push(name);
-      }
-      await context.sync();
-      return created;
-    });
+    return this.editor.addMissingTables(
+      (['catalogue', 'data', 'settings'] as const).map((key) => ({
+        tableName: TABLE_NAMES[key],
+        sheetName: SHEET_NAMES[key],
+        ...starterRows(key, month),
+      })),
+    );
   }
-}
-
-interface Starter {
-  rows: (string | number | null)[][];
-  /** Number formats by 'row,column' (0-based). */
-  formats: Record<string, string>;
-}
-
-function starterRows(key: 'catalogue' | 'data' | 'settings', month: string): Starter {
-  if (key === 'catalogue') {
-    const example: Record<string, string | number> = {
-      ID: 1,
-      Section: 'EXAMPLE SECTION',
-      Indicator: '% of visits held within timescale',
-      Polarity: 'H',
-      'Data period': 'R12M',
-      Unit: 'percentage',
-      Decimals: 1,
-      Target: 0.9,
-      Floor: 0.8,
-      'Min denominator': 5,
-      'Data source': 'Case management system',
-    };
-    const headers = CATALOGUE_COLUMNS.map((c) => c.header);
-    const percent = ['Target', 'Floor'].map((h) => [`1,${headers.indexOf(h)}`, '0.0%']);
-    return { rows: [headers, headers.map((h) => example[h] ?? null)], formats: Object.fromEntries(percent) };
-  }
-  if (key === 'data') {
-    const headers = DATA_COLUMNS.map((c) => c.header);
-    const example: Record<string, string | number> = {
-      'Indicator ID': 1,
-      Area: 'County',
-      'Month end': monthEndSerial(month),
-      Numerator: 45,
-      Denominator: 50,
-    };
-    return {
-      rows: [headers, headers.map((h) => example[h] ?? null)],
-      formats: { [`1,${headers.indexOf('Month end')}`]: 'dd/mm/yyyy' },
-    };
-  }
-  return {
-    rows: [
-      ['Setting', 'Value'],
-      [SETTING_KEYS.title, 'Scorecard'],
-      [SETTING_KEYS.area, 'County'],
-      [SETTING_KEYS.month, monthEndSerial(month)],
-    ],
-    formats: { '3,1': 'dd/mm/yyyy' },
-  };
 }

@@ -18,7 +18,7 @@ function figures(outcome: RecalcOutcome): unknown {
   return {
     month: ok.results.month,
     areas: ok.results.areas,
-    rows: [...ok.results.byArea].map(([area, rows]) => [area, rows.map((r) => [r.indicator.id, r.current.value, r.rag])]),
+    rows: [...ok.results.byArea].map(([area, rows]) => [area, rows.map((r) => [r.indicator.id, r.current.value, r.current.rag])]),
   };
 }
 

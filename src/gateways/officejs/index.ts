@@ -7,3 +7,4 @@ export * from './targets';
 export * from './backups';
 export * from './requestSize';
 export * from './sheetSetup';
+export * from './editor';
