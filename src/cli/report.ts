@@ -28,7 +28,7 @@ export function outputLines(results: ScorecardResults, plan: WorkbookPlan, writt
     const t = summarise(withFigures(results.byArea.get(area) ?? [])).total;
     lines.push(
       `  ${area}:`.padEnd(19) +
-        `${t.total} indicators: ${t.G} Green, ${t.A} Amber, ${t.R} Red${t.none ? `, ${t.none} no RAG` : ''}`,
+        `${t.total} indicator${t.total === 1 ? '' : 's'}: ${t.G} Green, ${t.A} Amber, ${t.R} Red${t.none ? `, ${t.none} no RAG` : ''}`,
     );
   }
   for (const impact of results.impacts) {
