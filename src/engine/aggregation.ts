@@ -1,6 +1,7 @@
 import type { IssueList } from './issues';
 import { quoteSheet } from './issues';
-import { longMonthLabel, trailingMonths, yearToDateMonths } from './months';
+import { longMonthLabel, trailingMonths } from './months';
+import { periodEnd, periodMonths } from './periods';
 import type { Basis, CellLocation, CountKind, FigureSource, Indicator, MonthKey, Observation } from './types';
 import { resultOf } from './units';
 
@@ -24,8 +25,8 @@ const keyOf = (id: string, area: string, basis: Basis, month: MonthKey): string 
 
 /**
  * All observations, indexed, with aggregation over periods: a figure is taken as given
- * when the data has it for that basis and month, or else summed from in-month counts
- * (R12M: the last 12 months, YTD: from April, SS: the month itself, R3M: the last 3 months).
+ * when the data has it for that basis and month (a Quarter's at its quarter end), or else made
+ * from in-month counts over the period's months (periods.ts; R3M: the last 3 months).
  */
 export class Dataset {
   private readonly index = new Map<string, Observation>();
@@ -62,11 +63,9 @@ export class Dataset {
 
   /** The indicator's own figure (its data period) at a month end. */
   periodFigure(indicator: Indicator, area: string, month: MonthKey): Figure | undefined {
-    const given = this.get(indicator.id, area, 'period', month);
+    const given = this.get(indicator.id, area, 'period', periodEnd(indicator.period, month));
     if (given) return figureOf(indicator, given);
-    const months =
-      indicator.period === 'R12M' ? trailingMonths(month, 12) : indicator.period === 'YTD' ? yearToDateMonths(month) : [month];
-    return this.sumMonths(indicator, area, months);
+    return this.sumMonths(indicator, area, periodMonths(indicator.period, month));
   }
 
   /** The rolling 3 months figure; snapshot indicators have none. */

@@ -1,4 +1,5 @@
 import { addMonths, monthLabel } from './months';
+import { latestQuarterEnd, quarterLabel, quarterToDateMonths } from './periods';
 import { POLARITY_WORDS } from './polarity';
 import type { Indicator, MonthKey } from './types';
 import { formatFor } from './units';
@@ -41,6 +42,12 @@ function periodInWords(indicator: Indicator, month: MonthKey): string {
       return 'Figures shown are for the year to date, from 1 April to the end of the reporting month.';
     case 'SS':
       return 'Figures shown are based on a snapshot as at the end of the reporting month';
+    case 'Month':
+      return `Figures shown are for the reporting month alone (${monthLabel(month)}).`;
+    case 'QTD':
+      return `Figures shown are for the financial quarter to date, from ${monthLabel(quarterToDateMonths(month)[0])} to ${monthLabel(month)}.`;
+    case 'Quarter':
+      return `Figures shown are for the latest complete financial quarter (quarters are Apr–Jun, Jul–Sep, Oct–Dec and Jan–Mar): at ${monthLabel(month)}, ${quarterLabel(latestQuarterEnd(month))}.`;
   }
 }
 

@@ -84,6 +84,8 @@ export const ISSUE_CODES = [
   'numerator-above-denominator',
   'average-swapped',
   'duplicate-figure',
+  'quarter-not-quarter-end',
+  'month-figure-twice',
   // Results
   'small-denominator',
   'no-figure',

@@ -6,6 +6,7 @@ import { cohortImpacts, splitByCohort } from './cohortImpact';
 import { directionOfTravel } from './directionOfTravel';
 import type { IssueList } from './issues';
 import { addMonths, longMonthLabel, trailingMonths } from './months';
+import { isQuarterEnd, latestQuarterEnd, quarterLabel } from './periods';
 import { RAG_WORDS, isSmallDenominator, ragApplies, ragFor } from './rag';
 import type { Direction, FigureSource, Indicator, MonthKey, Observation, Rag } from './types';
 import { quoteNumber } from './quote';
@@ -75,9 +76,14 @@ export interface TrendPoint {
 /** Months shown in an exception page's trend. */
 export const TREND_MONTHS = 13;
 
-/** Month-end results over the trailing months, where the data has them. */
+/**
+ * Month-end results over the trailing months, where the data has them; a Quarter indicator's
+ * at its quarter ends only, each quarter once.
+ */
 export function trendFor(dataset: Dataset, indicator: Indicator, area: string, month: MonthKey): TrendPoint[] {
-  return trailingMonths(month, TREND_MONTHS).map((m) => {
+  const months = trailingMonths(month, TREND_MONTHS);
+  const shown = indicator.period === 'Quarter' ? months.filter(isQuarterEnd) : months;
+  return shown.map((m) => {
     const e = evaluate(indicator, dataset.periodFigure(indicator, area, m));
     return { month: m, value: e.value, text: e.text, rag: e.rag };
   });
@@ -123,8 +129,12 @@ export function shownValue(indicator: Indicator, value: number): number {
     : roundShown(value, indicator.decimals);
 }
 
-function notesFor(indicator: Indicator, current: Evaluated): string[] {
+function notesFor(indicator: Indicator, current: Evaluated, month: MonthKey): string[] {
   const notes: string[] = [];
+  if (indicator.period === 'Quarter') {
+    const end = latestQuarterEnd(month);
+    notes.push(`Quarter ${quarterLabel(end)}${end === month ? '' : ', the latest complete quarter'}.`);
+  }
   const { value, rag, denominator } = current;
   if (value !== undefined && rag) {
     const shown = shownValue(indicator, value);
@@ -155,7 +165,7 @@ export function resultFor(dataset: Dataset, indicator: Indicator, area: string, 
     monthAgo: compare(indicator, current.value, monthAgo, dataset.periodFigure(indicator, area, monthAgo)),
     yearAgo: compare(indicator, current.value, yearAgo, dataset.periodFigure(indicator, area, yearAgo)),
     rolling3: rolling ? evaluate(indicator, rolling) : undefined,
-    notes: notesFor(indicator, current),
+    notes: notesFor(indicator, current, month),
   };
 }
 

@@ -4,8 +4,12 @@
 
 /** H: higher is better; L: lower is better; T: stay close to the target. */
 export type Polarity = 'H' | 'L' | 'T';
-/** R12M rolling 12 months; YTD year to date (from 1 April); SS snapshot at month end. */
-export type DataPeriod = 'R12M' | 'YTD' | 'SS';
+/**
+ * R12M rolling 12 months; YTD year to date (from 1 April); SS snapshot at month end; Month the
+ * reporting month alone; Quarter the latest complete financial quarter; QTD the financial
+ * quarter to date (see periods.ts).
+ */
+export type DataPeriod = 'R12M' | 'YTD' | 'SS' | 'Month' | 'Quarter' | 'QTD';
 export type Unit = 'percentage' | 'rate10k' | 'average' | 'count';
 export type Rag = 'G' | 'A' | 'R';
 export type Direction = 'improved' | 'same' | 'worse';

@@ -1,4 +1,5 @@
 import type { IssueList } from '../issues';
+import { PERIOD_CODES, PERIOD_WORDS } from '../periods';
 import { quoteNumber } from '../quote';
 import { cellText } from '../rawCell';
 import type { CatalogueField, CellLocation, Indicator } from '../types';
@@ -109,13 +110,7 @@ function parseRow(row: TableRow<CatalogueField>, id: string, issues: IssueList):
   }
   const period = periodText ? parsePeriod(periodText) : undefined;
   if (periodText && !period) {
-    r.unknownWord(
-      'period',
-      'unknown-period',
-      suggest(periodText, KEYWORDS.period, { R12M: 'R12M', YTD: 'YTD', SS: 'SS' }),
-      periodText,
-      'R12M (rolling 12 months), YTD (year to date) or SS (snapshot)',
-    );
+    r.unknownWord('period', 'unknown-period', suggest(periodText, KEYWORDS.period, PERIOD_CODES), periodText, PERIOD_WORDS);
   }
   const unit = unitText ? parseUnit(unitText) : undefined;
   if (unitText && !unit) {

@@ -32,6 +32,8 @@ const BASES: Record<string, Basis> = {
   r12m: 'period',
   ytd: 'period',
   ss: 'period',
+  quarter: 'period',
+  qtd: 'period',
   r3m: 'R3M',
   rolling3months: 'R3M',
   rolling3: 'R3M',

@@ -23,6 +23,14 @@ const PERIOD: Record<string, DataPeriod> = {
   yeartodate: 'YTD',
   ss: 'SS',
   snapshot: 'SS',
+  month: 'Month',
+  inmonth: 'Month',
+  monthly: 'Month',
+  quarter: 'Quarter',
+  quarterly: 'Quarter',
+  q: 'Quarter',
+  qtd: 'QTD',
+  quartertodate: 'QTD',
 };
 
 const UNIT: Record<string, Unit> = {

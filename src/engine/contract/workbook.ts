@@ -12,6 +12,7 @@ import type { ParsedSettings } from './settings';
 import { parseSettings } from './settings';
 import type { WorkbookInput } from './tables';
 import { checkCountKinds } from './countKinds';
+import { checkPeriodFigures } from './periodFigures';
 import { warnSwappedAverages } from './plausibility';
 import { observationsFromSeries } from './seriesObservations';
 import { withoutConflictingReferences } from './sources';
@@ -91,6 +92,7 @@ export function allObservations(
     ...withoutConflictingReferences(parsed.observations, fromReferences, parsed.catalogue, issues),
   ];
   checkCountKinds(parsed.catalogue, all, issues);
+  checkPeriodFigures(parsed.catalogue, all, issues);
   warnSwappedAverages(parsed.catalogue, all, issues);
   return all;
 }

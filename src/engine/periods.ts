@@ -1,0 +1,76 @@
+import { addMonths, monthLabel, splitMonth, trailingMonths, yearToDateMonths } from './months';
+import type { DataPeriod, MonthKey } from './types';
+
+/**
+ * Data periods and the months each covers at a reporting month. Financial quarters are
+ * Apr–Jun, Jul–Sep, Oct–Dec and Jan–Mar, as the financial year starts in April.
+ *
+ * A `Quarter` indicator shows the latest complete financial quarter: at June, September,
+ * December or March the quarter ending that month; in the months between, the quarter before
+ * (in May 2017, Jan–Mar 2017). A committee compares a quarter with a quarterly target, and a
+ * part-quarter is not that figure: it is what `QTD` (quarter to date) is for.
+ */
+
+/** Whether a month ends a financial quarter (June, September, December, March). */
+export function isQuarterEnd(month: MonthKey): boolean {
+  return splitMonth(month).month % 3 === 0;
+}
+
+/** The end of the latest complete financial quarter at `month` (the month itself at a quarter end). */
+export function latestQuarterEnd(month: MonthKey): MonthKey {
+  return addMonths(month, -(splitMonth(month).month % 3));
+}
+
+/** The months of the financial quarter to date at `month`, from the quarter's first month. */
+export function quarterToDateMonths(month: MonthKey): MonthKey[] {
+  return trailingMonths(month, ((splitMonth(month).month - 1) % 3) + 1);
+}
+
+/** The month end a period's own figure is dated at: a Quarter's is its quarter end. */
+export function periodEnd(period: DataPeriod, month: MonthKey): MonthKey {
+  return period === 'Quarter' ? latestQuarterEnd(month) : month;
+}
+
+/** The months a period's figure at `month` adds up, oldest first. */
+export function periodMonths(period: DataPeriod, month: MonthKey): MonthKey[] {
+  switch (period) {
+    case 'R12M':
+      return trailingMonths(month, 12);
+    case 'YTD':
+      return yearToDateMonths(month);
+    case 'Quarter':
+      return trailingMonths(latestQuarterEnd(month), 3);
+    case 'QTD':
+      return quarterToDateMonths(month);
+    case 'SS':
+    case 'Month':
+      return [month];
+  }
+}
+
+/** A financial quarter by its end: 'Jan–Mar 2017' (a financial quarter never spans a calendar year end). */
+export function quarterLabel(end: MonthKey): string {
+  const first = addMonths(end, -2);
+  return `${monthLabel(first).slice(0, 3)}–${monthLabel(end)}`;
+}
+
+/** The codes a catalogue may type, as shown in messages. */
+export const PERIOD_CODES: Record<DataPeriod, DataPeriod> = {
+  R12M: 'R12M',
+  YTD: 'YTD',
+  SS: 'SS',
+  Month: 'Month',
+  Quarter: 'Quarter',
+  QTD: 'QTD',
+};
+
+export const PERIOD_WORDS =
+  'R12M (rolling 12 months), YTD (year to date), QTD (quarter to date), Quarter (the latest complete financial quarter), Month (the reporting month alone) or SS (snapshot)';
+
+/**
+ * Whether a figure over this period adds up as many months as a rolling 3 months does, so the
+ * two compare with one target: only a Quarter always covers 3 months.
+ */
+export function coversThreeMonths(period: DataPeriod): boolean {
+  return period === 'Quarter';
+}
