@@ -1,4 +1,4 @@
-import type { CellLocation, RawCell } from '../engine';
+import type { CellLocation, RangeBox, RawCell, RawRange } from '../engine';
 
 /** One contract table the workbook may lack: its headers and an example row, with number formats. */
 export interface StarterTable {
@@ -14,6 +14,20 @@ export interface StarterTable {
 export interface ScenarioCells {
   sheet?: string;
   cells?: RawCell[][];
+}
+
+/** What was read around the selected cells, for proposing catalogue rows from them. */
+export interface SelectionBlock {
+  /** The selection's address as Excel gives it ("'Monthly return'!B5:M5"). */
+  address: string;
+  /** The selected cells on `block.sheet`. */
+  selection: RangeBox;
+  /** The selection's sheet from A1 to the selection's right edge, down to the sheet's last filled row. */
+  block: RawRange;
+  /** The catalogue table as it stands (header row first), when the workbook has one. */
+  catalogue?: { table: string; range: RawRange };
+  /** A sheet named Catalogue that is not an Excel table, when there is one. */
+  catalogueSheet?: string;
 }
 
 /**
@@ -34,4 +48,8 @@ export interface WorkbookEditor {
   useSelection(target: CellLocation): Promise<string>;
   /** Adds each table the workbook lacks (by table name) on a sheet of its own; returns the sheets added. */
   addMissingTables(tables: StarterTable[]): Promise<string[]>;
+  /** Reads the selected cells' sheet around them and the catalogue table, if any. */
+  readSelection(): Promise<SelectionBlock>;
+  /** Adds rows at the bottom of an Excel table (text written as text). */
+  appendTableRows(table: string, rows: (string | number | null)[][]): Promise<void>;
 }

@@ -1,7 +1,21 @@
 import { recalculate } from '../app/recalculate';
-import type { CellLocation, Indicator, IndicatorResult, Override, Scenario, WhatIfPreview } from '../engine';
+import type {
+  CellLocation,
+  Indicator,
+  IndicatorResult,
+  Override,
+  Proposal,
+  ProposedRow,
+  RawCell,
+  Scenario,
+  WhatIfPreview,
+} from '../engine';
 import {
   addMonths,
+  newCatalogueRows,
+  proposeRows,
+  recogniseMonthlySheet,
+  rowsUnderHeader,
   parseScenarios,
   previewWhatIf,
   saveScenario,
@@ -12,7 +26,7 @@ import {
   TABLE_NAMES,
   withBaseline,
 } from '../engine';
-import type { WorkbookEditor } from '../gateways/editor';
+import type { SelectionBlock, WorkbookEditor } from '../gateways/editor';
 import type { ExcelRun } from '../gateways/officejs';
 import { OfficeJsEditor, OfficeJsGateway } from '../gateways/officejs';
 import type { RunReport } from './report';
@@ -21,6 +35,22 @@ import type { Store } from './store';
 import { missingSets } from './supportedExcel';
 
 export type { ExcelRun };
+
+/** Catalogue rows proposed from the selected header cells, or why none were. */
+export type SelectionProposal =
+  | {
+      ok: true;
+      /** The selection, as Excel gives it. */
+      address: string;
+      proposal: Proposal;
+      /** The catalogue table the rows go to (absent: the set-up makes one). */
+      catalogue?: { table: string; header: RawCell[] };
+      /** A Catalogue sheet that is not a table, which rows cannot be added to. */
+      catalogueSheet?: string;
+    }
+  | { ok: false; address?: string; why: string; fix: string };
+
+const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** The requirement sets this Excel lacks (none where the add-in is supported). */
 export function excelGaps(): string[] {
@@ -160,16 +190,73 @@ export class ScorecardService {
 
   /**
    * Creates whichever of the Catalogue, Data and Settings tables the workbook lacks, each on a
-   * sheet of its own with its headers and an example row.
+   * sheet of its own with its headers and an example row; the catalogue with the proposed rows
+   * instead of the example, when there are some.
    */
-  setUpCatalogue(today = new Date()): Promise<string[]> {
+  setUpCatalogue(today = new Date(), proposed: ProposedRow[] = []): Promise<string[]> {
     const month = addMonths(`${today.getFullYear()}-${String(today.getMonth() + 1).padStart(2, '0')}`, -1);
     return this.editor.addMissingTables(
       (['catalogue', 'data', 'settings'] as const).map((key) => ({
         tableName: TABLE_NAMES[key],
         sheetName: SHEET_NAMES[key],
-        ...starterRows(key, month),
+        ...(key === 'catalogue' && proposed.length ? { rows: newCatalogueRows(proposed), formats: {} } : starterRows(key, month)),
       })),
     );
+  }
+
+  /**
+   * Reads the selected cells (two round trips) and, when they are the header cells of a monthly
+   * sheet, proposes a catalogue row per column. Writes nothing.
+   */
+  async proposeFromSelection(): Promise<SelectionProposal> {
+    let read: SelectionBlock;
+    try {
+      read = await this.editor.readSelection();
+    } catch (error) {
+      return {
+        ok: false,
+        why: `The selection could not be read (${error instanceof Error ? error.message : String(error)}).`,
+        fix: 'Click a cell in your monthly sheet (not a chart or picture), select its header cells, then try again.',
+      };
+    }
+    const found = recogniseMonthlySheet({ selection: read.selection, block: read.block });
+    if (!found.ok) return { ok: false, address: read.address, why: found.why, fix: found.fix };
+    const proposal = proposeRows(found, read.catalogue?.range);
+    if (proposal.rows.length === 0) {
+      return {
+        ok: false,
+        address: read.address,
+        why: `No column is left to propose: ${proposal.skipped.map((s) => s.why).join('; ')}.`,
+        fix: 'Select the headers of columns the catalogue does not use yet.',
+      };
+    }
+    const catalogue = read.catalogue && { table: read.catalogue.table, header: read.catalogue.range.cells[0] ?? [] };
+    return { ok: true, address: read.address, proposal, catalogue, catalogueSheet: read.catalogueSheet };
+  }
+
+  /**
+   * Adds the proposed rows after the catalogue's own (one round trip), or sets up the tables with
+   * them when there is no catalogue. Says what was done and what is left for the analyst.
+   */
+  async addProposedRows(found: Extract<SelectionProposal, { ok: true }>): Promise<string> {
+    const { proposal } = found;
+    const count = plural(proposal.rows.length, 'row');
+    const left =
+      "Fill in Polarity, Target and Floor on each (the check lists them), and check the period, unit and types each row's Definition names.";
+    if (found.catalogue) {
+      const { cells, missing } = rowsUnderHeader(found.catalogue.header, proposal.rows);
+      await this.editor.appendTableRows(found.catalogue.table, cells);
+      const lacks = missing.length
+        ? ` The catalogue has no ${missing.map((m) => `"${m}"`).join(', ')} column${missing.length === 1 ? '' : 's'}, so ${missing.length === 1 ? 'that was' : 'those were'} left out: add ${missing.length === 1 ? 'it' : 'them'} to fill ${missing.length === 1 ? 'it' : 'them'} in.`
+        : '';
+      return `Added ${count} to the ${found.catalogue.table} table from ${found.address}. ${left}${lacks}`;
+    }
+    if (found.catalogueSheet) {
+      throw new Error(
+        `The catalogue on sheet ${found.catalogueSheet} is not an Excel table, so rows cannot be added to it. Click in it, choose Insert > Table (My table has headers), then try again.`,
+      );
+    }
+    const created = await this.setUpCatalogue(new Date(), proposal.rows);
+    return `Created ${created.join(', ')}, with ${count} in the catalogue from ${found.address}. ${left}`;
   }
 }

@@ -147,11 +147,11 @@ test('a row per column: counts, and percentages where one header is a part of an
   ]);
   expect(proposal.rows[1]).toMatchObject({
     fields: { section: MONTHLY_SHEET, numeratorKind: 'Flow', denominatorKind: 'Flow', decimals: 1 },
-    toFill: ['Polarity', 'Target'],
+    toFill: ['Polarity', 'Target', 'Floor'],
     toCheck: ['Data period R12M', 'Unit percentage', 'Numerator type Flow', 'Denominator type Flow'],
   });
   expect(proposal.rows[0].fields.definition).toBe(
-    'Proposed from \'Monthly return\' column B (B5 "Referrals") (months in column A, Apr 2023 to Mar 2025 (24); headers in row 5). To fill in: Polarity, Target (and Floor or bands). To check: Data period R12M, Unit count, Numerator type Flow.',
+    'Proposed from \'Monthly return\' column B (B5 "Referrals") (months in column A, Apr 2023 to Mar 2025 (24); headers in row 5). To fill in: Polarity, Target, Floor (for T, Inner and Outer band instead of Floor). To check: Data period R12M, Unit count, Numerator type Flow.',
   );
   expect(proposal.rows[0].fields.polarity).toBeUndefined();
   expect(proposal.rows[0].fields.target).toBeUndefined();

@@ -26,7 +26,7 @@ export interface Proposal {
   skipped: SkippedColumn[];
 }
 
-const TO_FILL = ['Polarity', 'Target'];
+const TO_FILL = ['Polarity', 'Target', 'Floor'];
 
 function words(header: string): Set<string> {
   return new Set(
@@ -56,7 +56,7 @@ function wholeOf(part: HeadedColumn, columns: HeadedColumn[]): HeadedColumn | un
 const kind = (c: HeadedColumn): string => (c.stock ? 'Stock' : 'Flow');
 
 function note(sheet: string, found: MonthlySheet, cells: string, toCheck: string[]): string {
-  return `Proposed from ${sheetRef(sheet)} ${cells} (${describeMonthlySheet(found)}). To fill in: ${TO_FILL.join(', ')} (and Floor or bands). To check: ${toCheck.join(', ')}.`;
+  return `Proposed from ${sheetRef(sheet)} ${cells} (${describeMonthlySheet(found)}). To fill in: ${TO_FILL.join(', ')} (for T, Inner and Outer band instead of Floor). To check: ${toCheck.join(', ')}.`;
 }
 
 function countRow(found: MonthlySheet, c: HeadedColumn, ref: (c: HeadedColumn) => string): ProposedRow {

@@ -1,7 +1,27 @@
-import type { CellLocation } from '../../engine';
-import { boxAddress, quoteSheet, sameSheetName } from '../../engine';
-import type { ScenarioCells, StarterTable, WorkbookEditor } from '../editor';
+import type { CellLocation, RangeBox, RawRange } from '../../engine';
+import {
+  boxAddress,
+  MAX_REFERENCE_CELLS,
+  parseRangeAddress,
+  parseReference,
+  quoteSheet,
+  sameSheetName,
+  SHEET_NAMES,
+  TABLE_NAMES,
+} from '../../engine';
+import type { ScenarioCells, SelectionBlock, StarterTable, WorkbookEditor } from '../editor';
 import { literal, toRawCells } from './cells';
+
+/** "'Monthly return'!B5:M5" as a sheet and a box; undefined for anything else. */
+function sheetBox(address: string): { sheet: string; box: RangeBox } | undefined {
+  const reference = parseReference(address);
+  const box = reference?.kind === 'range' ? parseRangeAddress(reference.address) : undefined;
+  return reference?.kind === 'range' && box ? { sheet: reference.sheet, box } : undefined;
+}
+
+function rawRange(sheet: string, box: RangeBox, values: unknown[][], valueTypes: Excel.RangeValueType[][]): RawRange {
+  return { sheet, address: boxAddress(box), top: box.top, left: box.left, cells: toRawCells(values, valueTypes) };
+}
 
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
@@ -97,6 +117,57 @@ export class OfficeJsEditor implements WorkbookEditor {
       }
       await context.sync();
       return created;
+    });
+  }
+
+  /**
+   * Two round trips: the selection's address, its sheet's used range and the lists of tables and
+   * sheets; then the sheet from A1 to the selection's right edge, down to the last filled row (at
+   * most MAX_REFERENCE_CELLS cells), and the catalogue table when the listing has one.
+   */
+  readSelection(): Promise<SelectionBlock> {
+    return this.run(async (context) => {
+      const selected = context.workbook.getSelectedRange();
+      selected.load('address');
+      const used = selected.worksheet.getUsedRangeOrNullObject(true);
+      used.load('address');
+      const { tables, worksheets } = context.workbook;
+      tables.load('items/name');
+      worksheets.load('items/name');
+      await context.sync();
+      const where = sheetBox(selected.address);
+      if (!where) throw new Error(`Excel gives the selection as "${selected.address}", which is not one block of cells.`);
+      const filled = used.isNullObject ? undefined : sheetBox(used.address)?.box;
+      const right = Math.min(where.box.right, filled?.right ?? where.box.right);
+      const bottom = Math.max(1, Math.min(filled?.bottom ?? where.box.top, Math.floor(MAX_REFERENCE_CELLS / right)));
+      const block = worksheets.getItem(where.sheet).getRangeByIndexes(0, 0, bottom, right);
+      block.load('values,valueTypes');
+      const catalogueTable = tables.items.find((t) => t.name.toLowerCase() === TABLE_NAMES.catalogue.toLowerCase())?.name;
+      const table = catalogueTable ? tables.getItem(catalogueTable).getRange() : undefined;
+      table?.load('address,values,valueTypes');
+      await context.sync();
+      const tableAt = table && sheetBox(table.address);
+      return {
+        address: selected.address,
+        selection: where.box,
+        block: rawRange(where.sheet, { top: 1, left: 1, bottom, right }, block.values, block.valueTypes),
+        catalogue:
+          catalogueTable && table && tableAt
+            ? { table: catalogueTable, range: rawRange(tableAt.sheet, tableAt.box, table.values, table.valueTypes) }
+            : undefined,
+        catalogueSheet: worksheets.items.map((s) => s.name).find((n) => sameSheetName(n, SHEET_NAMES.catalogue)),
+      };
+    });
+  }
+
+  /** One round trip: Excel adds the rows at the table's bottom, growing the table. */
+  appendTableRows(table: string, rows: (string | number | null)[][]): Promise<void> {
+    return this.run(async (context) => {
+      context.workbook.tables.getItem(table).rows.add(
+        undefined,
+        rows.map((r) => r.map(literal)),
+      );
+      await context.sync();
     });
   }
 }
