@@ -2,6 +2,8 @@ import { Button, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useMemo, useRef, useSyncExternalStore } from 'react';
 import { IssueList } from './components/IssueList';
 import { NarrativeView } from './components/NarrativeView';
+import { ProposeFromSelection } from './components/ProposeFromSelection';
+import type { ProposalApi } from './components/ProposeFromSelection';
 import { Notice } from './components/Notice';
 import { RunPanel } from './components/RunPanel';
 import { SummaryView } from './components/SummaryView';
@@ -63,15 +65,31 @@ export function App({ service, store, missing }: AppProps) {
     }),
     [service],
   );
+  const proposals = useMemo<ProposalApi>(
+    () => ({
+      propose: () => service.proposeFromSelection(),
+      add: async (found) => {
+        const said = await service.addProposedRows(found);
+        await service.recalculate(true);
+        return said;
+      },
+    }),
+    [service],
+  );
 
+  // With a monthly sheet's headers selected, the catalogue starts with a row per column.
   const setUp = async () => {
     try {
-      const created = await service.setUpCatalogue();
+      const found = await service.proposeFromSelection();
+      const said = found.ok ? await service.addProposedRows(found) : undefined;
+      const created = said ? [] : await service.setUpCatalogue();
       await service.recalculate(true);
       store.set({
-        notice: created.length
-          ? `Created ${created.join(', ')}. Fill in your indicators, then recalculate.`
-          : 'The tables are already there.',
+        notice:
+          said ??
+          (created.length
+            ? `Created ${created.join(', ')}. Fill in your indicators, then recalculate. To start from your own monthly sheet instead, select its header cells and choose Propose rows from selection.`
+            : 'The tables are already there.'),
       });
     } catch (error) {
       store.set({ failure: `Could not set up the catalogue: ${error instanceof Error ? error.message : String(error)}` });
@@ -120,8 +138,8 @@ export function App({ service, store, missing }: AppProps) {
         <section aria-labelledby="setup-heading">
           <h2 id="setup-heading">Set up a catalogue</h2>
           <Text as="p">
-            This workbook has no indicator catalogue yet. Add the Catalogue, Data and Settings tables, each with an example row to
-            copy.
+            This workbook has no indicator catalogue yet. Add the Catalogue, Data and Settings tables. Select the header cells of
+            your monthly sheet first to start the catalogue with a row per column; otherwise it gets an example row to copy.
           </Text>
           <Button appearance="primary" onClick={() => void setUp()}>
             Set up catalogue
@@ -140,6 +158,7 @@ export function App({ service, store, missing }: AppProps) {
       )}
       {report && <IssueList issues={report.issues} onGoTo={(at) => void service.goTo(at)} />}
       {report?.ok && <WhatIfPanel indicators={report.indicators} saved={report.scenarios} api={whatIf} busy={state.busy} />}
+      {report && !noCatalogue && <ProposeFromSelection api={proposals} busy={state.busy} />}
       {report && <UseSelection indicators={report.indicators} onUse={(at) => service.useSelection(at)} />}
     </main>
   );

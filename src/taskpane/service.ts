@@ -242,7 +242,7 @@ export class ScorecardService {
     const { proposal } = found;
     const count = plural(proposal.rows.length, 'row');
     const left =
-      "Fill in Polarity, Target and Floor on each (the check lists them), and check the period, unit and types each row's Definition names.";
+      'Fill in Polarity, Target and Floor on each row to rate it, and check the period, unit and types its Definition names.';
     if (found.catalogue) {
       const { cells, missing } = rowsUnderHeader(found.catalogue.header, proposal.rows);
       await this.editor.appendTableRows(found.catalogue.table, cells);

@@ -183,7 +183,7 @@ test('IDs follow the catalogue, and columns it already points at are skipped', (
   expect(laid.missing).toEqual(expect.arrayContaining(['Section', 'Data period', 'Denominator ref', 'Numerator type']));
 });
 
-test('a new catalogue of proposed rows reads back as those rows, with only polarity and target to fill in', () => {
+test('a new catalogue of proposed rows reads back as those rows, with nothing wrong but the blanks left to fill in', () => {
   const found = monthly('B5:M5');
   if (!found.ok) throw new Error(found.why);
   const cells = newCatalogueRows(proposeRows(found).rows);
@@ -195,7 +195,8 @@ test('a new catalogue of proposed rows reads back as those rows, with only polar
     },
     issues,
   );
+  // Blank polarity and target are listed for the analyst, or read as context measures (no RAG)
+  // where the engine allows them; nothing else on the catalogue is wrong.
   const catalogueErrors = issues.items.filter((i) => i.severity === 'error' && i.at?.sheet === 'Catalogue');
-  expect(new Set(catalogueErrors.map((i) => i.code))).toEqual(new Set(['missing-polarity', 'missing-target']));
-  expect(catalogueErrors).toHaveLength(24);
+  expect(catalogueErrors.filter((i) => !['missing-polarity', 'missing-target'].includes(i.code))).toEqual([]);
 });

@@ -39,17 +39,18 @@ test('selected headers with no catalogue: a catalogue of proposed rows, left for
 
   const said = await service.addProposedRows(found);
   expect(said).toMatch(
-    /^Created Catalogue, Data, with 12 rows in the catalogue from 'Monthly return'!B5:M5\. Fill in Polarity, Target and Floor/,
+    /^Created Catalogue, Data, with 12 rows in the catalogue from 'Monthly return'!B5:M5\. Fill in Polarity, Target and Floor on each row to rate it/,
   );
   const catalogue = host.doc.sheet('Catalogue')!;
   expect(catalogue.cell(2, 3)!.value).toBe('Referrals');
   expect(catalogue.cell(5, 3)!.value).toBe('Assessments completed in 45 days as % of Assessments completed');
 
-  // The check names each cell left to fill in, and nothing else on the catalogue.
+  // Nothing on the catalogue is wrong but the blanks left for the analyst (which the check lists,
+  // or reads as context measures with no RAG once the engine allows them).
   const report = await service.recalculate(true);
+  expect(store.get().report).toBe(report);
   const onCatalogue = report!.issues.filter((i) => i.severity === 'error' && i.at?.sheet === 'Catalogue');
-  expect(new Set(onCatalogue.map((i) => i.code))).toEqual(new Set(['missing-polarity', 'missing-target']));
-  expect(store.get().report?.ok).toBe(false);
+  expect(onCatalogue.filter((i) => !['missing-polarity', 'missing-target'].includes(i.code))).toEqual([]);
 
   // Finished by the analyst: a polarity, target and floor on every row, and it recalculates in place.
   for (let row = 2; row <= 13; row++) {
@@ -82,11 +83,13 @@ test('selected headers with a catalogue: only the columns it does not use yet, a
   expect(table.sheet.cell(10, 14)!.value).toBe("'Monthly return'!C:C");
 
   const report = await service.recalculate(true);
+  // Only the new row's blanks, if anything: the rest of the catalogue reads as before.
   const errors = report!.issues.filter((i) => i.severity === 'error');
-  expect(errors.map((i) => [i.code, i.indicatorId, i.at?.cell])).toEqual([
+  const blanks = [
     ['missing-polarity', '9', 'D10'],
     ['missing-target', '9', 'H10'],
-  ]);
+  ];
+  expect(blanks).toEqual(expect.arrayContaining(errors.map((i) => [i.code, i.indicatorId, i.at?.cell])));
 });
 
 test('a selection that is not a monthly sheet says why and what to do, and writes nothing', async () => {
