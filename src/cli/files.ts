@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, realpathSync, renameSync, rmdirSync, statSync, unlinkSync } from 'fs';
 import { basename, dirname, join, relative } from 'path';
 import type ExcelJS from 'exceljs';
+import { writeXlsxFile } from '../gateways/exceljs/save';
 
 /** A file the CLI cannot read or write, in plain words (exit 3). */
 export class FileProblem extends Error {}
@@ -108,7 +109,7 @@ export async function saveAtomically(workbook: ExcelJS.Workbook, target: string)
   process.once('SIGTERM', interrupted);
   try {
     try {
-      await workbook.xlsx.writeFile(temp);
+      await writeXlsxFile(workbook, temp);
     } catch (error) {
       throw new FileProblem(`Could not write ${target}: ${(error as Error).message}`);
     }

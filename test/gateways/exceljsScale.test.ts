@@ -85,3 +85,21 @@ test('thousands of merges are applied, and merges that overlap are refused as a 
   expect(sheet.getCell('J5000').isMerged).toBe(true);
   expect(() => applyPlan(miniWorkbook(), { sheets: [merged(['A1:B2', 'B2:C3'])] })).toThrow(/overlap at B2:C3/);
 });
+
+test('saving shares one empty style among unstyled cells only while it writes, and writes the same file', async () => {
+  const wb = miniWorkbook({ data: [{ 'Indicator ID': 1, Area: 'Kent', 'Month end': april, Numerator: 1, Denominator: 2 }] });
+  const figures = wb.getWorksheet('Figures')!;
+  figures.getCell('E2').value = { formula: 'DATE(2017,4,30)', result: april } as ExcelJS.CellFormulaValue;
+  figures.getCell('E3').value = { formula: '1+1', result: 2 } as ExcelJS.CellFormulaValue;
+  const { writeXlsxBuffer } = await import('../../src/gateways/exceljs');
+  const plain = Buffer.from(await wb.xlsx.writeBuffer());
+  const shared = await writeXlsxBuffer(wb);
+  const reread = async (bytes: Buffer) => {
+    const { openWorkbook } = await import('../../src/gateways/exceljs');
+    return checksum((await openWorkbook(bytes)).workbook);
+  };
+  expect(await reread(shared)).toBe(await reread(plain));
+  const data = wb.getWorksheet('Data')!;
+  data.getCell('A2').numFmt = '0.0';
+  expect(data.getCell('B2').numFmt).toBeUndefined();
+});

@@ -4,3 +4,4 @@ export * from './write';
 export * from './cells';
 export * from './fileKind';
 export * from './otherTools';
+export * from './save';
