@@ -110,4 +110,10 @@ function bundleSize(): void {
   );
 }
 
-officeTraffic().then(bundleSize);
+/** The quick scale cases (the rest take a minute or more: npx tsx scripts/scale.ts). */
+async function scale(): Promise<void> {
+  const { runScaleCases } = await import('./scale');
+  await runScaleCases(['table-to-last-row', 'sheet-to-last-cell']);
+}
+
+officeTraffic().then(bundleSize).then(scale);

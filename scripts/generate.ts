@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import type { Indicator, RawCell, WorkbookInput } from '../src/engine';
 import { addMonths, CATALOGUE_COLUMNS, DATA_COLUMNS, monthEndSerial, trailingMonths } from '../src/engine';
 
@@ -81,3 +82,58 @@ export function generateInput(size: GeneratedSize, endMonth = '2017-04'): Workbo
 }
 
 export type { Indicator };
+
+/** The scale cases of issue 11, class 7, as real .xlsx inputs for the CLI and the ExcelJS gateway. */
+export const SCALE_CASES = ['indicators', 'data-rows', 'table-to-last-row', 'sheet-to-last-cell'] as const;
+export type ScaleCase = (typeof SCALE_CASES)[number];
+
+const LAST_ROW = 1_048_576;
+
+function addTable(wb: ExcelJS.Workbook, name: string, sheet: string, cells: RawCell[][]): ExcelJS.Worksheet {
+  const ws = wb.addWorksheet(sheet);
+  const value = (v: RawCell): ExcelJS.CellValue => (v !== null && typeof v === 'object' && !(v instanceof Date) ? null : v);
+  ws.addTable({
+    name,
+    ref: 'A1',
+    headerRow: true,
+    columns: cells[0].map((h) => ({ name: String(h) })),
+    rows: cells.slice(1).map((row) => row.map(value)),
+  });
+  return ws;
+}
+
+function inputFor(which: ScaleCase): WorkbookInput {
+  if (which === 'indicators')
+    return generateInput({ indicators: 20_000, areas: 1, months: 0, basis: 'period', areaSheets: false });
+  if (which === 'data-rows') return generateInput({ indicators: 100, areas: 25, months: 200, areaSheets: false });
+  return generateInput({ indicators: 50, areas: 1, months: 13, areaSheets: false });
+}
+
+/**
+ * An analyst's workbook for one scale case:
+ * - indicators: 20,000 indicators, each with this month, a month ago and a year ago in the data table;
+ * - data-rows: 100 indicators x 25 areas x 200 months of in-month counts, 500,000 data rows;
+ * - table-to-last-row: a data table whose range runs to the sheet's last row, nearly all blank;
+ * - sheet-to-last-cell: the settings on a plain sheet (no table) whose used range reaches the
+ *   sheet's last cell, as one stray value there makes it.
+ */
+export function generateWorkbook(which: ScaleCase): ExcelJS.Workbook {
+  const input = inputFor(which);
+  const wb = new ExcelJS.Workbook();
+  addTable(wb, input.catalogue!.name, 'Catalogue', input.catalogue!.range.cells);
+  const data = addTable(wb, input.data!.name, 'Data', input.data!.range.cells);
+  if (which === 'table-to-last-row') {
+    const table = data.getTable(input.data!.name) as unknown as { table: { tableRef: string; ref: string } };
+    table.table.tableRef = `A1:H${LAST_ROW}`;
+  }
+  if (which !== 'sheet-to-last-cell') {
+    addTable(wb, input.settings!.name, 'Settings', input.settings!.range.cells);
+    return wb;
+  }
+  const settings = wb.addWorksheet('Settings');
+  input.settings!.range.cells.forEach((row, r) => {
+    settings.getRow(r + 1).values = row as ExcelJS.CellValue[];
+  });
+  settings.getCell(LAST_ROW, 16_384).value = 'end';
+  return wb;
+}
