@@ -53,9 +53,11 @@ describe('Kent April 2017 county scorecard', () => {
     expect(r.current.text).toBe(row.result);
     expect(r.current.rag).toBe(row.rag);
     expect(r.monthAgo?.text).toBe(row.result_1_month_ago);
-    expect(r.monthAgo ? ARROW[r.monthAgo.direction] : '-').toBe(expectedArrow(id, 'dot_1_month_ago', row.dot_1_month_ago));
+    expect(r.monthAgo?.direction ? ARROW[r.monthAgo.direction] : '-').toBe(
+      expectedArrow(id, 'dot_1_month_ago', row.dot_1_month_ago),
+    );
     expect(r.yearAgo?.text ?? '').toBe(row.result_1_year_ago);
-    expect(r.yearAgo ? ARROW[r.yearAgo.direction] : '-').toBe(expectedArrow(id, 'dot_1_year_ago', row.dot_1_year_ago));
+    expect(r.yearAgo?.direction ? ARROW[r.yearAgo.direction] : '-').toBe(expectedArrow(id, 'dot_1_year_ago', row.dot_1_year_ago));
     expect(r.rolling3?.text ?? '-').toBe(row.rolling_3_months_result);
     expect(r.rolling3?.rag ?? '-').toBe(row.rolling_3_months_rag);
   });

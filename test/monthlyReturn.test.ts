@@ -109,3 +109,73 @@ test("next month's row added at the bottom: recalculate, and the scorecard moves
   const north = outcome.results.byArea.get('North')!.find((x) => x.indicator.id === '2')!;
   expect(north.month).toBe('2025-04');
 });
+
+describe('a context measure, a Quarter indicator and an R3M of a rate, in the monthly return', () => {
+  let outcome: Ok;
+  let gateway: ExcelJsGateway;
+  beforeAll(async () => {
+    ({ outcome, gateway } = await run());
+  });
+
+  test('the context measure (no target, no polarity) has its month, a trend, no RAG and no arrows', () => {
+    const r = row(outcome, '9');
+    expect(r.indicator.target).toBeUndefined();
+    expect(r.indicator.polarity).toBeUndefined();
+    expect(r.current).toMatchObject({ value: monthFigures(23).Referrals, rag: undefined });
+    expect(r.monthAgo).toMatchObject({ value: monthFigures(22).Referrals, direction: undefined });
+    expect(r.notes).toContain('Context measure: no target, so no RAG, and no polarity, so no arrows.');
+    expect(outcome.results.trends.get('9')!.every((p) => p.value !== undefined && p.rag === undefined)).toBe(true);
+  });
+
+  test('counted as "no RAG" (and as a context measure), never Green in the narrative, no exception page', () => {
+    expect(outcome.summary.total.context).toBe(1);
+    expect(outcome.summary.total.none).toBeGreaterThanOrEqual(1);
+    const text = outcome.narrative.join('\n');
+    expect(text).toContain('It also shows 1 context measure with no target, watched for its trend and not rated.');
+    expect(text).toMatch(
+      /Context measure \(no target\):\n• Referrals in the month \(context\): moved from \d+ in February 2025 to \d+ in March 2025\./,
+    );
+    const rated = outcome.narrative.filter((p) => /rated (Green|Amber|Red)|Target/.test(p));
+    expect(rated.some((p) => p.includes('Referrals in the month'))).toBe(false);
+    const exceptions = outcome.plan.sheets.find((s) => s.role === 'exceptions');
+    const headings = exceptions?.cells.flat().map((c) => String(c.value ?? '')) ?? [];
+    expect(headings.some((h) => h.includes('Referrals in the month'))).toBe(false);
+  });
+
+  test('the Quarter indicator adds up Jan–Mar 2025 and compares with Oct–Dec 2024 a month ago', () => {
+    const r = row(outcome, '10');
+    expect(r.current).toMatchObject({
+      numerator: total('Assessments completed in 45 days', 21, 23),
+      denominator: total('Assessments completed', 21, 23),
+    });
+    expect(r.monthAgo?.value).toBeCloseTo(
+      total('Assessments completed in 45 days', 18, 20) / total('Assessments completed', 18, 20),
+      12,
+    );
+    expect(r.notes[0]).toBe('Quarter Jan–Mar 2025.');
+  });
+
+  test('R3M of referrals per 10,000 (R12M) is shown but not rated against the 12-month target', () => {
+    const r = row(outcome, '1');
+    expect(r.rolling3?.value).toBeCloseTo((total('Referrals', 21, 23) / 61850) * 10000, 9);
+    expect(r.rolling3?.rag).toBeUndefined();
+    expect(r.notes).toContain('Rolling 3 months not rated: it counts 3 months of events, and the target is for 12 months.');
+    // A ratio of like with like is still rated over 3 months.
+    expect(row(outcome, '2').rolling3?.rag).toBeDefined();
+  });
+
+  test('the live formulas agree: "No RAG" and "-" arrows for the context measure, the quarter as one range', async () => {
+    const { written } = await writeAndReload(gateway.workbook);
+    const hf = loadIntoHyperFormula(written);
+    const scorecard = outcome.plan.sheets.find((s) => s.role === 'scorecard')!;
+    expect(mismatches(evaluatePlanned(hf, scorecard))).toEqual([]);
+    const contextRow = scorecard.cells.find((cells) => cells[1]?.value === 'Referrals in the month (context)')!;
+    expect(contextRow.map((c) => c.value).slice(2, 6)).toEqual(['-', 'Month', monthFigures(23).Referrals, 'No RAG']);
+    expect(contextRow[8].value).toBe('-');
+    expect(contextRow[10].value).toBe('-');
+    const formulas = scorecard.cells.flat().map((c) => c.formula ?? '');
+    expect(formulas).toContain("=SUM('Monthly return'!$E$27:$E$29)");
+    const r1 = scorecard.cells.find((cells) => cells[1]?.value === 'Referrals per 10,000 children (rolling 12 months)')!;
+    expect(r1[14].value).toBe('No RAG');
+  });
+});

@@ -27,7 +27,7 @@ describe('RAG is monotonic in the result', () => {
       fc.property(finite, fc.double({ min: 0, max: 1e4, noNaN: true }), finite, finite, (target, gap, x, y) => {
         const rule = { polarity: 'H' as const, target, floor: target - gap };
         const [lo, hi] = x <= y ? [x, y] : [y, x];
-        return RANK[ragFor(rule, lo)] <= RANK[ragFor(rule, hi)];
+        return RANK[ragFor(rule, lo)!] <= RANK[ragFor(rule, hi)!];
       }),
       { numRuns: 3000 },
     );
@@ -38,7 +38,7 @@ describe('RAG is monotonic in the result', () => {
       fc.property(finite, fc.double({ min: 0, max: 1e4, noNaN: true }), finite, finite, (target, gap, x, y) => {
         const rule = { polarity: 'L' as const, target, floor: target + gap };
         const [lo, hi] = x <= y ? [x, y] : [y, x];
-        return RANK[ragFor(rule, lo)] >= RANK[ragFor(rule, hi)];
+        return RANK[ragFor(rule, lo)!] >= RANK[ragFor(rule, hi)!];
       }),
       { numRuns: 3000 },
     );
@@ -50,7 +50,7 @@ test('arrows are antisymmetric: swap the months and improved becomes worse (3,00
   fc.assert(
     fc.property(fc.constantFrom('H', 'L', 'T' as const), finite, finite, finite, (polarity, target, a, b) => {
       const indicator: Pick<Indicator, 'polarity' | 'target'> = { polarity, target };
-      return directionOfTravel(indicator, a, b) === opposite[directionOfTravel(indicator, b, a)];
+      return directionOfTravel(indicator, a, b) === opposite[directionOfTravel(indicator, b, a)!];
     }),
     { numRuns: 3000 },
   );

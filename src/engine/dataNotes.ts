@@ -15,6 +15,7 @@ function compact(indicator: Pick<Indicator, 'unit' | 'decimals'>, value: number)
  */
 export function bandingsInWords(indicator: Indicator): string {
   const { polarity, target, floor, bands, unit } = indicator;
+  if (target === undefined || !polarity) return 'Target: none (a context measure, shown for its trend: no RAG rating)';
   const t = compact(indicator, target);
   if (polarity === 'T') {
     const width = (v: number) =>
@@ -55,7 +56,7 @@ function periodInWords(indicator: Indicator, month: MonthKey): string {
 export function dataNotes(indicator: Indicator, month: MonthKey): string[] {
   return [
     bandingsInWords(indicator),
-    `Tolerance: ${POLARITY_WORDS[indicator.polarity]}`,
+    `Tolerance: ${indicator.polarity ? POLARITY_WORDS[indicator.polarity] : 'None given (no direction of travel is shown)'}`,
     `Data: ${periodInWords(indicator, month)}`,
     `Data Source: ${indicator.dataSource || 'not given in the catalogue'}`,
     ...(indicator.definition ? [`Definition: ${indicator.definition}`] : []),

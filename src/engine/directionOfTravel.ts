@@ -4,13 +4,15 @@ import type { Direction, Indicator } from './types';
 /**
  * Direction of travel from an earlier result to the current one, both unrounded.
  * H: up is better; L: down is better; T: closer to the target is better. Equal is "same".
+ * Undefined for a context measure with no polarity: no arrow.
  */
 export function directionOfTravel(
   indicator: Pick<Indicator, 'polarity' | 'target'>,
   current: number,
   earlier: number,
-): Direction {
+): Direction | undefined {
   const c = compareForPolarity(indicator, current, earlier);
+  if (c === undefined) return undefined;
   return c > 0 ? 'improved' : c < 0 ? 'worse' : 'same';
 }
 

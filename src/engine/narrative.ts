@@ -1,5 +1,5 @@
 import { longMonthLabel } from './months';
-import { RAG_WORDS } from './rag';
+import { isContextMeasure, RAG_WORDS } from './rag';
 import type { IndicatorResult } from './scorecard';
 import type { Summary } from './summary';
 import type { Direction, MonthKey, Rag } from './types';
@@ -28,7 +28,7 @@ const isAre = (n: number): string => (n === 1 ? 'is' : 'are');
 /** "achieving the Target of 100.0%", "falling below the floor standard of 75.0%", … */
 function crossing(result: IndicatorResult, from: Rag, to: Rag): string {
   const { indicator, current } = result;
-  const target = formatFor(indicator, indicator.target);
+  const target = targetText(result);
   const floor = indicator.floor === undefined ? undefined : formatFor(indicator, indicator.floor);
   if (to === 'G') return `achieving the Target of ${target}`;
   if (from === 'G') {
@@ -44,9 +44,14 @@ function crossing(result: IndicatorResult, from: Rag, to: Rag): string {
   return `reaching the floor standard of ${floor}`;
 }
 
-function movement(direction: Direction, before: string, after: string, months?: [string, string]): string {
+/** A rated indicator's target as shown (only rated indicators are described against one). */
+const targetText = (r: IndicatorResult): string =>
+  r.indicator.target === undefined ? 'none' : formatFor(r.indicator, r.indicator.target);
+
+function movement(direction: Direction | undefined, before: string, after: string, months?: [string, string]): string {
   const [was, now] = months ? [` in ${months[0]}`, ` in ${months[1]}`] : ['', ''];
   if (direction === 'same') return `remained at ${after}`;
+  if (!direction) return `moved from ${before}${was} to ${after}${now}`;
   return `${direction === 'improved' ? 'improved' : 'worsened'} from ${before}${was} to ${after}${now}`;
 }
 
@@ -79,7 +84,7 @@ function groupParagraphs(rag: Rag, results: IndicatorResult[], months: [string, 
     lines.push(`${subject} ${subject === 'It' || group.length === 1 ? one : many}${when}:`);
     for (const r of group) {
       const moved = r.monthAgo ? movement(r.monthAgo.direction, r.monthAgo.text, r.current.text) : `is at ${r.current.text}`;
-      lines.push(`• ${r.indicator.name}: ${moved} (Target ${formatFor(r.indicator, r.indicator.target)}).`);
+      lines.push(`• ${r.indicator.name}: ${moved} (Target ${targetText(r)}).`);
     }
   }
   return lines;
@@ -89,15 +94,22 @@ function groupParagraphs(rag: Rag, results: IndicatorResult[], months: [string, 
 export function draftNarrative(results: IndicatorResult[], summary: Summary, month: MonthKey, previous: MonthKey): Narrative {
   const { total } = summary;
   const months: [string, string] = [longMonthLabel(previous), longMonthLabel(month)];
+  const rated = total.total - total.context;
   const paragraphs = [
-    `The report contains performance results against the targets for ${kpis(total.total)}, which are assessed using a Red/Amber/Green (RAG) status.`,
-    `Of the ${kpis(total.total)} included in the report, the RAG status for ${months[1]} is as follows:`,
+    `The report contains performance results against the targets for ${kpis(rated)}, which are assessed using a Red/Amber/Green (RAG) status.`,
+    ...(total.context > 0
+      ? [
+          `It also shows ${plural(total.context, 'context measure', 'context measures')} with no target, watched for ${total.context === 1 ? 'its' : 'their'} trend and not rated.`,
+        ]
+      : []),
+    `Of the ${kpis(rated)} included in the report, the RAG status for ${months[1]} is as follows:`,
     ...(['G', 'A', 'R'] as const).map(
       (rag) => `• ${total[rag]} ${isAre(total[rag])} rated ${RAG_WORDS[rag]} – ${RAG_MEANING[rag]}`,
     ),
   ];
-  if (total.none > 0) {
-    paragraphs.push(`• ${total.none} ${total.none === 1 ? 'has' : 'have'} no RAG rating – no result, or too few cases to rate`);
+  const unrated = total.none - total.context;
+  if (unrated > 0) {
+    paragraphs.push(`• ${unrated} ${unrated === 1 ? 'has' : 'have'} no RAG rating – no result, or too few cases to rate`);
   }
   const changes = summary.ragChanges;
   paragraphs.push(
@@ -109,6 +121,28 @@ export function draftNarrative(results: IndicatorResult[], summary: Summary, mon
     const result = results.find((r) => r.indicator === change.indicator);
     if (result) paragraphs.push(ragChangeParagraph(result, change.from, change.to, months));
   }
-  paragraphs.push(...groupParagraphs('A', results, months), ...groupParagraphs('R', results, months));
+  paragraphs.push(
+    ...groupParagraphs('A', results, months),
+    ...groupParagraphs('R', results, months),
+    ...contextParagraphs(results, months),
+  );
   return { paragraphs };
+}
+
+/**
+ * Context measures, one bullet each: how the figure moved, in the polarity's words when it has
+ * one ("improved"), else plainly ("moved"). Never a RAG word: they have no target.
+ */
+function contextParagraphs(results: IndicatorResult[], months: [string, string]): string[] {
+  const context = results.filter((r) => isContextMeasure(r.indicator) && r.current.value !== undefined);
+  if (context.length === 0) return [];
+  return [
+    `Context ${context.length === 1 ? 'measure' : 'measures'} (no target):`,
+    ...context.map((r) => {
+      const moved = r.monthAgo
+        ? movement(r.monthAgo.direction, r.monthAgo.text, r.current.text, months)
+        : `is at ${r.current.text} in ${months[1]}`;
+      return `• ${r.indicator.name}: ${moved}.`;
+    }),
+  ];
 }

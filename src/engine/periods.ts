@@ -1,5 +1,5 @@
 import { addMonths, monthLabel, splitMonth, trailingMonths, yearToDateMonths } from './months';
-import type { DataPeriod, MonthKey } from './types';
+import type { DataPeriod, Indicator, MonthKey } from './types';
 
 /**
  * Data periods and the months each covers at a reporting month. Financial quarters are
@@ -73,4 +73,37 @@ export const PERIOD_WORDS =
  */
 export function coversThreeMonths(period: DataPeriod): boolean {
   return period === 'Quarter';
+}
+
+/** What a period's figure covers, for notes: "the target is for 12 months". */
+export const PERIOD_SPAN: Record<DataPeriod, string> = {
+  R12M: '12 months',
+  YTD: 'the year to date',
+  SS: 'a month end',
+  Month: 'one month',
+  Quarter: 'a quarter',
+  QTD: 'the quarter to date',
+};
+
+/**
+ * Whether a figure grows with the months it covers: events (a flow) counted on their own or
+ * over a month-end stock (referrals per 10,000 children: 3 months of referrals are about a
+ * quarter of 12 months'). A ratio of like with like (re-referrals of referrals, cases per FTE)
+ * does not. A rate per 10,000 whose denominator type is blank is taken to be over a population.
+ */
+export function scalesWithMonths(indicator: Pick<Indicator, 'unit' | 'numeratorKind' | 'denominatorKind'>): boolean {
+  if ((indicator.numeratorKind ?? 'flow') !== 'flow') return false;
+  if (indicator.unit === 'count') return true;
+  const denominator = indicator.denominatorKind ?? (indicator.unit === 'rate10k' ? 'stock' : 'flow');
+  return denominator !== 'flow';
+}
+
+/**
+ * The rolling 3 months figure is rated against the indicator's target only when the two cover
+ * the same span or the figure does not grow with its months: R3M of a rate of events per
+ * 10,000 over R12M is shown, unrated, rather than annualised (a projection no report publishes)
+ * or rated against a 12-month target it cannot reach.
+ */
+export function rolling3Rated(indicator: Pick<Indicator, 'unit' | 'period' | 'numeratorKind' | 'denominatorKind'>): boolean {
+  return !scalesWithMonths(indicator) || coversThreeMonths(indicator.period);
 }

@@ -42,10 +42,20 @@ export function bandWidths(bands: Bands, target: number): { inner: number; outer
   return { inner: bands.inner * scale, outer: bands.outer * scale };
 }
 
-/** Is `a` better than, the same as, or worse than `b` for this indicator? */
-export function compareForPolarity(indicator: Pick<Indicator, 'polarity' | 'target'>, a: number, b: number): -1 | 0 | 1 {
-  const ga = goodness(indicator.polarity, a, indicator.target);
-  const gb = goodness(indicator.polarity, b, indicator.target);
+/**
+ * Is `a` better than, the same as, or worse than `b` for this indicator? Undefined when the
+ * indicator does not say what better is: a context measure with no polarity (and T, close to
+ * a target, needs the target; H and L do not).
+ */
+export function compareForPolarity(
+  indicator: Pick<Indicator, 'polarity' | 'target'>,
+  a: number,
+  b: number,
+): -1 | 0 | 1 | undefined {
+  const { polarity, target } = indicator;
+  if (!polarity || (polarity === 'T' && target === undefined)) return undefined;
+  const ga = goodness(polarity, a, target ?? 0);
+  const gb = goodness(polarity, b, target ?? 0);
   if (nearlyEqual(ga, gb)) return 0;
   return ga > gb ? 1 : -1;
 }

@@ -1,14 +1,40 @@
 import { atMost, bandWidths } from './polarity';
-import type { Indicator, Rag } from './types';
+import type { Bands, Indicator, Polarity, Rag } from './types';
 
-export type RagRule = Pick<Indicator, 'polarity' | 'target' | 'floor' | 'bands'>;
+/** What a RAG is rated against: every rated indicator has a polarity and a target. */
+export interface RagRule {
+  polarity: Polarity;
+  target: number;
+  floor?: number;
+  bands?: Bands;
+}
+
+/**
+ * The indicator's bandings, or undefined for a context measure (no target: no RAG, ever).
+ * The catalogue never gives a target without a polarity.
+ */
+export function ragRule(indicator: Pick<Indicator, 'polarity' | 'target' | 'floor' | 'bands'>): RagRule | undefined {
+  const { polarity, target, floor, bands } = indicator;
+  return polarity && target !== undefined ? { polarity, target, floor, bands } : undefined;
+}
+
+/** A context measure: shown for its result and trend, with no target and no RAG. */
+export function isContextMeasure(indicator: Pick<Indicator, 'target'>): boolean {
+  return indicator.target === undefined;
+}
 
 /**
  * RAG of an unrounded result (float noise aside). Target and floor are inclusive:
  * H: Green when value >= target, Amber when value >= floor, else Red; L mirrored;
  * T: Green within the inner band around the target, Amber within the outer band, else Red.
+ * Undefined for a context measure, which has no target.
  */
-export function ragFor(rule: RagRule, value: number): Rag {
+export function ragFor(indicator: Pick<Indicator, 'polarity' | 'target' | 'floor' | 'bands'>, value: number): Rag | undefined {
+  const rule = ragRule(indicator);
+  return rule && rate(rule, value);
+}
+
+function rate(rule: RagRule, value: number): Rag {
   switch (rule.polarity) {
     case 'H':
       return atMost(rule.target, value) ? 'G' : atMost(rule.floor ?? rule.target, value) ? 'A' : 'R';

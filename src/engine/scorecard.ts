@@ -6,8 +6,8 @@ import { cohortImpacts, splitByCohort } from './cohortImpact';
 import { directionOfTravel } from './directionOfTravel';
 import type { IssueList } from './issues';
 import { addMonths, longMonthLabel, trailingMonths } from './months';
-import { isQuarterEnd, latestQuarterEnd, quarterLabel } from './periods';
-import { RAG_WORDS, isSmallDenominator, ragApplies, ragFor } from './rag';
+import { isQuarterEnd, latestQuarterEnd, PERIOD_SPAN, quarterLabel, rolling3Rated } from './periods';
+import { RAG_WORDS, isContextMeasure, isSmallDenominator, ragApplies, ragFor } from './rag';
 import type { Direction, FigureSource, Indicator, MonthKey, Observation, Rag } from './types';
 import { quoteNumber } from './quote';
 import { formatFor, roundShown } from './units';
@@ -31,7 +31,8 @@ export interface Comparison {
   month: MonthKey;
   value: number;
   text: string;
-  direction: Direction;
+  /** Undefined for a context measure with no polarity: the figure is shown, with no arrow. */
+  direction?: Direction;
   /** The earlier month's RAG against today's bandings, when it can be rated. */
   rag?: Rag;
   /** The cells behind the earlier figure, for live formulas. */
@@ -139,17 +140,29 @@ function notesFor(indicator: Indicator, current: Evaluated, month: MonthKey): st
   if (value !== undefined && rag) {
     const shown = shownValue(indicator, value);
     const shownRag = ragFor(indicator, shown);
-    if (shownRag !== rag) {
+    if (shownRag && shownRag !== rag) {
       const unrounded = formatFor({ unit: indicator.unit, decimals: indicator.decimals + 2 }, value);
       notes.push(
         `Shown as ${current.text}, but the unrounded result ${unrounded} is rated, so it is ${RAG_WORDS[rag]}, not ${RAG_WORDS[shownRag]}.`,
       );
     }
   }
-  if (value !== undefined && !rag && denominator !== undefined) {
+  if (isContextMeasure(indicator)) {
+    notes.push(`Context measure: no target, so no RAG${indicator.polarity ? '' : ', and no polarity, so no arrows'}.`);
+  } else if (value !== undefined && !rag && denominator !== undefined) {
     notes.push(`No RAG: the denominator ${quoteNumber(denominator)} is below ${indicator.minDenominator}.`);
   }
   return notes;
+}
+
+/** The rolling 3 months, rated only where it compares with the target (periods.ts). */
+function rolling3Of(indicator: Indicator, figure: Figure): Evaluated {
+  const evaluated = evaluate(indicator, figure);
+  return rolling3Rated(indicator) ? evaluated : { ...evaluated, rag: undefined };
+}
+
+function rolling3Note(indicator: Indicator): string {
+  return `Rolling 3 months not rated: it counts 3 months of events, and the target is for ${PERIOD_SPAN[indicator.period]}.`;
 }
 
 export function resultFor(dataset: Dataset, indicator: Indicator, area: string, month: MonthKey): IndicatorResult {
@@ -164,8 +177,8 @@ export function resultFor(dataset: Dataset, indicator: Indicator, area: string, 
     current,
     monthAgo: compare(indicator, current.value, monthAgo, dataset.periodFigure(indicator, area, monthAgo)),
     yearAgo: compare(indicator, current.value, yearAgo, dataset.periodFigure(indicator, area, yearAgo)),
-    rolling3: rolling ? evaluate(indicator, rolling) : undefined,
-    notes: notesFor(indicator, current, month),
+    rolling3: rolling ? rolling3Of(indicator, rolling) : undefined,
+    notes: [...notesFor(indicator, current, month), ...(rolling && !rolling3Rated(indicator) ? [rolling3Note(indicator)] : [])],
   };
 }
 
@@ -209,7 +222,7 @@ export function computeScorecard(
   }
   for (const result of byArea.get(options.area) ?? []) {
     const { value, rag, denominator, source } = result.current;
-    if (value !== undefined && !rag && denominator !== undefined) {
+    if (value !== undefined && !rag && denominator !== undefined && !isContextMeasure(result.indicator)) {
       issues.warn(
         'small-denominator',
         `The denominator for ${options.area} in ${longMonthLabel(month)} is ${quoteNumber(denominator)}, below the minimum of ${result.indicator.minDenominator}, so the result has no RAG.`,

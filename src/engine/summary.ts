@@ -1,3 +1,4 @@
+import { isContextMeasure } from './rag';
 import type { IndicatorResult } from './scorecard';
 import type { Direction, Indicator, Rag } from './types';
 
@@ -5,8 +6,10 @@ export interface Counts {
   G: number;
   A: number;
   R: number;
-  /** No result, or a denominator below the minimum. */
+  /** No result, a denominator below the minimum, or a context measure (no target). */
   none: number;
+  /** Of `none`, the context measures: no target, so never rated. */
+  context: number;
   improved: number;
   same: number;
   worse: number;
@@ -29,7 +32,7 @@ export interface Summary {
 }
 
 export function emptyCounts(): Counts {
-  return { G: 0, A: 0, R: 0, none: 0, improved: 0, same: 0, worse: 0, notCompared: 0, total: 0 };
+  return { G: 0, A: 0, R: 0, none: 0, context: 0, improved: 0, same: 0, worse: 0, notCompared: 0, total: 0 };
 }
 
 function add(counts: Counts, result: IndicatorResult): void {
@@ -37,12 +40,17 @@ function add(counts: Counts, result: IndicatorResult): void {
   const rag = result.current.rag;
   if (rag) counts[rag] += 1;
   else counts.none += 1;
+  if (isContextMeasure(result.indicator)) counts.context += 1;
   const direction: Direction | undefined = result.monthAgo?.direction;
   if (direction) counts[direction] += 1;
   else counts.notCompared += 1;
 }
 
-/** Counts by RAG and by direction of travel against last month, per section and in total. */
+/**
+ * Counts by RAG and by direction of travel against last month, per section and in total. A
+ * context measure counts as "no RAG" (as its RAG cell says) and, when it has a polarity, by its
+ * arrow like any other indicator, so the counts match the sheet's live COUNTIFs.
+ */
 export function summarise(results: IndicatorResult[]): Summary {
   const total = emptyCounts();
   const bySection = new Map<string, Counts>();

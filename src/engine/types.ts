@@ -39,13 +39,20 @@ export interface Indicator {
   id: string;
   section: string;
   name: string;
-  polarity: Polarity;
+  /**
+   * Undefined only for a context measure whose catalogue row leaves it blank: it then has no
+   * direction-of-travel arrows (a change is neither better nor worse).
+   */
+  polarity?: Polarity;
   period: DataPeriod;
   unit: Unit;
   /** Decimal places shown (the result is kept unrounded). */
   decimals: number;
-  /** In the result's own units: a percentage is a fraction (85% is 0.85), as Excel stores it. */
-  target: number;
+  /**
+   * In the result's own units: a percentage is a fraction (85% is 0.85), as Excel stores it.
+   * Undefined for a context measure (referrals in the month): a result, a trend and arrows, no RAG.
+   */
+  target?: number;
   /** H/L only: the Amber/Red boundary, inclusive. */
   floor?: number;
   /** T only. */

@@ -1,5 +1,5 @@
 import { directionOfTravel } from './directionOfTravel';
-import { ragFor } from './rag';
+import { isContextMeasure, ragFor } from './rag';
 import type { Comparison, Evaluated, IndicatorResult } from './scorecard';
 import type { Counts, RagChange } from './summary';
 import { summarise } from './summary';
@@ -41,9 +41,14 @@ export function withOverride(indicator: Indicator, o: Override): Indicator {
   return { ...indicator, target: o.target ?? indicator.target, floor: o.floor ?? indicator.floor, bands };
 }
 
+/** A context measure is not rated, so a what-if has nothing to move. */
+export const CONTEXT_PROBLEM =
+  'This is a context measure: it has no target, so there is nothing to change. To rate it, give it a target (and a floor or bands) in the catalogue.';
+
 /** Why bandings cannot be used, in words, or undefined when they can. */
 export function bandingProblem(indicator: Indicator): string | undefined {
   const { polarity, unit, target, floor, bands } = indicator;
+  if (target === undefined) return CONTEXT_PROBLEM;
   const show = (v: number) => formatFor(indicator, v);
   const numbers = [target, floor, bands?.inner, bands?.outer].filter((v): v is number => v !== undefined);
   if (numbers.some((v) => !Number.isFinite(v))) return 'Every value must be a number.';
@@ -93,6 +98,10 @@ export function previewWhatIf(results: IndicatorResult[], overrides: Map<string,
   const after = results.map((result) => {
     const override = overrides.get(result.indicator.id);
     if (!override) return result;
+    if (isContextMeasure(result.indicator)) {
+      problems.set(result.indicator.id, CONTEXT_PROBLEM);
+      return result;
+    }
     const changed = withOverride(result.indicator, override);
     const problem = bandingProblem(changed);
     if (problem) {

@@ -195,6 +195,30 @@ function catalogueEntries(lastRow: number): CatalogueEntry[] {
       numerator: county('Unallocated cases (month end)'),
       numeratorType: 'Stock',
     },
+    {
+      // A context measure: no target, no floor, no polarity; a result and a trend, no RAG, no arrows.
+      id: 9,
+      section: 'FRONT DOOR',
+      name: 'Referrals in the month (context)',
+      polarity: '',
+      period: 'Month',
+      unit: 'count',
+      target: null,
+      numerator: county('Referrals'),
+      numeratorType: 'Flow',
+    },
+    {
+      id: 10,
+      section: 'ASSESSMENT',
+      name: '% of assessments completed within 45 days (latest complete quarter)',
+      polarity: 'H',
+      period: 'Quarter',
+      unit: 'percentage',
+      target: 0.9,
+      floor: 0.85,
+      numerator: county('Assessments completed in 45 days'),
+      denominator: county('Assessments completed'),
+    },
   ];
 }
 
@@ -275,7 +299,7 @@ function addCatalogue(wb: ExcelJS.Workbook, lastRow: number): void {
       ID: e.id,
       Section: e.section,
       Indicator: e.name,
-      Polarity: e.polarity,
+      Polarity: e.polarity || null,
       'Data period': e.period,
       Unit: e.unit,
       Decimals: e.unit === 'count' ? 0 : 1,

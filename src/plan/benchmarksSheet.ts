@@ -43,7 +43,7 @@ export function benchmarksSheet(
     const cells: PlanCell[] = [
       { value: indicator.id },
       { value: indicator.name },
-      { value: indicator.polarity },
+      { value: indicator.polarity ?? NO_RESULT },
       { value: current.value ?? NO_RESULT, ...(result ? { formula: `=${result}` } : {}), numberFormat: format },
     ];
     for (const label of labels) {
@@ -56,9 +56,10 @@ export function benchmarksSheet(
       cells.push({ value: benchmark.value, ...(at ? { formula: `=${cellRef(at)}` } : {}), numberFormat: format });
       const mine = Grid.address(here, 4);
       const theirs = Grid.address(here, cells.length);
-      const target = indicator.at.target ? cellRef(indicator.at.target) : String(indicator.target);
+      const target = indicator.at.target ? cellRef(indicator.at.target) : String(indicator.target ?? 0);
+      const direction = current.value === undefined ? undefined : directionOfTravel(indicator, current.value, benchmark.value);
       cells.push({
-        value: current.value === undefined ? NO_RESULT : WORDS[directionOfTravel(indicator, current.value, benchmark.value)],
+        value: direction ? WORDS[direction] : NO_RESULT,
         formula: `=${arrowFormula(indicator, mine, theirs, target, GLYPHS)}`,
       });
     }

@@ -87,7 +87,8 @@ export function exceptionsSheet(
     const number = (value: number | undefined) => ({ value: value ?? null, numberFormat: format });
     const months = grid.add(['Trend Data – Month End', ...trend.map((p) => monthLabel(p.month))]);
     grid.add(['Result', ...trend.map((p) => number(p.value))]);
-    grid.add(['Target', ...trend.map(() => number(indicator.target))]);
+    // A context measure (flagged for a page) has no target to draw.
+    if (indicator.target !== undefined) grid.add(['Target', ...trend.map(() => number(indicator.target))]);
     const last =
       indicator.floor !== undefined ? grid.add(['Floor', ...trend.map(() => number(indicator.floor))]) : grid.nextRow - 1;
     const rags = grid.add(['RAG Rating', ...trend.map((p) => (p.rag ? RAG_WORDS[p.rag] : 'No RAG'))]);

@@ -102,6 +102,8 @@ function catalogueCell(indicator: Indicator, field: 'target' | 'floor' | 'innerB
  * denominator is below the minimum and "-" when there is no result.
  */
 export function ragFormula(indicator: Indicator, result: string, denominator: string | undefined, target: string): string {
+  // A context measure has no target: never rated, whatever its figures.
+  if (indicator.target === undefined) return unratedFormula(result);
   let rating: string;
   if (indicator.polarity === 'T') {
     const bands = indicator.bands ?? { inner: 0, outer: 0, mode: 'absolute' as const };
@@ -122,6 +124,11 @@ export function ragFormula(indicator: Indicator, result: string, denominator: st
   return `IF(ISNUMBER(${result}),${rated},${quoted(NO_RESULT)})`;
 }
 
+/** "No RAG" for a figure that is never rated (a context measure; an R3M that is not comparable), "-" for none. */
+export function unratedFormula(result: string): string {
+  return `IF(ISNUMBER(${result}),${quoted(NO_RAG)},${quoted(NO_RESULT)})`;
+}
+
 /** The direction-of-travel arrow from `earlier` to `current` (both expressions). */
 export function arrowFormula(
   indicator: Indicator,
@@ -130,6 +137,8 @@ export function arrowFormula(
   target: string,
   glyphs: ArrowGlyphs,
 ): string {
+  // A context measure with no polarity: no better or worse, so no arrow.
+  if (!indicator.polarity) return quoted(NO_RESULT);
   const gain =
     indicator.polarity === 'H'
       ? `${current}-${earlier}`

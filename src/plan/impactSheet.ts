@@ -50,10 +50,10 @@ function cohortBlock(grid: Grid, styles: StyledRange[], impact: CohortImpact, ar
       for (const row of rows.filter((r) => r.indicator.section === section)) {
         const cells: (PlanCell | CellValue)[] = [
           row.indicator.name,
-          row.indicator.polarity,
+          row.indicator.polarity ?? '-',
           row.indicator.period,
           ...side(row, row.included),
-          { value: row.indicator.target, numberFormat: numberFormatFor(row.indicator.unit, row.indicator.decimals) },
+          { value: row.indicator.target ?? '-', numberFormat: numberFormatFor(row.indicator.unit, row.indicator.decimals) },
           ...side(row, row.excluded),
           row.varianceText,
           row.ragFlips ? `RAG changes: ${row.included.rag} to ${row.excluded.rag}` : '',

@@ -1,5 +1,5 @@
 import type { Comparison, FigureSource, IndicatorResult, Rag, ScorecardResults, Unit } from '../engine';
-import { ARROW, monthLabel, numberFormatFor, RAG_WORDS } from '../engine';
+import { ARROW, monthLabel, numberFormatFor, RAG_WORDS, rolling3Rated } from '../engine';
 import {
   arrowFormula,
   cellRef,
@@ -9,6 +9,7 @@ import {
   NO_RESULT,
   ragFormula,
   resultFormula,
+  unratedFormula,
 } from './formulas';
 import { Grid, num, wrappedRowHeights } from './grid';
 import {
@@ -110,7 +111,7 @@ function comparisonCells(
   const arrow = arrowFormula(indicator, at(C.result, row), at(column, row), at(C.target, row), ARROW);
   return [
     figureCell(indicator.unit, comparison.value, comparison.source, format),
-    { value: ARROW[comparison.direction], formula: `=${arrow}` },
+    comparison.direction ? { value: ARROW[comparison.direction], formula: `=${arrow}` } : { value: NO_RESULT },
   ];
 }
 
@@ -146,22 +147,28 @@ function indicatorRow(result: IndicatorResult, row: number): PlanCell[] {
     ...ragCell(current.rag, current.value !== undefined),
     formula: `=${ragFormula(indicator, currentRef, currentDenominator, target)}`,
   };
-  const targetCell: PlanCell = { value: indicator.target, numberFormat: format };
-  if (indicator.at.target) targetCell.formula = `=${cellRef(indicator.at.target)}`;
+  // A context measure has no target: "-", as the report shows a figure it does not have.
+  const targetCell: PlanCell =
+    indicator.target === undefined ? { value: NO_RESULT } : { value: indicator.target, numberFormat: format };
+  if (indicator.at.target && indicator.target !== undefined) targetCell.formula = `=${cellRef(indicator.at.target)}`;
 
   let rolling: PlanCell[] = [{ value: '-' }, { value: '-' }];
   if (indicator.period !== 'SS') {
     const value = figureCell(unit, rolling3?.value, rolling3?.source, format);
     const ragOf = ragCell(rolling3?.rag, rolling3?.value !== undefined);
     const denominatorExpression = rolling3 ? denominatorOf(unit, rolling3) : undefined;
-    const formula = rolling3 ? `=${ragFormula(indicator, at(C.rolling3, row), denominatorExpression, target)}` : undefined;
+    const rated = rolling3Rated(indicator);
+    const expression = rated
+      ? ragFormula(indicator, at(C.rolling3, row), denominatorExpression, target)
+      : unratedFormula(at(C.rolling3, row));
+    const formula = rolling3 ? `=${expression}` : undefined;
     rolling = [value, formula ? { ...ragOf, formula } : ragOf];
   }
 
   return [
     idCell(indicator.id),
     { value: indicator.name },
-    { value: indicator.polarity },
+    { value: indicator.polarity ?? NO_RESULT },
     { value: indicator.period },
     resultCell,
     rag,

@@ -82,14 +82,14 @@ export const CORPUS: CorpusCase[] = [
     spec: { catalogue: [catalogueRow({ 'Data period': 'R12' })] },
     severity: 'error',
     code: 'unknown-period',
-    says: 'Catalogue!E2, indicator 1: Data period "R12" is not one we know. Did you mean R12M? Use R12M (rolling 12 months), YTD (year to date) or SS (snapshot).',
+    says: 'Catalogue!E2, indicator 1: Data period "R12" is not one we know. Did you mean R12M? Use R12M (rolling 12 months), YTD (year to date), QTD (quarter to date), Quarter (the latest complete financial quarter), Month (the reporting month alone) or SS (snapshot).',
   },
   {
     name: 'a data period in words',
-    spec: { catalogue: [catalogueRow({ 'Data period': 'quarterly' })] },
+    spec: { catalogue: [catalogueRow({ 'Data period': 'fortnightly' })] },
     severity: 'error',
     code: 'unknown-period',
-    says: 'Catalogue!E2, indicator 1: Data period "quarterly" is not one we know. Use R12M (rolling 12 months), YTD (year to date) or SS (snapshot).',
+    says: 'Catalogue!E2, indicator 1: Data period "fortnightly" is not one we know. Use R12M (rolling 12 months), YTD (year to date), QTD (quarter to date), Quarter (the latest complete financial quarter), Month (the reporting month alone) or SS (snapshot).',
   },
   {
     name: 'an unknown unit',
@@ -121,11 +121,18 @@ export const CORPUS: CorpusCase[] = [
   },
   // Targets, floors and bands
   {
-    name: 'a missing target',
+    name: 'a floor without a target',
     spec: { catalogue: [catalogueRow({ Target: null })] },
     severity: 'error',
     code: 'missing-target',
-    says: 'Catalogue!H2, indicator 1: Target is blank. Type the target (for a percentage, as 85%).',
+    says: 'Catalogue!H2, indicator 1: Target is blank, but Floor is filled in, so a RAG was meant. Type the target (for a percentage, as 85%). For a context measure with no RAG, leave the target, floor and bands all blank.',
+  },
+  {
+    name: 'a T indicator without a target',
+    spec: { catalogue: [catalogueRow({ Polarity: 'T', Target: null, Floor: null, 'Inner band': null, 'Outer band': null })] },
+    severity: 'error',
+    code: 'missing-target',
+    says: 'Catalogue!H2, indicator 1: Target is blank, but a T indicator is rated by how close it is to its target. Type the target (for a percentage, as 85%). For a context measure with no RAG, leave the target, floor and bands all blank.',
   },
   {
     name: 'text in the target',

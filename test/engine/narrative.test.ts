@@ -61,7 +61,7 @@ describe('the committee narrative for Kent, March to April 2017', () => {
           r.monthAgo!.direction === 'same'
             ? `remained at ${r.current.text}`
             : `${r.monthAgo!.direction === 'improved' ? 'improved' : 'worsened'} from ${r.monthAgo!.text} to ${r.current.text}`;
-        expect(line).toBe(`• ${r.indicator.name}: ${moved} (Target ${formatFor(r.indicator, r.indicator.target)}).`);
+        expect(line).toBe(`• ${r.indicator.name}: ${moved} (Target ${formatFor(r.indicator, r.indicator.target!)}).`);
       }
       const counted = block
         .filter((p) => !p.startsWith('• '))

@@ -70,7 +70,7 @@ test('selected headers with a catalogue: only the columns it does not use yet, a
   const found = proposed(await service.proposeFromSelection());
   expect(found.catalogue?.table).toBe('Catalogue');
   expect(found.proposal.rows.map((r) => [r.fields.id, r.fields.name, r.fields.numeratorRef])).toEqual([
-    [9, 'Re-referrals within 12 months as % of Referrals', "'Monthly return'!C:C"],
+    [11, 'Re-referrals within 12 months as % of Referrals', "'Monthly return'!C:C"],
   ]);
   expect(found.proposal.skipped).toHaveLength(11);
 
@@ -78,16 +78,16 @@ test('selected headers with a catalogue: only the columns it does not use yet, a
   expect(await service.addProposedRows(found)).toMatch(/^Added 1 row to the Catalogue table from 'Monthly return'!B5:M5\./);
   expect(host.stats.syncs).toBe(1);
   const table = host.doc.table('Catalogue')!;
-  expect(table.address).toMatch(/^A1:[A-Z]+10$/);
-  expect(table.sheet.cell(10, 1)!.value).toBe(9);
-  expect(table.sheet.cell(10, 14)!.value).toBe("'Monthly return'!C:C");
+  expect(table.address).toMatch(/^A1:[A-Z]+12$/);
+  expect(table.sheet.cell(12, 1)!.value).toBe(11);
+  expect(table.sheet.cell(12, 14)!.value).toBe("'Monthly return'!C:C");
 
   const report = await service.recalculate(true);
   // Only the new row's blanks, if anything: the rest of the catalogue reads as before.
   const errors = report!.issues.filter((i) => i.severity === 'error');
   const blanks = [
-    ['missing-polarity', '9', 'D10'],
-    ['missing-target', '9', 'H10'],
+    ['missing-polarity', '11', 'D12'],
+    ['missing-target', '11', 'H12'],
   ];
   expect(blanks).toEqual(expect.arrayContaining(errors.map((i) => [i.code, i.indicatorId, i.at?.cell])));
 });

@@ -1,13 +1,14 @@
 import type { IssueList } from '../issues';
 import { PERIOD_CODES, PERIOD_WORDS } from '../periods';
 import { quoteNumber } from '../quote';
-import { cellText } from '../rawCell';
+import { cellText, isBlank } from '../rawCell';
 import type { CatalogueField, CellLocation, Indicator } from '../types';
 import { UNIT_LABEL } from '../units';
 import type { BandingNumbers } from './bandings';
 import { checkFloor, checkPercentageScale, parseBands, warnUnused } from './bandings';
 import { CATALOGUE_COLUMNS, DEFAULT_MIN_DENOMINATOR } from './catalogueColumns';
 import { CatalogueRowReader } from './catalogueRow';
+import { isContextRow, readTarget } from './contextMeasure';
 import { KEYWORDS, parsePeriod, parsePolarity, parseUnit, suggest } from './keywords';
 import type { NeededColumn, RawTable, TableRow } from './tables';
 import { readTable } from './tables';
@@ -69,7 +70,8 @@ export function parseCatalogue(table: RawTable, issues: IssueList): Catalogue {
 function neededColumns(rows: TableRow<CatalogueField>[]): NeededColumn<CatalogueField>[] {
   const count = rows.filter((row) => {
     const polarity = parsePolarity(cellText(row.cell('polarity')));
-    return polarity === 'H' || polarity === 'L';
+    // A context measure (blank target) needs no floor.
+    return (polarity === 'H' || polarity === 'L') && !isBlank(row.cell('target'));
   }).length;
   if (count === 0) return [];
   const why = count === 1 ? 'its H or L indicator needs one' : `its ${count} H and L indicators need one`;
@@ -94,7 +96,9 @@ function parseRow(row: TableRow<CatalogueField>, id: string, issues: IssueList):
   const r = new CatalogueRowReader(row, id, issues);
   const section = r.required('section');
   const name = r.required('name');
-  const polarityText = r.required('polarity');
+  // A context measure (no target, nothing that rates) may leave its polarity blank: no arrows.
+  const context = isContextRow(r);
+  const polarityText = context ? r.text('polarity') : r.required('polarity');
   const periodText = r.required('period');
   const unitText = r.required('unit');
 
@@ -137,9 +141,7 @@ function parseRow(row: TableRow<CatalogueField>, id: string, issues: IssueList):
     );
   }
 
-  let target: number | undefined;
-  if (r.blank('target')) r.fail('target', 'missing-target', 'Target is blank.', 'Type the target (for a percentage, as 85%).');
-  else target = r.number('target');
+  const target = readTarget(r, polarity);
   const n: BandingNumbers = {
     target,
     floor: r.number('floor'),
@@ -153,7 +155,7 @@ function parseRow(row: TableRow<CatalogueField>, id: string, issues: IssueList):
 
   const scaleOk = unit === 'percentage' ? checkPercentageScale(r, n, negativeAllowed) : true;
   const bands = polarity === 'T' ? parseBands(r, unit, n) : undefined;
-  if (polarity === 'H' || polarity === 'L') checkFloor(r, polarity, unit, n, scaleOk);
+  if ((polarity === 'H' || polarity === 'L') && !context) checkFloor(r, polarity, unit, n, scaleOk);
   if (polarity) warnUnused(r, polarity, n);
 
   const numeratorRef = r.reference('numeratorRef');
@@ -170,18 +172,19 @@ function parseRow(row: TableRow<CatalogueField>, id: string, issues: IssueList):
     );
   }
 
-  if (r.hasFailed || !section || !name || !polarity || !period || !unit || target === undefined) return undefined;
+  if (r.hasFailed || !section || !name || (!polarity && !context) || !period || !unit) return undefined;
+  if (target === undefined && !context) return undefined;
   const at: Partial<Record<CatalogueField, CellLocation>> = {};
   for (const spec of CATALOGUE_COLUMNS) if (row.has(spec.field)) at[spec.field] = row.at(spec.field);
   return {
     id,
     section,
     name,
-    polarity,
+    ...(polarity ? { polarity } : {}),
     period,
     unit,
     decimals: decimals ?? (unit === 'count' ? 0 : 1),
-    target,
+    ...(target === undefined ? {} : { target }),
     floor: polarity === 'T' ? undefined : n.floor,
     bands,
     minDenominator: minDenominator ?? DEFAULT_MIN_DENOMINATOR,

@@ -28,7 +28,8 @@ export function warnSwappedAverages(catalogue: Catalogue, observations: Observat
   for (const o of observations) {
     const indicator = catalogue.byId.get(o.indicatorId);
     if (indicator?.unit !== 'average' || o.numerator === undefined || o.denominator === undefined) continue;
-    if (!looksSwapped(indicator.target, o.numerator, o.denominator)) continue;
+    // A context measure has no target to be far from: nothing to compare with.
+    if (indicator.target === undefined || !looksSwapped(indicator.target, o.numerator, o.denominator)) continue;
     const seen = flagged.get(o.indicatorId);
     if (seen) seen.count += 1;
     else flagged.set(o.indicatorId, { first: o, count: 1 });
@@ -42,7 +43,7 @@ function warn(indicator: Indicator, o: Observation, count: number, issues: Issue
   const others = count > 1 ? ` (and ${count - 1} other figure${count > 2 ? 's' : ''} of this indicator)` : '';
   issues.warn(
     'average-swapped',
-    `The average for ${o.area}, ${longMonthLabel(o.month)} is ${quoteNumber(num / den)} (${quoteNumber(num)} ÷ ${quoteNumber(den)}), far from the target ${quoteNumber(indicator.target)}; the other way up, ${quoteNumber(den)} ÷ ${quoteNumber(num)} is ${quoteNumber(den / num)}${others}. The numerator and denominator may be swapped.`,
+    `The average for ${o.area}, ${longMonthLabel(o.month)} is ${quoteNumber(num / den)} (${quoteNumber(num)} ÷ ${quoteNumber(den)}), far from the target ${quoteNumber(indicator.target ?? 0)}; the other way up, ${quoteNumber(den)} ÷ ${quoteNumber(num)} is ${quoteNumber(den / num)}${others}. The numerator and denominator may be swapped.`,
     'Check that the numerator is the total (cases, days) and the denominator what it is averaged over (FTE, children); if the figures are right, nothing to do.',
     o.sources?.numerator ?? o.at,
     indicator.id,
