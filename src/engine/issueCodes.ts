@@ -68,6 +68,7 @@ export const ISSUE_CODES = [
   'missing-denominator-ref',
   'reference-missing-sheet',
   'reference-missing-name',
+  'reference-dynamic-name',
   'reference-unreadable',
   'reference-too-large',
   'series-no-months',

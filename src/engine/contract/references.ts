@@ -15,7 +15,7 @@ import type { ParsedSettings } from './settings';
 /** What a gateway found behind a reference. */
 export type RangeLookup =
   | { ok: true; range: RawRange }
-  | { ok: false; problem: 'missing-sheet' | 'missing-name' | 'unreadable' | 'too-large'; detail: string };
+  | { ok: false; problem: 'missing-sheet' | 'missing-name' | 'dynamic-name' | 'unreadable' | 'too-large'; detail: string };
 
 /**
  * The most cells a gateway reads behind one reference: a whole column is read to its last filled
@@ -135,9 +135,11 @@ export function rangeBehind(
       ? 'Correct the sheet name in the reference, or restore the sheet.'
       : lookup.problem === 'missing-name'
         ? 'Correct the name, or define it again (Formulas > Name Manager).'
-        : lookup.problem === 'too-large'
-          ? 'Point the reference at the cells that hold the figures (for example C6:C40), or clear the far rows or columns of stray content or formatting.'
-          : 'Point the reference at ordinary cells on a worksheet.';
+        : lookup.problem === 'dynamic-name'
+          ? `Point the reference at the whole column instead (for example 'Monthly return'!B:B): the months are found beside it, or named in the Months ref column, and the latest month is picked up as rows are added, with no name to keep up to date.`
+          : lookup.problem === 'too-large'
+            ? 'Point the reference at the cells that hold the figures (for example C6:C40), or clear the far rows or columns of stray content or formatting.'
+            : 'Point the reference at ordinary cells on a worksheet.';
   const label = FIELD_LABEL[field];
   issues.error(
     `reference-${lookup.problem}`,

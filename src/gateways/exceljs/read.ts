@@ -103,8 +103,14 @@ export function readReferences(workbook: ExcelJS.Workbook, references: Reference
       continue;
     }
     const name = names.find((n) => n.name.toLowerCase() === ref.name.toLowerCase());
-    if (!name || name.ranges.length === 0) {
-      found.set(ref.text, { ok: false, problem: 'missing-name', detail: `the workbook has no name "${ref.name}"` });
+    if (!name || name.ranges.length === 0 || isFormulaName(workbook, name.ranges)) {
+      const dynamic = name !== undefined || hasName(workbook, ref.name);
+      found.set(
+        ref.text,
+        dynamic
+          ? { ok: false, problem: 'dynamic-name', detail: dynamicNameDetail(ref.name) }
+          : { ok: false, problem: 'missing-name', detail: `the workbook has no name "${ref.name}"` },
+      );
       continue;
     }
     const target = name.ranges.length === 1 ? parseReference(name.ranges[0]) : undefined;
@@ -119,6 +125,30 @@ export function readReferences(workbook: ExcelJS.Workbook, references: Reference
     found.set(ref.text, lookupRange(workbook, target.sheet, target.address));
   }
   return found;
+}
+
+/**
+ * Names defined by a formula (INDEX(…) or OFFSET(…) for "the latest row", or a constant) are
+ * not read from files: ExcelJS keeps only names that are cells. It drops an INDEX name from its
+ * model but still lists it among the names it met, and it cuts an OFFSET name at its first comma
+ * into a "range" on a sheet called "OFFSET(Data" that does not exist. ExcelJS keeps no copy of
+ * the file's own XML to read the formula from, so the message cannot quote it.
+ */
+function hasName(workbook: ExcelJS.Workbook, name: string): boolean {
+  const met = (workbook.definedNames as unknown as { matrixMap?: Record<string, unknown> }).matrixMap ?? {};
+  return Object.keys(met).some((n) => n.toLowerCase() === name.toLowerCase());
+}
+
+/** A "range" ExcelJS made from a formula: on a sheet that is not there, named like a function call. */
+function isFormulaName(workbook: ExcelJS.Workbook, ranges: string[]): boolean {
+  return ranges.some((range) => {
+    const target = parseReference(range);
+    return target?.kind === 'range' && !findSheet(workbook, target.sheet) && /^[A-Za-z][A-Za-z0-9.]*\(/.test(target.sheet);
+  });
+}
+
+function dynamicNameDetail(name: string): string {
+  return `the name "${name}" is defined by a formula (such as INDEX(…) or OFFSET(…) for the latest row), not by cells, and names like that are not read from files yet (Excel with the add-in reads them)`;
 }
 
 /** The used cells of earlier output sheets whose contents a rerun keeps, by role. */

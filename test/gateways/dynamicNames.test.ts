@@ -1,0 +1,51 @@
+/**
+ * A defined name whose formula is INDEX(…) or OFFSET(…), the usual way to say "the latest row".
+ * Excel resolves it (the Office.js gateway asks Excel for the name's range); ExcelJS does not:
+ * it drops an INDEX name and cuts an OFFSET name into a "range" on a sheet called "OFFSET(Data".
+ * The file here is written by ExcelJS and given the names in its own workbook.xml, with JSZip
+ * (ExcelJS's own zip library), so it is read exactly as a file saved by Excel would be.
+ */
+import JSZip from 'jszip';
+import { recalculate } from '../../src/app/recalculate';
+import { describeIssue } from '../../src/engine';
+import { ExcelJsGateway } from '../../src/gateways/exceljs';
+import { catalogueRow, miniWorkbook } from '../helpers/miniWorkbook';
+
+const NAMES =
+  '<definedName name="Latest_Visits">INDEX(Figures!$B:$B,COUNT(Figures!$B:$B)+1)</definedName>' +
+  '<definedName name="Latest_Cases">OFFSET(Figures!$C$1,COUNT(Figures!$C:$C),0)</definedName>' +
+  '<definedName name="Plain_Visits">Figures!$B$2</definedName>';
+
+async function withNames(refs: { num: string; den: string }) {
+  const wb = miniWorkbook({ catalogue: [catalogueRow({ 'Numerator ref': refs.num, 'Denominator ref': refs.den })] });
+  const zip = await JSZip.loadAsync(Buffer.from(await wb.xlsx.writeBuffer()));
+  const xml = await zip.file('xl/workbook.xml')!.async('string');
+  const named = xml.includes('<definedNames>')
+    ? xml.replace('<definedNames>', `<definedNames>${NAMES}`)
+    : xml.replace('</sheets>', `</sheets><definedNames>${NAMES}</definedNames>`);
+  zip.file('xl/workbook.xml', named);
+  const gateway = await ExcelJsGateway.fromBuffer(await zip.generateAsync({ type: 'nodebuffer' }));
+  return recalculate(gateway, { checkOnly: true });
+}
+
+test('INDEX and OFFSET names in a file: one located message each, saying this kind of name is not read from files yet', async () => {
+  const outcome = await withNames({ num: 'Latest_Visits', den: 'Latest_Cases' });
+  const errors = outcome.issues.filter((i) => i.severity === 'error');
+  expect(errors.map((i) => [i.code, i.at?.sheet])).toEqual([
+    ['reference-dynamic-name', 'Catalogue'],
+    ['reference-dynamic-name', 'Catalogue'],
+  ]);
+  expect(describeIssue(errors[0])).toContain(
+    'Numerator ref Latest_Visits: the name "Latest_Visits" is defined by a formula (such as INDEX(…) or OFFSET(…) for the latest row), not by cells, and names like that are not read from files yet (Excel with the add-in reads them).',
+  );
+  expect(errors[1].message).toContain('the name "Latest_Cases" is defined by a formula');
+  expect(errors[0].fix).toMatch(/^Point the reference at the whole column instead .*Months ref column/);
+});
+
+test('a name of plain cells in the same file still reads, and a name that is not there is still "no name"', async () => {
+  const outcome = await withNames({ num: 'Plain_Visits', den: 'No_Such_Name' });
+  const errors = outcome.issues.filter((i) => i.severity === 'error');
+  expect(errors.map((i) => [i.code, i.message])).toEqual([
+    ['reference-missing-name', 'Denominator ref No_Such_Name: the workbook has no name "No_Such_Name".'],
+  ]);
+});
