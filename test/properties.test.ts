@@ -90,11 +90,11 @@ const CATALOGUE_CELLS: Record<string, fc.Arbitrary<RawCell>> = {
   ID: mostly(fc.integer({ min: 1, max: 8 })),
   Section: mostly(fc.constantFrom('REFERRALS', 'CIN')),
   Indicator: mostly(fc.string({ minLength: 1, maxLength: 20 })),
-  Polarity: mostly(fc.constantFrom('H', 'L', 'T')),
-  'Data period': mostly(fc.constantFrom('R12M', 'YTD', 'SS')),
+  Polarity: mostly(fc.constantFrom('H', 'L', 'T', null)),
+  'Data period': mostly(fc.constantFrom('R12M', 'YTD', 'SS', 'Month', 'Quarter', 'QTD')),
   Unit: mostly(fc.constantFrom('percentage', 'count', 'average', 'rate per 10,000')),
   Decimals: mostly(fc.constantFrom(null, 0, 1, 2)),
-  Target: mostly(fc.oneof(share, fc.integer({ min: 0, max: 100 }))),
+  Target: mostly(fc.oneof(share, fc.integer({ min: 0, max: 100 }), fc.constant(null))),
   Floor: mostly(fc.oneof(share, fc.integer({ min: 0, max: 100 }), fc.constant(null))),
   'Inner band': mostly(fc.oneof(fc.double({ min: 0, max: 0.2, noNaN: true }), fc.constant(null))),
   'Outer band': mostly(fc.oneof(fc.double({ min: 0, max: 0.4, noNaN: true }), fc.constant(null))),
@@ -128,26 +128,29 @@ const sensibleRow = fc
   .record({
     id: fc.integer({ min: 1, max: 8 }),
     polarity: fc.constantFrom('H', 'L', 'T'),
-    period: fc.constantFrom('R12M', 'YTD', 'SS'),
+    period: fc.constantFrom('R12M', 'YTD', 'SS', 'Month', 'QTD', 'Quarter'),
     unit: fc.constantFrom('percentage', 'count', 'average', 'rate per 10,000'),
     target: share,
+    /** A context measure: no target, floor or bands, and perhaps no polarity. */
+    context: fc.constantFrom(false, false, false, true),
     gap: fc.double({ min: 0, max: 0.3, noNaN: true }),
     refRow: fc.constantFrom(2, 3),
   })
   .map((r): Record<string, RawCell> => {
     const target = r.unit === 'percentage' ? r.target : r.target * 100;
     const floor = r.polarity === 'H' ? target - r.gap : r.polarity === 'L' ? target + r.gap : null;
+    const banded = r.polarity === 'T' && !r.context;
     return {
       ID: r.id,
       Section: 'REFERRALS',
       Indicator: `Indicator ${r.id}`,
-      Polarity: r.polarity,
+      Polarity: r.context && r.polarity === 'T' ? null : r.polarity,
       'Data period': r.period,
       Unit: r.unit,
-      Target: target,
-      Floor: floor,
-      'Inner band': r.polarity === 'T' ? r.gap / 2 : null,
-      'Outer band': r.polarity === 'T' ? r.gap : null,
+      Target: r.context ? null : target,
+      Floor: r.context ? null : floor,
+      'Inner band': banded ? r.gap / 2 : null,
+      'Outer band': banded ? r.gap : null,
       'Numerator ref': `Figures!B${r.refRow}`,
       'Denominator ref': r.unit === 'count' ? null : `Figures!C${r.refRow}`,
     };

@@ -69,3 +69,34 @@ describe('a context measure in the engine', () => {
     expect(preview.after.context).toBe(1);
   });
 });
+
+describe('a context measure on the written sheets', () => {
+  test('no exception page unless flagged; flagged, a page with no target line and "Target: none" in the data notes', async () => {
+    const unflagged = await recalculate(new ExcelJsGateway(miniWorkbook({ catalogue: [catalogueRow(CONTEXT)] })));
+    if (!unflagged.ok) throw new Error(JSON.stringify(unflagged.issues));
+    expect(unflagged.plan.sheets.some((s) => s.role === 'exceptions')).toBe(false);
+
+    const flagged = await recalculate(
+      new ExcelJsGateway(miniWorkbook({ catalogue: [catalogueRow({ ...CONTEXT, 'Exception page': 'Yes' })] })),
+    );
+    if (!flagged.ok) throw new Error(JSON.stringify(flagged.issues));
+    const page = flagged.plan.sheets.find((s) => s.role === 'exceptions')!;
+    const firstCells = page.cells.map((row) => row[0]?.value);
+    expect(firstCells).toContain('Result');
+    expect(firstCells).not.toContain('Target');
+    expect(firstCells).toContain('Target: none (a context measure, shown for its trend: no RAG rating)');
+    expect(firstCells).not.toContain('Green');
+  });
+
+  test('the scorecard row: "-" for the target, "No RAG" as a live formula, the note saying why', async () => {
+    const outcome = await recalculate(
+      new ExcelJsGateway(miniWorkbook({ catalogue: [catalogueRow({ ...CONTEXT, Polarity: 'L' })] })),
+    );
+    if (!outcome.ok) throw new Error(JSON.stringify(outcome.issues));
+    const scorecard = outcome.plan.sheets.find((s) => s.role === 'scorecard')!;
+    const row = scorecard.cells.find((cells) => cells[1]?.value === '% of CP visits in timescale')!;
+    expect(row[5]).toMatchObject({ value: 'No RAG', formula: '=IF(ISNUMBER(E7),"No RAG","-")' });
+    expect(row[8].value).toBe('-');
+    expect(row[15].value).toBe('Context measure: no target, so no RAG.');
+  });
+});
