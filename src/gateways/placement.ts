@@ -1,6 +1,14 @@
-import type { Issue } from '../engine';
-import { ScorecardError } from '../engine';
+import type { Issue, RangeBox } from '../engine';
+import { boxAddress, cellAddress, ScorecardError } from '../engine';
 import type { SheetPlan, WorkbookPlan } from '../plan';
+import { ownedBox } from '../plan';
+
+/** A cell on an output sheet that the scorecard did not write: outside the block its marker records. */
+export interface ForeignCell {
+  row: number;
+  column: number;
+  text: string;
+}
 
 /** What a gateway knows about the workbook when it places the output sheets. */
 export interface WorkbookFacts {
@@ -12,12 +20,46 @@ export interface WorkbookFacts {
   structureProtected: boolean;
   /** Sheets this run reads: the contract tables' and every referenced range's. Never output. */
   inputSheets: Set<string>;
+  /** The block each role's earlier output owns, as its marker records it (absent: the whole sheet, as before). */
+  owned?: Map<string, RangeBox>;
+  /** What people typed on each role's output sheet outside that block. */
+  foreign?: Map<string, ForeignCell[]>;
 }
 
 /** Where one planned sheet goes: over the earlier output sheet, or onto a new sheet. */
 export interface Placement {
   plan: SheetPlan;
   existing?: string;
+  /** The block this run's output owns. */
+  box: RangeBox;
+  /** On an existing sheet, the block to clear before writing: last run's and this run's; absent: the whole sheet. */
+  clear?: RangeBox;
+}
+
+function union(a: RangeBox, b: RangeBox): RangeBox {
+  return {
+    top: Math.min(a.top, b.top),
+    left: Math.min(a.left, b.left),
+    bottom: Math.max(a.bottom, b.bottom),
+    right: Math.max(a.right, b.right),
+  };
+}
+
+const inside = (c: ForeignCell, b: RangeBox) => c.row >= b.top && c.row <= b.bottom && c.column >= b.left && c.column <= b.right;
+
+/** People's cells where this run would write: the run stops and names them rather than overwrite them. */
+function coveredCells(p: Placement, facts: WorkbookFacts): Issue | undefined {
+  const covered = (facts.foreign?.get(p.plan.role) ?? []).filter((c) => inside(c, p.box));
+  if (!covered.length || !p.existing) return undefined;
+  const named = covered.slice(0, 5).map((c) => `${cellAddress(c.row, c.column)} ("${c.text.slice(0, 40)}")`);
+  const more = covered.length > 5 ? ` and ${covered.length - 5} more` : '';
+  return {
+    severity: 'error',
+    code: 'output-covers-people-cells',
+    message: `"${p.existing}" has cells the scorecard did not write where this run's output now reaches (${boxAddress(p.box)}): ${named.join(', ')}${more}.`,
+    fix: `Move them outside ${boxAddress(p.box)} or delete them, then recalculate. Anything typed outside the scorecard's block is kept.`,
+    at: { sheet: p.existing, cell: cellAddress(covered[0].row, covered[0].column) },
+  };
 }
 
 const lower = (names: Iterable<string>) => new Set([...names].map((n) => n.toLowerCase()));
@@ -75,7 +117,11 @@ export function placeSheets(plan: WorkbookPlan, facts: WorkbookFacts): Placement
   const placements = plan.sheets.map((sheet): Placement => {
     const marked = trusted.get(sheet.role);
     const existing = marked ? present.get(marked.toLowerCase()) : undefined;
-    if (existing) return { plan: sheet, existing };
+    const box = ownedBox(sheet);
+    if (existing) {
+      const old = facts.owned?.get(sheet.role);
+      return { plan: sheet, existing, box, clear: old && union(old, box) };
+    }
     const clash = present.get(sheet.name.toLowerCase());
     if (clash && !disputed.has(clash.toLowerCase())) {
       issues.push({
@@ -86,8 +132,12 @@ export function placeSheets(plan: WorkbookPlan, facts: WorkbookFacts): Placement
         at: { sheet: clash, cell: 'A1' },
       });
     }
-    return { plan: sheet };
+    return { plan: sheet, box };
   });
+  for (const p of placements) {
+    const covered = coveredCells(p, facts);
+    if (covered) issues.push(covered);
+  }
   const protectedSheets = lower(facts.protectedSheets);
   for (const p of placements) {
     if (p.existing && protectedSheets.has(p.existing.toLowerCase())) {

@@ -13,3 +13,4 @@ export * from './exceptionsSheet';
 export * from './activitySheet';
 export * from './benchmarksSheet';
 export * from './excelLimits';
+export * from './extent';

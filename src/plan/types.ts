@@ -83,19 +83,3 @@ export interface SheetPlan {
 export interface WorkbookPlan {
   sheets: SheetPlan[];
 }
-
-export function rangeOf(sheet: SheetPlan): string {
-  const rows = sheet.cells.length;
-  const columns = sheet.cells[0]?.length ?? 0;
-  return rows && columns ? `A1:${columnName(columns)}${rows}` : 'A1';
-}
-
-function columnName(index: number): string {
-  let name = '';
-  let n = index;
-  while (n > 0) {
-    name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
-    n = Math.floor((n - 1) / 26);
-  }
-  return name;
-}

@@ -119,6 +119,10 @@ export async function restoreAfterFailure(
       all.copyFrom(backup.getRange(), 'All');
       if (!freeze.isNullObject) sheet.freezePanes.freezeAt(sheet.getRange(splitAddress(freeze.address).address));
       sheet.tabColor = backup.tabColor;
+      // The marker goes back to the block it recorded before this run.
+      const marker = markerName(t.plan.role);
+      const before = state.listing.names.find((n) => n.name === marker)?.formula;
+      if (before && names.has(marker.toLowerCase())) workbook.names.getItem(marker).formula = before;
     }
     backup.delete();
   }

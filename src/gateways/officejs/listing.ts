@@ -1,4 +1,5 @@
-import { parseReference, SCENARIO_SHEET, SHEET_NAMES, TABLE_NAMES } from '../../engine';
+import type { RangeBox } from '../../engine';
+import { parseRangeAddress, parseReference, SCENARIO_SHEET, SHEET_NAMES, TABLE_NAMES } from '../../engine';
 import { roleOfMarker } from '../gateway';
 
 export type ContractKey = keyof typeof TABLE_NAMES;
@@ -74,9 +75,18 @@ export function nameEntry(listing: Listing, name: string): NameEntry | undefined
   return listing.names.find((n) => n.name.toLowerCase() === lower);
 }
 
-/** Earlier output, found by its marker names: the sheet each role went to, and markers left dangling. */
-export function markedOutput(listing: Listing): { outputSheets: Map<string, string>; staleMarkers: Set<string> } {
+/**
+ * Earlier output, found by its marker names: the sheet each role went to, the block it owns there
+ * (a marker on A1 alone is from before blocks were recorded: the whole sheet was output then), and
+ * markers left dangling.
+ */
+export function markedOutput(listing: Listing): {
+  outputSheets: Map<string, string>;
+  owned: Map<string, RangeBox>;
+  staleMarkers: Set<string>;
+} {
   const outputSheets = new Map<string, string>();
+  const owned = new Map<string, RangeBox>();
   const staleMarkers = new Set<string>();
   for (const entry of listing.names) {
     const role = roleOfMarker(entry.name);
@@ -85,6 +95,8 @@ export function markedOutput(listing: Listing): { outputSheets: Map<string, stri
     const sheet = ref?.kind === 'range' ? find(listing.sheetNames, ref.sheet) : undefined;
     if (sheet) outputSheets.set(role, sheet);
     else staleMarkers.add(role);
+    const box = ref?.kind === 'range' ? parseRangeAddress(ref.address.replace(/\$/g, '')) : undefined;
+    if (sheet && box && (box.bottom > box.top || box.right > box.left)) owned.set(role, box);
   }
-  return { outputSheets, staleMarkers };
+  return { outputSheets, owned, staleMarkers };
 }

@@ -1,5 +1,15 @@
 import type { RangeBox, RangeLookup, RawRange, RawTable, Reference, WorkbookInput } from '../../engine';
-import { boxAddress, MAX_REFERENCE_CELLS, parseRangeAddress, parseReference, SHEET_NAMES, wholeLines } from '../../engine';
+import {
+  boxAddress,
+  MAX_REFERENCE_CELLS,
+  parseRangeAddress,
+  parseReference,
+  SHEET_COLUMNS,
+  SHEET_NAMES,
+  SHEET_ROWS,
+  wholeLines,
+} from '../../engine';
+import type { ForeignCell } from '../placement';
 import { toRawCells } from './cells';
 import type { ContractKey, Listing } from './listing';
 import { contractSources, markedOutput, nameEntry, readListing, scenarioSheet } from './listing';
@@ -96,6 +106,10 @@ export interface WorkbookState {
   structureProtected: boolean;
   /** Sheets the run reads (contract tables, referenced ranges): never written. */
   inputSheets: Set<string>;
+  /** The block each role's earlier output owns, from its marker. */
+  owned: Map<string, RangeBox>;
+  /** What people typed on earlier output sheets outside those blocks. */
+  foreign: Map<string, ForeignCell[]>;
   listing: Listing;
 }
 
@@ -105,6 +119,30 @@ export interface FirstRead {
 }
 
 const EMPTY: Loaded = { address: '', values: [], valueTypes: [] };
+
+/** The sheet to the right of a block, and below it: where people's own notes may be. */
+function beyond(box: RangeBox): RangeBox[] {
+  const strips: RangeBox[] = [];
+  if (box.right < SHEET_COLUMNS) strips.push({ top: 1, left: box.right + 1, bottom: SHEET_ROWS, right: SHEET_COLUMNS });
+  if (box.bottom < SHEET_ROWS) strips.push({ top: box.bottom + 1, left: 1, bottom: SHEET_ROWS, right: box.right });
+  return strips;
+}
+
+function foreignCells(outside: { role: string; used: Excel.Range }[]): Map<string, ForeignCell[]> {
+  const found = new Map<string, ForeignCell[]>();
+  for (const { role, used } of outside) {
+    if (used.isNullObject) continue;
+    const range = rawRange(used);
+    range.cells.forEach((row, r) =>
+      row.forEach((cell, c) => {
+        if (cell === null) return;
+        const text = typeof cell === 'object' && 'error' in cell ? cell.error : String(cell);
+        found.set(role, [...(found.get(role) ?? []), { row: range.top + r, column: range.left + c, text }]);
+      }),
+    );
+  }
+  return found;
+}
 
 /**
  * Round trips 1 and 2: the listing (sheets, tables, names, protection), then in one sync the
@@ -119,7 +157,7 @@ export async function readFirst(
 ): Promise<FirstRead> {
   const listing = await readListing(context);
   const sheets = context.workbook.worksheets;
-  const { outputSheets, staleMarkers } = markedOutput(listing);
+  const { outputSheets, owned, staleMarkers } = markedOutput(listing);
 
   const tables = contractSources(listing).map((source) => {
     const whole = source.table
@@ -136,12 +174,24 @@ export async function readFirst(
   const kept = keptRoles.flatMap((role) => {
     const sheet = outputSheets.get(role);
     if (!sheet) return [];
-    const used = sheets.getItem(sheet).getUsedRangeOrNullObject(true);
+    // What the scorecard owns there: people's notes beside it are theirs, not part of the narrative.
+    const box = owned.get(role);
+    const ws = sheets.getItem(sheet);
+    const used = (box ? ws.getRange(boxAddress(box)) : ws).getUsedRangeOrNullObject(true);
     used.load('address,values,valueTypes');
     // The charts the last run drew there, to be replaced by this run's.
     const charts = sheets.getItem(sheet).charts;
     charts.load('items/name');
     return [{ role, used, charts }];
+  });
+  // Beside and below each output block: usually nothing (a null object), else what people typed there.
+  const outside = [...owned].flatMap(([role, box]) => {
+    const ws = sheets.getItem(outputSheets.get(role)!);
+    return beyond(box).map((strip) => {
+      const used = ws.getRange(boxAddress(strip)).getUsedRangeOrNullObject(true);
+      used.load('address,values,valueTypes');
+      return { role, used };
+    });
   });
   const present = new Map(listing.sheetNames.map((n) => [n.toLowerCase(), n]));
   const candidates = [...new Set([...outputSheets.values(), ...outputNames])]
@@ -191,6 +241,8 @@ export async function readFirst(
     charts,
     structureProtected: listing.structureProtected,
     inputSheets: new Set(tables.map(({ whole }) => splitAddress(whole.address).sheet)),
+    owned,
+    foreign: foreignCells(outside),
     listing,
   };
   if (scenarioName) state.inputSheets.add(scenarioName);

@@ -1,5 +1,6 @@
 import type { CfFormat, CfRule, SheetPlan, Style } from '../../plan';
-import { boxAddress } from '../../engine';
+import type { RangeBox } from '../../engine';
+import { absoluteCell, boxAddress, cellAddress, sheetRef } from '../../engine';
 import { markerName } from '../gateway';
 import { formulasOf, numberFormatsOf, pointsForCharacters } from './cells';
 import type { Target } from './targets';
@@ -35,12 +36,17 @@ function addRule(range: Excel.Range, rule: CfRule): void {
       : { formula1: `=${rule.min}`, formula2: `=${rule.max}`, operator: 'Between' };
 }
 
+/** What a marker name says: the sheet and the block the scorecard owns there ("='Scorecard'!$A$1:$N$60"). */
+export function markerFormula(sheet: string, box: RangeBox): string {
+  const corner = (row: number, column: number) => absoluteCell(cellAddress(row, column));
+  return `=${sheetRef(sheet)}!${corner(box.top, box.left)}:${corner(box.bottom, box.right)}`;
+}
+
 /** Queues one sheet's setup: created or cleared, with widths, styles, merges, rules and marker; cells come in blocks. */
 export function queueSheet(
   context: Excel.RequestContext,
   target: Target,
-  markerExists: boolean,
-  stale: boolean,
+  marker: { exists: boolean; stale: boolean; formula?: string },
   stamp: string,
 ): Excel.Worksheet {
   const { plan } = target;
@@ -48,7 +54,8 @@ export function queueSheet(
   let sheet: Excel.Worksheet;
   if (target.existing) {
     sheet = sheets.getItem(target.existing);
-    const all = sheet.getRange();
+    // Only the scorecard's own block, last run's and this run's: what people typed beside it stays.
+    const all = target.clear ? sheet.getRange(boxAddress(target.clear)) : sheet.getRange();
     all.conditionalFormats.clearAll();
     all.unmerge();
     all.clear('All');
@@ -79,12 +86,15 @@ export function queueSheet(
   if (plan.freeze) sheet.freezePanes.freezeAt(sheet.getRangeByIndexes(0, 0, plan.freeze.rows, plan.freeze.columns));
   if (plan.tabColor) sheet.tabColor = plan.tabColor;
   if (plan.landscape) sheet.pageLayout.orientation = 'Landscape';
-  if (!markerExists && stale) context.workbook.names.getItem(markerName(plan.role)).delete();
-  if (!markerExists)
+  const name = markerName(plan.role);
+  const formula = markerFormula(target.existing ?? plan.name, target.box);
+  if (marker.exists && marker.formula !== formula) context.workbook.names.getItem(name).formula = formula;
+  if (!marker.exists && marker.stale) context.workbook.names.getItem(name).delete();
+  if (!marker.exists)
     context.workbook.names.add(
-      markerName(plan.role),
-      sheet.getRange('A1'),
-      'Scorecard output sheet: lets the add-in find it again if renamed',
+      name,
+      sheet.getRange(boxAddress(target.box)),
+      'Scorecard output sheet: the block the add-in writes',
     );
   return sheet;
 }

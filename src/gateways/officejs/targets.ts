@@ -14,5 +14,7 @@ export function locateTargets(plan: WorkbookPlan, state: WorkbookState): Target[
     protectedSheets: state.protectedSheets,
     structureProtected: state.structureProtected,
     inputSheets: state.inputSheets,
+    owned: state.owned,
+    foreign: state.foreign,
   });
 }

@@ -5,6 +5,7 @@ import { COMMAND_BYTES, packUnits, rowBlocks, setupBytes } from './requestSize';
 import type { Unit } from './requestSize';
 import { queueSheet, writeBlock } from './sheetSetup';
 import { locateTargets } from './targets';
+import { markerName } from '../gateway';
 
 /**
  * The last round trip: writes every output sheet in one batch with calculation, screen updating
@@ -38,10 +39,11 @@ export async function applyPlan(context: Excel.RequestContext, plan: WorkbookPla
     ];
     targets.forEach((t, i) => {
       const mine = Boolean(t.existing && state.outputSheets.get(t.plan.role) === t.existing);
+      const formula = state.listing.names.find((n) => n.name === markerName(t.plan.role))?.formula;
       units.push({
         bytes: setupBytes(t.plan),
         queue: () => {
-          sheets[i] = queueSheet(context, t, mine, state.staleMarkers.has(t.plan.role), stamp);
+          sheets[i] = queueSheet(context, t, { exists: mine, stale: state.staleMarkers.has(t.plan.role), formula }, stamp);
           if (i === 0) sheets[0].activate();
         },
       });

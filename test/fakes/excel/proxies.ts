@@ -298,6 +298,33 @@ export class FakeRange extends ClientObject<RangeTarget> {
       return { ...t, box: { ...t.box, bottom, right } };
     });
   }
+  /** The part of this range that holds values; a null object when it holds none (ExcelApi 1.4). */
+  getUsedRangeOrNullObject(_valuesOnly?: boolean): FakeRange {
+    const self = this._resolve;
+    return new FakeRange(
+      this._core,
+      () => {
+        const t = self();
+        if (!t) return null;
+        let used: RangeBox | undefined;
+        for (const [key, cell] of t.sheet.cells) {
+          if (cell.value === null && !cell.formula && !cell.error) continue;
+          const [r, c] = key.split(',').map(Number);
+          if (r < t.box.top || r > t.box.bottom || c < t.box.left || c > t.box.right) continue;
+          used = used
+            ? {
+                top: Math.min(used.top, r),
+                left: Math.min(used.left, c),
+                bottom: Math.max(used.bottom, r),
+                right: Math.max(used.right, c),
+              }
+            : { top: r, left: c, bottom: r, right: c };
+        }
+        return used ? { sheet: t.sheet, box: used } : null;
+      },
+      true,
+    )._probe();
+  }
   /** The smallest range holding both (Office.js itself uses it to cut a big write into chunks). */
   getBoundingRect(other: FakeRange | string): FakeRange {
     return this._derived((t) => {
@@ -838,6 +865,18 @@ export class FakeNamedItem extends ClientObject<NameState> {
   }
   get formula(): any {
     return this._get('formula');
+  }
+  /** A name may be pointed elsewhere by its formula (ExcelApi 1.7): "='Sheet 1'!$A$1:$N$60". */
+  set formula(v: any) {
+    this._set('name.formula', v, (n) => {
+      const text = String(v).replace(/^=/, '');
+      const bang = text.lastIndexOf('!');
+      const sheet = this._core.doc.sheet(text.slice(0, bang).replace(/^'|'$/g, '').replace(/''/g, "'"));
+      if (bang < 0 || !sheet)
+        throw new FakeOfficeError('InvalidArgument', `The fake host sets names to ranges only: ${String(v)}`);
+      n.sheet = sheet;
+      n.address = box(text.slice(bang + 1)).top ? text.slice(bang + 1).replace(/\$/g, '') : n.address;
+    });
   }
   getRange(): FakeRange {
     return new FakeRange(this._core, () => this._rangeOf(), this._nullable);
