@@ -123,7 +123,7 @@ describe('a context measure, a Quarter indicator and an R3M of a rate, in the mo
     expect(r.indicator.polarity).toBeUndefined();
     expect(r.current).toMatchObject({ value: monthFigures(23).Referrals, rag: undefined });
     expect(r.monthAgo).toMatchObject({ value: monthFigures(22).Referrals, direction: undefined });
-    expect(r.notes).toContain('Context measure: no target, so no RAG, and no polarity, so no arrows.');
+    expect(r.notes).toEqual(['Context measure: no target, so no RAG, and no polarity, so no arrows.']);
     expect(outcome.results.trends.get('9')!.every((p) => p.value !== undefined && p.rag === undefined)).toBe(true);
   });
 

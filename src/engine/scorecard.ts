@@ -178,7 +178,10 @@ export function resultFor(dataset: Dataset, indicator: Indicator, area: string, 
     monthAgo: compare(indicator, current.value, monthAgo, dataset.periodFigure(indicator, area, monthAgo)),
     yearAgo: compare(indicator, current.value, yearAgo, dataset.periodFigure(indicator, area, yearAgo)),
     rolling3: rolling ? rolling3Of(indicator, rolling) : undefined,
-    notes: [...notesFor(indicator, current, month), ...(rolling && !rolling3Rated(indicator) ? [rolling3Note(indicator)] : [])],
+    notes: [
+      ...notesFor(indicator, current, month),
+      ...(rolling && !rolling3Rated(indicator) && !isContextMeasure(indicator) ? [rolling3Note(indicator)] : []),
+    ],
   };
 }
 
