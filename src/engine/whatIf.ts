@@ -99,7 +99,8 @@ export function previewWhatIf(results: IndicatorResult[], overrides: Map<string,
     const override = overrides.get(result.indicator.id);
     if (!override) return result;
     if (isContextMeasure(result.indicator)) {
-      problems.set(result.indicator.id, CONTEXT_PROBLEM);
+      // A Baseline holds a row for it with nothing in it: only a real change is refused.
+      if (Object.values(override).some((v) => v !== undefined)) problems.set(result.indicator.id, CONTEXT_PROBLEM);
       return result;
     }
     const changed = withOverride(result.indicator, override);

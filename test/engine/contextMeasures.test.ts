@@ -1,5 +1,5 @@
 import { recalculate } from '../../src/app/recalculate';
-import { previewWhatIf, ragFor } from '../../src/engine';
+import { baselineOf, previewWhatIf, ragFor } from '../../src/engine';
 import { ExcelJsGateway } from '../../src/gateways/exceljs';
 import { catalogueRow, miniWorkbook } from '../helpers/miniWorkbook';
 import { indicator } from '../helpers/indicators';
@@ -67,6 +67,19 @@ describe('a context measure in the engine', () => {
     expect(preview.problems.get('1')).toMatch(/^This is a context measure: it has no target, so there is nothing to change\./);
     expect(preview.flips).toEqual([]);
     expect(preview.after.context).toBe(1);
+  });
+
+  test("what-if: a Baseline's empty row for it is no change and no problem", () => {
+    const result = {
+      indicator: context,
+      area: 'Kent',
+      month: '2017-04',
+      current: { value: 5, text: '5', small: false },
+      notes: [],
+    };
+    const baseline = baselineOf([context]);
+    expect(baseline.changes.get('1')).toEqual({ target: undefined, floor: undefined, inner: undefined, outer: undefined });
+    expect(previewWhatIf([result], baseline.changes).problems.size).toBe(0);
   });
 });
 
