@@ -2,7 +2,10 @@
  * Where output goes is one policy for both gateways (src/gateways/placement.ts): a name shaped
  * like an output marker proves nothing on its own.
  */
+import { recalculate } from '../../src/app/recalculate';
 import { buildKentWorkbook } from '../../src/example/kentExample';
+import { ExcelJsGateway } from '../../src/gateways/exceljs';
+import { writeAndReload } from '../helpers/kent';
 import { markerName } from '../../src/gateways/gateway';
 import type { WorkbookFacts } from '../../src/gateways/placement';
 import { placeSheets } from '../../src/gateways/placement';
@@ -136,5 +139,34 @@ describe('what people typed beside the output', () => {
     expect(issue?.message).toContain('My note under the table');
     expect(issue?.at).toEqual({ sheet: 'Scorecard', cell: `B${bottom + 1}` });
     expect(snapshotDocument(host.doc)).toEqual(before);
+  });
+});
+
+describe('through the file gateway', () => {
+  const RUN = { now: () => new Date(Date.UTC(2017, 4, 3, 9, 30)), user: 'Analyst' };
+
+  test('a marker on the catalogue stops the run; notes beside the output survive reruns and a save', async () => {
+    const hostile = buildKentWorkbook();
+    hostile.definedNames.add("'Catalogue'!$A$1", markerName('scorecard'));
+    const refused = await recalculate(new ExcelJsGateway(hostile), RUN);
+    expect(!refused.ok && refused.issues.map((i) => i.code)).toEqual(['output-marker-on-input']);
+
+    const wb = buildKentWorkbook();
+    expect((await recalculate(new ExcelJsGateway(wb), RUN)).ok).toBe(true);
+    const scorecard = wb.getWorksheet('Scorecard')!;
+    const right = scorecard.columnCount + 2;
+    scorecard.getCell(3, right).value = 'Check indicator 6 with the CIN team';
+    scorecard.getColumn(right).width = 40;
+    const summary = wb.getWorksheet('Summary')!;
+    const below = summary.rowCount + 3;
+    summary.getCell(below, 1).value = 'Agreed at DMT, 3 May';
+    let { written } = await writeAndReload(wb);
+    for (let run = 0; run < 2; run++) {
+      expect((await recalculate(new ExcelJsGateway(written), RUN)).ok).toBe(true);
+      ({ written } = await writeAndReload(written));
+    }
+    expect(written.getWorksheet('Scorecard')!.getCell(3, right).value).toBe('Check indicator 6 with the CIN team');
+    expect(written.getWorksheet('Scorecard')!.getColumn(right).width).toBe(40);
+    expect(written.getWorksheet('Summary')!.getCell(below, 1).value).toBe('Agreed at DMT, 3 May');
   });
 });

@@ -8,7 +8,8 @@ import { KEPT_ROLES } from '../../plan';
 import type { WorkbookGateway } from '../gateway';
 import { assertXlsx, fileKindProblem, WorkbookFileError } from './fileKind';
 import { openWorkbook } from './otherTools';
-import { previousOutput, readInput, readReferences, usedRange } from './read';
+import { findSheet, previousOutput, readInput, readReferences, usedRange } from './read';
+import { ownedBoxOf } from './ownership';
 import { applyPlan, outputSheets } from './write';
 
 /** The gateway over a real .xlsx file, held in memory with ExcelJS. Used by the CLI and tests. */
@@ -46,22 +47,32 @@ export class ExcelJsGateway implements WorkbookGateway {
     return new ExcelJsGateway(opened.workbook, opened.notKept);
   }
 
+  /** Sheets this run reads (contract tables, referenced ranges): never written over. */
+  private readonly inputSheets = new Set<string>();
+
   async readInput(): Promise<WorkbookInput> {
     const sheets = outputSheets(this.workbook);
+    const input = readInput(this.workbook);
+    for (const table of [input.catalogue, input.data, input.settings, input.activity]) {
+      if (table) this.inputSheets.add(table.range.sheet);
+    }
+    if (findSheet(this.workbook, SCENARIO_SHEET)) this.inputSheets.add(findSheet(this.workbook, SCENARIO_SHEET)!.name);
     return {
-      ...readInput(this.workbook),
+      ...input,
       outputSheets: sheets,
-      previousOutput: previousOutput(this.workbook, sheets, KEPT_ROLES),
+      previousOutput: previousOutput(this.workbook, sheets, KEPT_ROLES, (role) => ownedBoxOf(this.workbook, role)),
       author: this.workbook.lastModifiedBy || this.workbook.creator || undefined,
       scenarios: usedRange(this.workbook, SCENARIO_SHEET),
     };
   }
 
   async readReferences(references: Reference[]): Promise<Map<string, RangeLookup>> {
-    return readReferences(this.workbook, references);
+    const found = readReferences(this.workbook, references);
+    for (const lookup of found.values()) if (lookup.ok) this.inputSheets.add(lookup.range.sheet);
+    return found;
   }
 
   async apply(plan: WorkbookPlan): Promise<void> {
-    applyPlan(this.workbook, plan);
+    applyPlan(this.workbook, plan, this.inputSheets);
   }
 }

@@ -156,18 +156,26 @@ export function previousOutput(
   workbook: ExcelJS.Workbook,
   sheets: Record<string, string>,
   roles: readonly string[],
+  owned: (role: string) => RangeBox | undefined = () => undefined,
 ): Record<string, RawRange> {
   const found: Record<string, RawRange> = {};
   for (const role of roles) {
-    const range = sheets[role] ? usedRange(workbook, sheets[role]) : undefined;
+    const range = sheets[role] ? usedRange(workbook, sheets[role], owned(role)) : undefined;
     if (range) found[role] = range;
   }
   return found;
 }
 
-/** A sheet's used cells from A1, or undefined when there is no such sheet or it is empty. */
-export function usedRange(workbook: ExcelJS.Workbook, name: string): RawRange | undefined {
+/**
+ * A sheet's used cells from A1 (within `within`, the block the scorecard owns there, when given),
+ * or undefined when there is no such sheet or it is empty.
+ */
+export function usedRange(workbook: ExcelJS.Workbook, name: string, within?: RangeBox): RawRange | undefined {
   const sheet = findSheet(workbook, name);
   if (!sheet || sheet.rowCount === 0 || sheet.columnCount === 0) return undefined;
-  return readCells(sheet, filledBox(sheet, { top: 1, left: 1, bottom: sheet.rowCount, right: sheet.columnCount }));
+  const whole = { top: 1, left: 1, bottom: sheet.rowCount, right: sheet.columnCount };
+  const box = within
+    ? { ...whole, bottom: Math.min(whole.bottom, within.bottom), right: Math.min(whole.right, within.right) }
+    : whole;
+  return readCells(sheet, filledBox(sheet, box));
 }

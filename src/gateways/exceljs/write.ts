@@ -1,6 +1,9 @@
 import type ExcelJS from 'exceljs';
-import type { Issue } from '../../engine';
-import { parseRangeAddress, parseReference, ScorecardError } from '../../engine';
+import type { RangeBox } from '../../engine';
+import { absoluteCell, cellAddress, parseRangeAddress, parseReference, sheetRef } from '../../engine';
+import type { ForeignCell } from '../placement';
+import { placeSheets } from '../placement';
+import { foreignCellsOf, keepOutside, ownedBoxOf, restoreOutside } from './ownership';
 import type { CfFormat, CfRule, PlanCell, SheetPlan, WorkbookPlan } from '../../plan';
 import { markerName, roleOfMarker } from '../gateway';
 import { findSheet } from './read';
@@ -18,6 +21,10 @@ const internals = (sheet: ExcelJS.Worksheet): WorksheetInternals => sheet as unk
 interface Target {
   plan: SheetPlan;
   existing?: ExcelJS.Worksheet;
+  /** The block this run owns. */
+  box: RangeBox;
+  /** Last run's block on the existing sheet: everything outside it is people's, and is kept. */
+  keep?: RangeBox;
 }
 
 /** The sheet earlier output for a role went to, found by its marker name even when renamed. */
@@ -39,37 +46,36 @@ export function outputSheets(workbook: ExcelJS.Workbook): Record<string, string>
   return found;
 }
 
-/** Where each planned sheet goes; throws, having changed nothing, when a sheet is not ours to replace. */
-function locate(workbook: ExcelJS.Workbook, plan: WorkbookPlan): Target[] {
-  const issues: Issue[] = [];
-  const targets = plan.sheets.map((sheet): Target => {
-    const marked = markedSheet(workbook, sheet.role);
-    if (marked) return { plan: sheet, existing: marked };
-    const clash = findSheet(workbook, sheet.name);
-    if (clash) {
-      issues.push({
-        severity: 'error',
-        code: 'sheet-not-ours',
-        message: `A sheet called "${clash.name}" already exists and was not written by the scorecard, so it will not be replaced.`,
-        fix: 'Rename or move that sheet, then recalculate.',
-        at: { sheet: clash.name, cell: 'A1' },
-      });
-    }
-    return { plan: sheet };
-  });
-  for (const target of targets) {
-    if (target.existing && internals(target.existing).sheetProtection?.sheet) {
-      issues.push({
-        severity: 'error',
-        code: 'sheet-protected',
-        message: `The output sheet "${target.existing.name}" is protected, so it cannot be rewritten.`,
-        fix: 'Unprotect it (Review > Unprotect Sheet), then recalculate.',
-        at: { sheet: target.existing.name, cell: 'A1' },
-      });
-    }
+/**
+ * Where each planned sheet goes, by the placement policy both gateways share; throws, having
+ * changed nothing, when a sheet is not ours to replace or people's cells stand where output goes.
+ */
+function locate(workbook: ExcelJS.Workbook, plan: WorkbookPlan, inputSheets: Set<string>): Target[] {
+  const marked = new Map(Object.entries(outputSheets(workbook)));
+  const owned = new Map<string, RangeBox>();
+  const foreign = new Map<string, ForeignCell[]>();
+  for (const [role, name] of marked) {
+    const box = ownedBoxOf(workbook, role);
+    const sheet = findSheet(workbook, name);
+    if (!box || !sheet) continue;
+    owned.set(role, box);
+    foreign.set(role, foreignCellsOf(sheet, box));
   }
-  if (issues.length) throw new ScorecardError(issues);
-  return targets;
+  const placements = placeSheets(plan, {
+    sheetNames: workbook.worksheets.map((w) => w.name),
+    marked,
+    protectedSheets: new Set(workbook.worksheets.filter((w) => internals(w).sheetProtection?.sheet).map((w) => w.name)),
+    structureProtected: false,
+    inputSheets,
+    owned,
+    foreign,
+  });
+  return placements.map((p) => ({
+    plan: p.plan,
+    box: p.box,
+    existing: p.existing ? findSheet(workbook, p.existing) : undefined,
+    keep: p.existing && p.clear ? owned.get(p.plan.role) : undefined,
+  }));
 }
 
 function cellValue(cell: PlanCell): ExcelJS.CellValue {
@@ -155,6 +161,7 @@ function writeSheet(workbook: ExcelJS.Workbook, target: Target): void {
   const { plan, existing } = target;
   const name = existing?.name ?? plan.name;
   const orderNo = existing ? internals(existing).orderNo : undefined;
+  const kept = existing && target.keep ? keepOutside(existing, target.keep) : undefined;
   if (existing) workbook.removeWorksheet(existing.id);
   const sheet = workbook.addWorksheet(name, {
     properties: plan.tabColor ? { tabColor: { argb: argb(plan.tabColor) } } : {},
@@ -194,7 +201,10 @@ function writeSheet(workbook: ExcelJS.Workbook, target: Target): void {
     cell.value = `Trend chart: drawn here when the scorecard is recalculated in Excel with the add-in.`;
     cell.style = { ...cell.style, font: { italic: true, color: { argb: 'FF7F7F7F' } } };
   }
-  setMarker(workbook, markerName(plan.role), `'${name.replace(/'/g, "''")}'!$A$1`);
+  if (kept) restoreOutside(sheet, kept);
+  const corner = (row: number, column: number) => absoluteCell(cellAddress(row, column));
+  const { box } = target;
+  setMarker(workbook, markerName(plan.role), `${sheetRef(name)}!${corner(box.top, box.left)}:${corner(box.bottom, box.right)}`);
 }
 
 interface NamesModel {
@@ -207,7 +217,7 @@ function setMarker(workbook: ExcelJS.Workbook, marker: string, location: string)
 }
 
 /** Applies a plan to an ExcelJS workbook in memory; the caller saves it. */
-export function applyPlan(workbook: ExcelJS.Workbook, plan: WorkbookPlan): void {
-  const targets = locate(workbook, plan);
+export function applyPlan(workbook: ExcelJS.Workbook, plan: WorkbookPlan, inputSheets = new Set<string>()): void {
+  const targets = locate(workbook, plan, inputSheets);
   for (const target of targets) writeSheet(workbook, target);
 }
