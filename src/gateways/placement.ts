@@ -1,7 +1,8 @@
 import type { Issue, RangeBox } from '../engine';
 import { boxAddress, cellAddress, ScorecardError } from '../engine';
 import type { SheetPlan, WorkbookPlan } from '../plan';
-import { ownedBox } from '../plan';
+import { OUTPUT_SHEET_NAMES, ownedBox } from '../plan';
+import { markerName } from './gateway';
 
 /** A cell on an output sheet that the scorecard did not write: outside the block its marker records. */
 export interface ForeignCell {
@@ -64,6 +65,22 @@ function coveredCells(p: Placement, facts: WorkbookFacts): Issue | undefined {
 
 const lower = (names: Iterable<string>) => new Set([...names].map((n) => n.toLowerCase()));
 
+/** "Scorecard", "Summary", "the North Kent scorecard": an output role as a reader knows it. */
+function roleWords(role: string): string {
+  if (role.startsWith('area:')) return `${role.slice(5)} scorecard`;
+  return OUTPUT_SHEET_NAMES[role as keyof typeof OUTPUT_SHEET_NAMES] ?? role;
+}
+
+/**
+ * The earlier output sheets the plan may name its sheets after: those only one role claims. (Two
+ * roles claiming one sheet stop the run at placement; the plan must not name two sheets alike.)
+ */
+export function singlyClaimed(marked: Map<string, string>): Record<string, string> {
+  const count = new Map<string, number>();
+  for (const sheet of marked.values()) count.set(sheet.toLowerCase(), (count.get(sheet.toLowerCase()) ?? 0) + 1);
+  return Object.fromEntries([...marked].filter(([, sheet]) => count.get(sheet.toLowerCase()) === 1));
+}
+
 /** Marker names the run must not trust: they claim an input sheet, or a sheet another role claims. */
 function untrustedMarkers(facts: WorkbookFacts): { issues: Issue[]; trusted: Map<string, string> } {
   const inputs = lower(facts.inputSheets);
@@ -76,15 +93,15 @@ function untrustedMarkers(facts: WorkbookFacts): { issues: Issue[]; trusted: Map
       issues.push({
         severity: 'error',
         code: 'output-marker-on-input',
-        message: `A workbook name marks "${sheet}" as the scorecard's ${role} sheet, but the scorecard reads that sheet as input, so it will not write there.`,
-        fix: `Delete the name ScorecardOutput_… that points at "${sheet}" (Formulas > Name Manager), then recalculate.`,
+        message: `The workbook name ${markerName(role)} marks "${sheet}" as the ${roleWords(role)} sheet, but the scorecard reads that sheet as input, so it will not write there.`,
+        fix: `Delete the name ${markerName(role)} (Formulas > Name Manager), then recalculate.`,
         at: { sheet, cell: 'A1' },
       });
     } else if ((claims.get(sheet.toLowerCase()) ?? []).length > 1) {
       issues.push({
         severity: 'error',
         code: 'output-marker-twice',
-        message: `Workbook names mark "${sheet}" as the scorecard's ${claims.get(sheet.toLowerCase())!.join(' and ')} sheets; one sheet cannot be both.`,
+        message: `Workbook names mark "${sheet}" as the ${claims.get(sheet.toLowerCase())!.map(roleWords).join(' and ')} sheets; one sheet cannot be both.`,
         fix: 'Keep the one name that belongs (Formulas > Name Manager), delete the others, then recalculate.',
         at: { sheet, cell: 'A1' },
       });

@@ -26,6 +26,27 @@ const errorValue = (code: string) => ({ error: code }) as unknown as ExcelJS.Cel
 const tBand = (overrides: Row) => catalogueRow({ Polarity: 'T', Floor: null, Target: 0.5, ...overrides });
 
 export const CORPUS: CorpusCase[] = [
+  // Where output may go (src/gateways/placement.ts): a name shaped like an output marker proves nothing.
+  {
+    name: "an output marker name pointing at the analyst's catalogue",
+    spec: {},
+    tweak: (wb) => wb.definedNames.add("'Catalogue'!$A$1", 'ScorecardOutput_scorecard'),
+    severity: 'error',
+    code: 'output-marker-on-input',
+    says: 'Catalogue!A1: The workbook name ScorecardOutput_scorecard marks "Catalogue" as the Scorecard sheet, but the scorecard reads that sheet as input, so it will not write there. Delete the name ScorecardOutput_scorecard (Formulas > Name Manager), then recalculate.',
+  },
+  {
+    name: 'two output markers naming one sheet',
+    spec: {},
+    tweak: (wb) => {
+      wb.addWorksheet('Old output').getCell('A1').value = 'Last month';
+      wb.definedNames.add("'Old output'!$A$1:$B$2", 'ScorecardOutput_scorecard');
+      wb.definedNames.add("'Old output'!$A$1:$B$2", 'ScorecardOutput_summary');
+    },
+    severity: 'error',
+    code: 'output-marker-twice',
+    says: '\'Old output\'!A1: Workbook names mark "Old output" as the Scorecard and Summary sheets; one sheet cannot be both. Keep the one name that belongs (Formulas > Name Manager), delete the others, then recalculate.',
+  },
   // The catalogue itself
   {
     name: 'no catalogue at all',

@@ -6,6 +6,7 @@ import { SCENARIO_SHEET } from '../../engine';
 import type { WorkbookPlan } from '../../plan';
 import { KEPT_ROLES } from '../../plan';
 import type { WorkbookGateway } from '../gateway';
+import { singlyClaimed } from '../placement';
 import { assertXlsx, fileKindProblem, WorkbookFileError } from './fileKind';
 import { openWorkbook } from './otherTools';
 import { findSheet, previousOutput, readInput, readReferences, usedRange } from './read';
@@ -59,7 +60,7 @@ export class ExcelJsGateway implements WorkbookGateway {
     if (findSheet(this.workbook, SCENARIO_SHEET)) this.inputSheets.add(findSheet(this.workbook, SCENARIO_SHEET)!.name);
     return {
       ...input,
-      outputSheets: sheets,
+      outputSheets: singlyClaimed(new Map(Object.entries(sheets))),
       previousOutput: previousOutput(this.workbook, sheets, KEPT_ROLES, (role) => ownedBoxOf(this.workbook, role)),
       author: this.workbook.lastModifiedBy || this.workbook.creator || undefined,
       scenarios: usedRange(this.workbook, SCENARIO_SHEET),

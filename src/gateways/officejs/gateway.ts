@@ -2,6 +2,7 @@ import type { RangeLookup, Reference, WorkbookInput } from '../../engine';
 import type { WorkbookPlan } from '../../plan';
 import { KEPT_ROLES, OUTPUT_SHEET_NAMES } from '../../plan';
 import type { WorkbookGateway } from '../gateway';
+import { singlyClaimed } from '../placement';
 import type { WorkbookState } from './read';
 import { readFirst, readReferences } from './read';
 import { applyPlan } from './write';
@@ -19,7 +20,7 @@ export class OfficeJsGateway implements WorkbookGateway {
   async readInput(): Promise<WorkbookInput> {
     const { input, state } = await readFirst(this.context, Object.values(OUTPUT_SHEET_NAMES), KEPT_ROLES);
     this.state = state;
-    return { ...input, outputSheets: Object.fromEntries(state.outputSheets) };
+    return { ...input, outputSheets: singlyClaimed(state.outputSheets) };
   }
 
   async readReferences(references: Reference[]): Promise<Map<string, RangeLookup>> {
