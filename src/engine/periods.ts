@@ -107,3 +107,12 @@ export function scalesWithMonths(indicator: Pick<Indicator, 'unit' | 'numeratorK
 export function rolling3Rated(indicator: Pick<Indicator, 'unit' | 'period' | 'numeratorKind' | 'denominatorKind'>): boolean {
   return !scalesWithMonths(indicator) || coversThreeMonths(indicator.period);
 }
+
+/**
+ * Whether the period's figures at two month ends cover different numbers of months (YTD in
+ * April against March; QTD in July against June). For a figure that grows with its months,
+ * such a pair is not like with like: 1 month of referrals is not "better" than 3.
+ */
+export function spansDiffer(period: DataPeriod, month: MonthKey, earlier: MonthKey): boolean {
+  return periodMonths(period, month).length !== periodMonths(period, earlier).length;
+}

@@ -5,10 +5,19 @@ import type { CohortImpact } from './cohortImpact';
 import { cohortImpacts, splitByCohort } from './cohortImpact';
 import { directionOfTravel } from './directionOfTravel';
 import type { IssueList } from './issues';
-import { addMonths, longMonthLabel, trailingMonths } from './months';
-import { isQuarterEnd, latestQuarterEnd, PERIOD_SPAN, quarterLabel, rolling3Rated } from './periods';
+import { addMonths, longMonthLabel, monthLabel, trailingMonths } from './months';
+import {
+  isQuarterEnd,
+  latestQuarterEnd,
+  PERIOD_SPAN,
+  periodMonths,
+  quarterLabel,
+  rolling3Rated,
+  scalesWithMonths,
+  spansDiffer,
+} from './periods';
 import { RAG_WORDS, isContextMeasure, isSmallDenominator, ragApplies, ragFor } from './rag';
-import type { Direction, FigureSource, Indicator, MonthKey, Observation, Rag } from './types';
+import type { DataPeriod, Direction, FigureSource, Indicator, MonthKey, Observation, Rag } from './types';
 import { quoteNumber } from './quote';
 import { formatFor, roundShown } from './units';
 
@@ -105,19 +114,24 @@ export function evaluate(indicator: Indicator, figure: Figure | undefined): Eval
   };
 }
 
+/**
+ * The earlier figure, with the arrow and its RAG against today's bandings; neither when the two
+ * are not like with like (`comparable` false: a count of 1 month of events against 3).
+ */
 function compare(
   indicator: Indicator,
   current: number | undefined,
   month: MonthKey,
   earlier: Figure | undefined,
+  comparable = true,
 ): Comparison | undefined {
   if (current === undefined || earlier?.value === undefined) return undefined;
-  const rated = ragApplies(indicator.minDenominator, earlier.denominator);
+  const rated = comparable && ragApplies(indicator.minDenominator, earlier.denominator);
   return {
     month,
     value: earlier.value,
     text: formatFor(indicator, earlier.value),
-    direction: directionOfTravel(indicator, current, earlier.value),
+    direction: comparable ? directionOfTravel(indicator, current, earlier.value) : undefined,
     rag: rated ? ragFor(indicator, earlier.value) : undefined,
     source: earlier.source,
   };
@@ -165,22 +179,31 @@ function rolling3Note(indicator: Indicator): string {
   return `Rolling 3 months not rated: it counts 3 months of events, and the target is for ${PERIOD_SPAN[indicator.period]}.`;
 }
 
+function unlikeNote(period: DataPeriod, month: MonthKey, monthAgo: MonthKey): string {
+  const [now, then] = [month, monthAgo].map((m) => periodMonths(period, m).length);
+  const months = (n: number): string => `${n} month${n === 1 ? '' : 's'}`;
+  return `No arrow against ${monthLabel(monthAgo)}: ${months(now)} of events against ${months(then)}.`;
+}
+
 export function resultFor(dataset: Dataset, indicator: Indicator, area: string, month: MonthKey): IndicatorResult {
   const current = evaluate(indicator, dataset.periodFigure(indicator, area, month));
   const monthAgo = addMonths(month, -1);
   const yearAgo = addMonths(month, -12);
   const rolling = dataset.rolling3Figure(indicator, area, month);
+  const unlike = scalesWithMonths(indicator) && spansDiffer(indicator.period, month, monthAgo);
+  const lastMonth = compare(indicator, current.value, monthAgo, dataset.periodFigure(indicator, area, monthAgo), !unlike);
   return {
     indicator,
     area,
     month,
     current,
-    monthAgo: compare(indicator, current.value, monthAgo, dataset.periodFigure(indicator, area, monthAgo)),
+    monthAgo: lastMonth,
     yearAgo: compare(indicator, current.value, yearAgo, dataset.periodFigure(indicator, area, yearAgo)),
     rolling3: rolling ? rolling3Of(indicator, rolling) : undefined,
     notes: [
       ...notesFor(indicator, current, month),
       ...(rolling && !rolling3Rated(indicator) && !isContextMeasure(indicator) ? [rolling3Note(indicator)] : []),
+      ...(unlike && lastMonth ? [unlikeNote(indicator.period, month, monthAgo)] : []),
     ],
   };
 }

@@ -74,7 +74,8 @@ function recompared(indicator: Indicator, current: number | undefined, c: Compar
   if (!c || current === undefined) return c;
   return {
     ...c,
-    direction: directionOfTravel(indicator, current, c.value),
+    // No arrow stays no arrow: the two figures were not like with like (scorecard.ts).
+    direction: c.direction === undefined ? undefined : directionOfTravel(indicator, current, c.value),
     rag: c.rag === undefined ? undefined : ragFor(indicator, c.value),
   };
 }

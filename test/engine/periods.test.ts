@@ -175,3 +175,38 @@ describe('figures that could be read two ways for their period stop the run', ()
     expect(errorsOf(issues)[0].message).toContain('Data!E3');
   });
 });
+
+describe('a count to date against one over other months is not a change in performance', () => {
+  const run = (unit: 'count' | 'percentage', month: string) =>
+    computeScorecard(
+      [
+        indicator({
+          period: 'QTD',
+          unit,
+          polarity: 'L',
+          target: unit === 'count' ? 100 : 0.5,
+          floor: unit === 'count' ? 120 : 0.6,
+        }),
+      ],
+      monthly('1'),
+      { title: 'T', area: 'County', month },
+      new IssueList(),
+    )!.byArea.get('County')![0];
+
+  test('QTD referrals in April (1 month) against March (the whole quarter): the figure, no arrow, no RAG change, a note', () => {
+    const r = run('count', '2017-04');
+    expect(r.monthAgo).toMatchObject({ value: 19 + 20 + 21, direction: undefined, rag: undefined });
+    expect(r.notes).toContain('No arrow against Mar 2017: 1 month of events against 3 months.');
+  });
+
+  test('a count to date always grows within its period too; against a year ago (the same months) the arrow stands', () => {
+    const may = run('count', '2017-05');
+    expect(may.monthAgo?.direction).toBeUndefined();
+    expect(may.notes).toContain('No arrow against Apr 2017: 2 months of events against 1 month.');
+    expect(may.yearAgo?.direction).toBe('worse');
+  });
+
+  test('a percentage is like with like whatever the months: its arrow stands', () => {
+    expect(run('percentage', '2017-04').monthAgo?.direction).toBeDefined();
+  });
+});
