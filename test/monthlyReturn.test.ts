@@ -108,6 +108,13 @@ test("next month's row added at the bottom: recalculate, and the scorecard moves
   expect(ytd.current.denominator).toBe(monthFigures(24)['Assessments completed']);
   const north = outcome.results.byArea.get('North')!.find((x) => x.indicator.id === '2')!;
   expect(north.month).toBe('2025-04');
+  // The context measure moves to April alone; the Quarter stays on Jan–Mar, the latest complete quarter.
+  const context = outcome.results.byArea.get(MONTHLY_AUTHORITY)!.find((x) => x.indicator.id === '9')!;
+  expect(context.current.value).toBe(monthFigures(24).Referrals);
+  const quarter = outcome.results.byArea.get(MONTHLY_AUTHORITY)!.find((x) => x.indicator.id === '10')!;
+  expect(quarter.current.denominator).toBe(total('Assessments completed', 21, 23));
+  expect(quarter.notes[0]).toBe('Quarter Jan–Mar 2025, the latest complete quarter.');
+  expect(quarter.monthAgo?.direction).toBe('same');
 });
 
 describe('a context measure, a Quarter indicator and an R3M of a rate, in the monthly return', () => {
