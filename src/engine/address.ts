@@ -139,9 +139,17 @@ export function parseReference(input: string): Reference | undefined {
   return undefined;
 }
 
-/** Quotes a sheet name for a formula when Excel needs it to. */
+/** A sheet name in single quotes, any quote in it doubled: always valid in a formula. */
+export function quotedSheet(sheet: string): string {
+  return `'${sheet.replace(/'/g, "''")}'`;
+}
+
+/**
+ * A sheet name as a formula or a message writes it: bare when Excel allows ("Catalogue"), quoted
+ * otherwise ('County figures', 'AB1' which would read as a cell). The one home of sheet quoting.
+ */
 export function sheetRef(sheet: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet) && !/^[A-Za-z]{1,3}\d+$/.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
+  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet) && !/^[A-Za-z]{1,3}\d+$/.test(sheet) ? sheet : quotedSheet(sheet);
 }
 
 export function absoluteCell(address: string): string {

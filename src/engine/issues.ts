@@ -1,3 +1,4 @@
+import { sheetRef } from './address';
 import type { IssueCode } from './issueCodes';
 import type { CellLocation } from './types';
 
@@ -21,9 +22,8 @@ export function formatLocation(at: CellLocation | undefined): string {
   return `${quoteSheet(at.sheet)}!${at.cell}`;
 }
 
-export function quoteSheet(sheet: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
-}
+/** How a message names a sheet: as a formula would (address.ts is the one home of the rule). */
+export const quoteSheet = sheetRef;
 
 /** One line a person can act on: "Catalogue!E7, indicator 12: … Fix: …". */
 export function describeIssue(issue: Issue): string {

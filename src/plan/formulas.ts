@@ -7,7 +7,7 @@
  * 0.025000000000000022) never tips a boundary, as the engine allows for it too.
  */
 import type { CellLocation, FigureSource, Indicator, Unit } from '../engine';
-import { parseCell, UNIT_SCALE } from '../engine';
+import { parseCell, quotedSheet, UNIT_SCALE } from '../engine';
 
 export const NO_RESULT = '-';
 export const NO_RAG = 'No RAG';
@@ -22,7 +22,7 @@ export interface ArrowGlyphs {
 export function cellRef(at: CellLocation): string {
   const match = /^([A-Z]+)(\d+)$/.exec(at.cell.replace(/\$/g, ''));
   const cell = match ? `$${match[1]}$${match[2]}` : at.cell;
-  return `'${at.sheet.replace(/'/g, "''")}'!${cell}`;
+  return `${quotedSheet(at.sheet)}!${cell}`;
 }
 
 /** A string literal inside a formula. */

@@ -1,5 +1,5 @@
 import type { Counts, ScorecardResults, Summary } from '../engine';
-import { ARROW, monthLabel, RAG_WORDS, summarise } from '../engine';
+import { ARROW, monthLabel, quotedSheet, RAG_WORDS, summarise } from '../engine';
 import { countIfFormula, NO_RAG, NO_RESULT } from './formulas';
 import { Grid } from './grid';
 import type { NarrativeChoice, NarrativeOutcome } from './narrativeBlock';
@@ -62,7 +62,7 @@ export function columnRanges(
     if (last && nextRowAfter(indicatorRows, last[1]) === row) last[1] = row;
     else runs.push([row, row]);
   }
-  const sheet = `'${sheetName.replace(/'/g, "''")}'`;
+  const sheet = quotedSheet(sheetName);
   const letters = Grid.address(1, column).replace(/\d+$/, '');
   return runs.map(([from, to]) => `${sheet}!$${letters}$${from}:$${letters}$${to}`);
 }
