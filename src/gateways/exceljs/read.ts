@@ -147,6 +147,19 @@ function isFormulaName(workbook: ExcelJS.Workbook, ranges: string[]): boolean {
   });
 }
 
+/**
+ * The workbook's names that ExcelJS read as something other than cells (INDEX(…), OFFSET(…),
+ * a constant): a copy written from this workbook drops or garbles them, so whoever writes one
+ * should say so, as for notes ExcelJS cannot keep (a gateway's `notKept`).
+ */
+export function formulaNames(workbook: ExcelJS.Workbook): string[] {
+  const met = (workbook.definedNames as unknown as { matrixMap?: Record<string, unknown> }).matrixMap ?? {};
+  return Object.keys(met).filter((name) => {
+    const { ranges } = workbook.definedNames.getRanges(name);
+    return ranges.length === 0 || isFormulaName(workbook, ranges);
+  });
+}
+
 function dynamicNameDetail(name: string): string {
   return `the name "${name}" is defined by a formula (such as INDEX(…) or OFFSET(…) for the latest row), not by cells, and names like that are not read from files yet (Excel with the add-in reads them)`;
 }
