@@ -2,7 +2,7 @@ import { excelCopyName, uniqueSheetName } from '../../engine';
 import { markerName } from '../gateway';
 import type { WorkbookState } from './read';
 import { splitAddress } from './read';
-import type { Target } from './targets';
+import type { Placement } from '../placement';
 
 /**
  * Earlier output is copied to a hidden sheet before it is rewritten, so that a write Excel
@@ -14,7 +14,7 @@ export const BACKUP_PREFIX = '~scorecard backup ';
  * A short, valid name for each existing output sheet's backup, by role: "~scorecard backup 1", …,
  * none of them a name the workbook already has (stale backups are deleted before these are made).
  */
-export function backupNames(targets: Target[], taken: string[]): Map<string, string> {
+export function backupNames(targets: Placement[], taken: string[]): Map<string, string> {
   const used = taken.filter((n) => !n.toLowerCase().startsWith(BACKUP_PREFIX));
   const names = new Map<string, string>();
   targets
@@ -31,13 +31,13 @@ export function backupNames(targets: Target[], taken: string[]): Map<string, str
 const OUR_CHART = / #[0-9a-z]+$/;
 
 /** Charts an earlier run drew on a sheet this run rewrites. */
-export function oldCharts(t: Target, state: WorkbookState): string[] {
+export function oldCharts(t: Placement, state: WorkbookState): string[] {
   const mine = t.existing && state.outputSheets.get(t.plan.role) === t.existing;
   return mine ? (state.charts.get(t.plan.role) ?? []).filter((name) => OUR_CHART.test(name)) : [];
 }
 
 /** Copies every existing output sheet to a hidden backup, before anything is changed. */
-export function queueBackups(context: Excel.RequestContext, targets: Target[], names: Map<string, string>): Excel.Worksheet[] {
+export function queueBackups(context: Excel.RequestContext, targets: Placement[], names: Map<string, string>): Excel.Worksheet[] {
   return targets
     .filter((t) => t.existing)
     .map((t) => {
@@ -59,7 +59,7 @@ export function queueBackups(context: Excel.RequestContext, targets: Target[], n
  */
 export async function restoreAfterFailure(
   context: Excel.RequestContext,
-  targets: Target[],
+  targets: Placement[],
   state: WorkbookState,
   backups: Map<string, string>,
 ): Promise<void> {

@@ -3,7 +3,7 @@ import type { RangeBox } from '../../engine';
 import { absoluteCell, boxAddress, cellAddress, sheetRef } from '../../engine';
 import { markerName } from '../gateway';
 import { formulasOf, numberFormatsOf, pointsForCharacters } from './cells';
-import type { Target } from './targets';
+import type { Placement } from '../placement';
 
 const H_ALIGN = { left: 'Left', center: 'Center', right: 'Right' } as const;
 const V_ALIGN = { top: 'Top', center: 'Center', bottom: 'Bottom' } as const;
@@ -45,7 +45,7 @@ export function markerFormula(sheet: string, box: RangeBox): string {
 /** Queues one sheet's setup: created or cleared, with widths, styles, merges, rules and marker; cells come in blocks. */
 export function queueSheet(
   context: Excel.RequestContext,
-  target: Target,
+  target: Placement,
   marker: { exists: boolean; stale: boolean; formula?: string },
   stamp: string,
 ): Excel.Worksheet {

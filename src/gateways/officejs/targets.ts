@@ -3,11 +3,8 @@ import type { Placement } from '../placement';
 import { placeSheets } from '../placement';
 import type { WorkbookState } from './read';
 
-/** A planned sheet and the existing output sheet it rewrites in place, if any. */
-export type Target = Placement;
-
 /** Decides where each sheet goes, refusing (before any write) what the placement policy refuses. */
-export function locateTargets(plan: WorkbookPlan, state: WorkbookState): Target[] {
+export function locateTargets(plan: WorkbookPlan, state: WorkbookState): Placement[] {
   return placeSheets(plan, {
     sheetNames: state.sheetNames,
     marked: state.outputSheets,
