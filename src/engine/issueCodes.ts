@@ -54,6 +54,7 @@ export const ISSUE_CODES = [
   'duplicate-setting',
   'no-area-setting',
   'area-near-miss',
+  'area-name-too-long',
   'no-month',
   // The data table
   'data-missing-id',

@@ -685,6 +685,13 @@ export const CORPUS: CorpusCase[] = [
     says: 'Data!B2, indicator 1: Area "Kent[U+200B]" differs from "Kent" (the Area setting, Settings!B3) only by an invisible character or an odd space, so its figures would make a separate area. Retype it as "Kent" (names copied from other systems can bring hidden characters).',
   },
   {
+    name: 'an area name too long to be found again (its marker would pass 255 characters)',
+    spec: { data: [{ 'Indicator ID': 1, Area: `Area ${'x'.repeat(130)}`, 'Month end': march, Value: 0.5 }] },
+    severity: 'error',
+    code: 'area-name-too-long',
+    says: `Data!B2, indicator 1: Area "Area ${'x'.repeat(35)}…" is 135 characters long; an area name can be at most 100 letters (fewer with accented letters or symbols), as its scorecard sheet is found again by a workbook name built from it. Shorten the area name here and wherever else it is typed, then recalculate.`,
+  },
+  {
     name: 'a misspelt required header',
     spec: {},
     tweak: (wb) => {

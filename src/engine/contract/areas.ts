@@ -21,6 +21,13 @@ export function showHidden(name: string): string {
   );
 }
 
+/**
+ * The longest area name, in UTF-8 bytes, the add-in takes: an area's output marker is a workbook
+ * name spelling it in hex, and Excel allows a name at most 255 characters
+ * (https://support.microsoft.com/en-us/office/excel-specifications-and-limits-1672b34d-7043-467e-8e27-269d656771c3).
+ */
+export const AREA_NAME_MAX_BYTES = 100;
+
 interface Known {
   name: string;
   where: string;
@@ -47,6 +54,20 @@ export class AreaNames {
 
   /** Whether `name` may be used as it is; a near miss of a known name is reported at `cell`. */
   accept(name: string, cell: CellLocation | undefined, where: string, indicatorId?: string): boolean {
+    const bytes = new TextEncoder().encode(name).length;
+    if (bytes > AREA_NAME_MAX_BYTES) {
+      if (!this.reported.has(name)) {
+        this.reported.add(name);
+        this.issues.error(
+          'area-name-too-long',
+          `Area "${name.slice(0, 40)}…" is ${name.length} characters long; an area name can be at most ${AREA_NAME_MAX_BYTES} letters (fewer with accented letters or symbols), as its scorecard sheet is found again by a workbook name built from it.`,
+          'Shorten the area name here and wherever else it is typed, then recalculate.',
+          cell,
+          indicatorId,
+        );
+      }
+      return false;
+    }
     const key = canonicalArea(name);
     const known = this.known.get(key);
     if (!known) {
