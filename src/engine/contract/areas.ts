@@ -28,6 +28,16 @@ export function showHidden(name: string): string {
  */
 export const AREA_NAME_MAX_BYTES = 100;
 
+/** UTF-8 bytes of a text (1 for ASCII, 2 or 3 for other letters, 4 for an emoji). */
+function utf8Length(text: string): number {
+  let bytes = 0;
+  for (const ch of text) {
+    const code = ch.codePointAt(0) ?? 0;
+    bytes += code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
+  }
+  return bytes;
+}
+
 interface Known {
   name: string;
   where: string;
@@ -54,7 +64,7 @@ export class AreaNames {
 
   /** Whether `name` may be used as it is; a near miss of a known name is reported at `cell`. */
   accept(name: string, cell: CellLocation | undefined, where: string, indicatorId?: string): boolean {
-    const bytes = new TextEncoder().encode(name).length;
+    const bytes = utf8Length(name);
     if (bytes > AREA_NAME_MAX_BYTES) {
       if (!this.reported.has(name)) {
         this.reported.add(name);
