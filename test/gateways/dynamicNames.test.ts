@@ -58,3 +58,10 @@ test('the names a copy written by ExcelJS would drop or garble are known, for th
   const gateway = await gatewayWithNames({ num: 'Figures!B2', den: 'Figures!C2' });
   expect(formulaNames(gateway.workbook)).toEqual(['Latest_Visits', 'Latest_Cases']);
 });
+
+test('the file gateway says a written copy leaves those names out, so the CLI warns and refuses --in-place', async () => {
+  const gateway = await gatewayWithNames({ num: 'Figures!B2', den: 'Figures!C2' });
+  expect(gateway.notKept).toEqual([
+    'the workbook names defined by a formula rather than cells (Latest_Visits, Latest_Cases), which this writer cannot keep',
+  ]);
+});

@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { formulaNames } from './read';
 
 /**
  * Workbooks saved by tools other than Excel and ExcelJS, read as Excel reads them.
@@ -136,6 +137,13 @@ export async function openWorkbook(buffer: ArrayBuffer | Buffer): Promise<Opened
     }
   };
   await workbook.xlsx.load(buffer as ArrayBuffer);
+  // ExcelJS drops names defined by a formula (INDEX, OFFSET, a constant) when it writes a copy.
+  const dropped = formulaNames(workbook);
+  if (dropped.length) {
+    notKept.push(
+      `the workbook names defined by a formula rather than cells (${dropped.join(', ')}), which this writer cannot keep`,
+    );
+  }
   return { workbook, notKept };
 }
 
