@@ -157,7 +157,15 @@ export function App({ service, store, missing }: AppProps) {
         />
       )}
       {report && <IssueList issues={report.issues} onGoTo={(at) => void service.goTo(at)} />}
-      {report?.ok && <WhatIfPanel indicators={report.indicators} saved={report.scenarios} api={whatIf} busy={state.busy} />}
+      {report?.ok && (
+        <WhatIfPanel
+          // A context measure has no target to try another of.
+          indicators={report.indicators.filter((i) => i.bandings.target !== undefined)}
+          saved={report.scenarios}
+          api={whatIf}
+          busy={state.busy}
+        />
+      )}
       {report && !noCatalogue && <ProposeFromSelection api={proposals} busy={state.busy} />}
       {report && <UseSelection indicators={report.indicators} onUse={(at) => service.useSelection(at)} />}
     </main>
