@@ -1,8 +1,9 @@
 import type { IssueList } from './issues';
 import { quoteSheet } from './issues';
-import { longMonthLabel, trailingMonths } from './months';
-import { periodEnd, periodMonths } from './periods';
-import type { Basis, CellLocation, CountKind, FigureSource, Indicator, MonthKey, Observation } from './types';
+import { longMonthLabel } from './months';
+import { MonthSeries } from './monthSeries';
+import { monthOrdinal, periodWindow } from './periods';
+import type { Basis, FigureSource, Indicator, MonthKey, Observation } from './types';
 import { resultOf } from './units';
 
 const BASIS_WORDS: Record<Basis, string> = {
@@ -20,35 +21,39 @@ export interface Figure {
   source?: FigureSource;
 }
 
-const keyOf = (id: string, area: string, basis: Basis, month: MonthKey): string =>
-  `${id}\u0000${area}\u0000${basis}\u0000${month}`;
+/** One indicator in one area: its given figures by basis and its in-month series, by month ordinal. */
+interface Track {
+  period: Map<number, Observation>;
+  R3M: Map<number, Observation>;
+  month: MonthSeries;
+}
 
 /**
  * All observations, indexed, with aggregation over periods: a figure is taken as given
  * when the data has it for that basis and month (a Quarter's at its quarter end), or else made
- * from in-month counts over the period's months (periods.ts; R3M: the last 3 months).
+ * from in-month counts over the period's months (periods.ts; R3M: the last 3 months). Months are
+ * integers and each in-month series keeps running totals (monthSeries.ts), so every window is a
+ * few subtractions, whatever its length.
  */
 export class Dataset {
-  private readonly index = new Map<string, Observation>();
+  private readonly tracks = new Map<string, Map<string, Track>>();
   readonly areas: string[] = [];
   readonly months = new Set<MonthKey>();
 
   constructor(observations: Observation[], issues: IssueList) {
     const areas = new Set<string>();
+    const ordinals = new Map<MonthKey, number>();
     for (const o of observations) {
-      const key = keyOf(o.indicatorId, o.area, o.basis, o.month);
-      const earlier = this.index.get(key);
+      let ordinal = ordinals.get(o.month);
+      if (ordinal === undefined) ordinals.set(o.month, (ordinal = monthOrdinal(o.month)));
+      const track = this.track(o.indicatorId, o.area, true)!;
+      const basis = track[o.basis];
+      const earlier = basis.get(ordinal);
       if (earlier) {
-        issues.error(
-          'duplicate-figure',
-          `Indicator ${o.indicatorId}, ${o.area}, ${longMonthLabel(o.month)} (${BASIS_WORDS[o.basis]}) is given twice: here and at ${quoteSheet(earlier.at.sheet)}!${earlier.at.cell}.`,
-          'Keep one of them: delete the other row, or clear the catalogue reference if the data table already has the month.',
-          o.at,
-          o.indicatorId,
-        );
+        duplicate(o, earlier, issues);
         continue;
       }
-      this.index.set(key, o);
+      basis.set(ordinal, o);
       if (!areas.has(o.area)) {
         areas.add(o.area);
         this.areas.push(o.area);
@@ -57,68 +62,71 @@ export class Dataset {
     }
   }
 
+  private track(id: string, area: string, create = false): Track | undefined {
+    let byArea = this.tracks.get(id);
+    if (!byArea) {
+      if (!create) return undefined;
+      this.tracks.set(id, (byArea = new Map()));
+    }
+    let track = byArea.get(area);
+    if (!track && create) byArea.set(area, (track = { period: new Map(), R3M: new Map(), month: new MonthSeries() }));
+    return track;
+  }
+
   get(id: string, area: string, basis: Basis, month: MonthKey): Observation | undefined {
-    return this.index.get(keyOf(id, area, basis, month));
+    return this.track(id, area)?.[basis].get(monthOrdinal(month));
   }
 
   /** The indicator's own figure (its data period) at a month end. */
   periodFigure(indicator: Indicator, area: string, month: MonthKey): Figure | undefined {
-    const given = this.get(indicator.id, area, 'period', periodEnd(indicator.period, month));
+    const track = this.track(indicator.id, area);
+    if (!track) return undefined;
+    const { last, count } = periodWindow(indicator.period, monthOrdinal(month));
+    const given = track.period.get(last);
     if (given) return figureOf(indicator, given);
-    return this.sumMonths(indicator, area, periodMonths(indicator.period, month));
+    return sumMonths(indicator, track.month, last, count);
   }
 
   /** The rolling 3 months figure; snapshot indicators have none. */
   rolling3Figure(indicator: Indicator, area: string, month: MonthKey): Figure | undefined {
     if (indicator.period === 'SS') return undefined;
-    const given = this.get(indicator.id, area, 'R3M', month);
+    const track = this.track(indicator.id, area);
+    if (!track) return undefined;
+    const ordinal = monthOrdinal(month);
+    const given = track.R3M.get(ordinal);
     if (given) return figureOf(indicator, given);
-    return this.sumMonths(indicator, area, trailingMonths(month, 3));
-  }
-
-  /**
-   * A figure over several months from in-month figures: flows add up, a stock is the last
-   * month's figure, a stock average the mean of the month ends. Every month must be there.
-   */
-  private sumMonths(indicator: Indicator, area: string, months: MonthKey[]): Figure | undefined {
-    const rows: Observation[] = [];
-    for (const month of months) {
-      const o = this.get(indicator.id, area, 'month', month);
-      if (!o || o.numerator === undefined) return undefined;
-      rows.push(o);
-    }
-    const numerator = combine(rows, 'numerator', indicator.numeratorKind ?? 'flow');
-    const denominator =
-      indicator.unit === 'count' ? undefined : combine(rows, 'denominator', indicator.denominatorKind ?? 'flow');
-    const located = numerator.cells && (!denominator || denominator.value === undefined || denominator.cells);
-    const mean = numerator.mean || denominator?.mean ? { numerator: numerator.mean, denominator: denominator?.mean } : undefined;
-    const source: FigureSource | undefined = located
-      ? { kind: 'counts', numerator: numerator.cells!, denominator: denominator?.cells ?? [], ...(mean ? { mean } : {}) }
-      : undefined;
-    return { ...figureOf(indicator, { numerator: numerator.value, denominator: denominator?.value }), source };
+    return sumMonths(indicator, track.month, ordinal, 3);
   }
 }
 
-interface Combined {
-  value?: number;
-  /** The cells behind the value, or undefined when one is not known. */
-  cells?: CellLocation[];
-  mean: boolean;
+/** Built only when a figure is given twice: the message names both places. */
+function duplicate(o: Observation, earlier: Observation, issues: IssueList): void {
+  issues.error(
+    'duplicate-figure',
+    `Indicator ${o.indicatorId}, ${o.area}, ${longMonthLabel(o.month)} (${BASIS_WORDS[o.basis]}) is given twice: here and at ${quoteSheet(earlier.at.sheet)}!${earlier.at.cell}.`,
+    'Keep one of them: delete the other row, or clear the catalogue reference if the data table already has the month.',
+    o.at,
+    o.indicatorId,
+  );
 }
 
-/** One side of a figure over several months, by how that side behaves over time. */
-function combine(rows: Observation[], side: 'numerator' | 'denominator', kind: CountKind): Combined {
-  const used = kind === 'stock' ? rows.slice(-1) : rows;
-  const values = used.map((o) => o[side]);
-  if (values.some((v) => v === undefined)) return { value: undefined, cells: [], mean: false };
-  const total = (values as number[]).reduce((a, b) => a + b, 0);
-  const cells = used.map((o) => o.sources?.[side]);
-  const mean = kind === 'stockAverage' && used.length > 1;
-  return {
-    value: mean ? total / used.length : total,
-    cells: cells.every((c) => c !== undefined) ? (cells as CellLocation[]) : undefined,
-    mean,
-  };
+/**
+ * A figure over several months from in-month figures: flows add up, a stock is the last
+ * month's figure, a stock average the mean of the month ends. Every month must be there.
+ */
+function sumMonths(indicator: Indicator, series: MonthSeries, last: number, count: number): Figure | undefined {
+  const combined = series.window(last, count, {
+    numerator: indicator.numeratorKind ?? 'flow',
+    denominator: indicator.unit === 'count' ? undefined : (indicator.denominatorKind ?? 'flow'),
+  });
+  if (!combined) return undefined;
+  const { numerator, denominator } = combined;
+  const located = numerator.cells && (!denominator || denominator.value === undefined || denominator.cells);
+  const mean = numerator.mean || denominator?.mean ? { numerator: numerator.mean, denominator: denominator?.mean } : undefined;
+  const source: FigureSource | undefined = located
+    ? { kind: 'counts', numerator: numerator.cells!, denominator: denominator?.cells ?? [], ...(mean ? { mean } : {}) }
+    : undefined;
+  return { ...figureOf(indicator, { numerator: numerator.value, denominator: denominator?.value }), source };
 }
 
 function figureOf(indicator: Indicator, o: Pick<Observation, 'numerator' | 'denominator' | 'value' | 'sources'>): Figure {

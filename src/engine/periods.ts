@@ -31,6 +31,32 @@ export function periodEnd(period: DataPeriod, month: MonthKey): MonthKey {
   return period === 'Quarter' ? latestQuarterEnd(month) : month;
 }
 
+/** A month as an integer (year × 12 + month − 1), so windows of months are arithmetic. */
+export function monthOrdinal(month: MonthKey): number {
+  return Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1;
+}
+
+/**
+ * The months a period's figure at month `ordinal` adds up, as its last month and their number:
+ * the same months as periodMonths, without building them.
+ */
+export function periodWindow(period: DataPeriod, ordinal: number): { last: number; count: number } {
+  const calendarMonth = (ordinal % 12) + 1;
+  switch (period) {
+    case 'R12M':
+      return { last: ordinal, count: 12 };
+    case 'YTD':
+      return { last: ordinal, count: ((calendarMonth - 4 + 12) % 12) + 1 };
+    case 'Quarter':
+      return { last: ordinal - (calendarMonth % 3), count: 3 };
+    case 'QTD':
+      return { last: ordinal, count: ((calendarMonth - 1) % 3) + 1 };
+    case 'SS':
+    case 'Month':
+      return { last: ordinal, count: 1 };
+  }
+}
+
 /** The months a period's figure at `month` adds up, oldest first. */
 export function periodMonths(period: DataPeriod, month: MonthKey): MonthKey[] {
   switch (period) {
@@ -114,5 +140,5 @@ export function rolling3Rated(indicator: Pick<Indicator, 'unit' | 'period' | 'nu
  * such a pair is not like with like: 1 month of referrals is not "better" than 3.
  */
 export function spansDiffer(period: DataPeriod, month: MonthKey, earlier: MonthKey): boolean {
-  return periodMonths(period, month).length !== periodMonths(period, earlier).length;
+  return periodWindow(period, monthOrdinal(month)).count !== periodWindow(period, monthOrdinal(earlier)).count;
 }
