@@ -96,6 +96,18 @@ export const ISSUE_CODES = [
   'activity-not-a-number',
   'activity-incomplete',
   'activity-duplicate',
+  // Writing the output (the plan and the gateways' placement policy)
+  'sheet-not-ours',
+  'sheet-protected',
+  'workbook-structure-protected',
+  'output-marker-on-input',
+  'output-marker-twice',
+  'output-covers-people-cells',
+  'narrative-edited',
+  'exceptions-capped',
+  'text-cut',
+  'number-too-large',
+  'formula-too-long',
 ] as const;
 
 export type IssueCode = (typeof ISSUE_CODES)[number];

@@ -10,7 +10,7 @@ export type Severity = 'error' | 'warning';
  */
 export interface Issue {
   severity: Severity;
-  code: string;
+  code: IssueCode;
   message: string;
   fix: string;
   at?: CellLocation;
