@@ -1,12 +1,13 @@
 import type { IssueList } from '../issues';
 import { quoteSheet } from '../issues';
 import { AreaNames } from './areas';
-import { longMonthLabel } from '../months';
 import { quoteInUnit, quoteNumber } from '../quote';
 import { cellText, describeNotANumber, isBlank, NUMBER_AS_TEXT_FIX, readNumber } from '../rawCell';
-import type { Basis, Observation } from '../types';
+import type { RawCell } from '../rawCell';
+import type { Basis, Indicator, MonthKey, Observation } from '../types';
 import type { Catalogue } from './catalogue';
 import { checkFigures } from './figures';
+import type { MonthCellReading } from './monthCells';
 import { readMonthCell } from './monthCells';
 import type { ParsedSettings } from './settings';
 import type { ColumnSpec, RawTable, TableRow } from './tables';
@@ -51,172 +52,259 @@ export function parseData(
   date1904 = false,
 ): Observation[] {
   const observations: Observation[] = [];
-  const areas = new AreaNames(settings, issues);
+  const reader = new DataRowReader(catalogue, settings, issues, date1904);
   for (const row of readTable(table, DATA_COLUMNS, issues) ?? []) {
-    const observation = parseDataRow(row, catalogue, settings, areas, issues, date1904);
+    const observation = reader.read(row);
     if (observation) observations.push(observation);
   }
   return observations;
 }
 
-function parseDataRow(
-  row: TableRow<DataField>,
-  catalogue: Catalogue,
-  settings: ParsedSettings,
-  areas: AreaNames,
-  issues: IssueList,
-  date1904: boolean,
-): Observation | undefined {
-  const id = cellText(row.cell('indicator')).replace(/\.0+$/, '');
-  if (!id) {
-    issues.error(
-      'data-missing-id',
-      'This data row has no indicator ID.',
-      'Type the ID of the catalogue indicator it belongs to, or delete the row.',
-      row.at('indicator'),
-    );
-    return undefined;
+type Row = TableRow<DataField>;
+type Numbers = Partial<Record<'numerator' | 'denominator' | 'value', number>>;
+
+/**
+ * Reads data rows. A table repeats the same few IDs, months, bases and areas down thousands of
+ * rows, so each distinct cell value is read once; labels and cell locations for messages are
+ * built only when a row has something to report.
+ */
+class DataRowReader {
+  private readonly areas: AreaNames;
+  private readonly ids = new Map<number | string, string>();
+  private readonly months = new Map<number | string, MonthCellReading>();
+  private readonly accepted = new Set<string>();
+
+  constructor(
+    private readonly catalogue: Catalogue,
+    private readonly settings: ParsedSettings,
+    private readonly issues: IssueList,
+    private readonly date1904: boolean,
+  ) {
+    this.areas = new AreaNames(settings, issues);
   }
-  const indicator = catalogue.byId.get(id);
-  // A catalogue row already reported as wrong: its figures wait for it, without a message each.
-  if (!indicator && (!catalogue.readable || catalogue.rejected.has(id))) return undefined;
-  if (!indicator) {
-    issues.error(
-      'data-unknown-id',
-      `Indicator ID "${id}" is not in the catalogue.`,
-      'Correct the ID, or add the indicator to the catalogue.',
-      row.at('indicator'),
-      id,
-    );
-    return undefined;
+
+  read(row: Row): Observation | undefined {
+    const id = this.idOf(row.cell('indicator'));
+    if (!id) {
+      this.issues.error(
+        'data-missing-id',
+        'This data row has no indicator ID.',
+        'Type the ID of the catalogue indicator it belongs to, or delete the row.',
+        row.at('indicator'),
+      );
+      return undefined;
+    }
+    const indicator = this.catalogue.byId.get(id);
+    // A catalogue row already reported as wrong: its figures wait for it, without a message each.
+    if (!indicator && (!this.catalogue.readable || this.catalogue.rejected.has(id))) return undefined;
+    if (!indicator) {
+      this.issues.error(
+        'data-unknown-id',
+        `Indicator ID "${id}" is not in the catalogue.`,
+        'Correct the ID, or add the indicator to the catalogue.',
+        row.at('indicator'),
+        id,
+      );
+      return undefined;
+    }
+    const month = this.monthOf(row, id);
+    const basis = month === undefined ? undefined : this.basisOf(row, id);
+    const numbers = basis === undefined ? undefined : this.numbersOf(row, id);
+    if (month === undefined || basis === undefined || numbers === undefined) return undefined;
+    if (!this.shapeFits(row, indicator, numbers)) return undefined;
+    const area = cellText(row.cell('area')) || this.settings.area;
+    if (!this.accepted.has(area)) {
+      const at = row.at('area');
+      if (!this.areas.accept(area, at, `${quoteSheet(at.sheet)}!${at.cell}`, id)) return undefined;
+      this.accepted.add(area);
+    }
+    const excluding = cellText(row.cell('excluding')) || undefined;
+    return observationOf(row, indicator, { area, excluding, month, basis }, numbers, this.issues);
   }
-  const monthReading = readMonthCell(row.cell('month'), 'Month end', date1904);
-  if (!monthReading.ok) {
-    issues.error(
-      monthReading.kind === 'implausible' ? 'implausible-month' : 'data-bad-month',
-      monthReading.message,
-      monthReading.fix,
+
+  private idOf(cell: RawCell): string {
+    if (typeof cell !== 'number' && typeof cell !== 'string') return cellText(cell).replace(/\.0+$/, '');
+    let id = this.ids.get(cell);
+    if (id === undefined) this.ids.set(cell, (id = cellText(cell).replace(/\.0+$/, '')));
+    return id;
+  }
+
+  private monthOf(row: Row, id: string): MonthKey | undefined {
+    const cell = row.cell('month');
+    const key = typeof cell === 'number' || typeof cell === 'string' ? cell : undefined;
+    let reading = key === undefined ? undefined : this.months.get(key);
+    if (!reading) {
+      reading = readMonthCell(cell, 'Month end', this.date1904);
+      if (key !== undefined) this.months.set(key, reading);
+    }
+    if (reading.ok) return reading.month;
+    this.issues.error(
+      reading.kind === 'implausible' ? 'implausible-month' : 'data-bad-month',
+      reading.message,
+      reading.fix,
       row.at('month'),
       id,
     );
     return undefined;
   }
-  const month = monthReading.month;
-  const basisText = cellText(row.cell('basis'))
-    .toLowerCase()
-    .replace(/[\s_-]+/g, '');
-  const basis = BASES[basisText];
-  if (!basis) {
-    issues.error(
+
+  private basisOf(row: Row, id: string): Basis | undefined {
+    const text = cellText(row.cell('basis'));
+    const basis = BASES[text.toLowerCase().replace(/[\s_-]+/g, '')];
+    if (basis) return basis;
+    this.issues.error(
       'data-bad-basis',
-      `Basis "${cellText(row.cell('basis'))}" is not one we know.`,
+      `Basis "${text}" is not one we know.`,
       "Leave it blank for the indicator's own period, or use R3M (rolling 3 months) or Month (in-month counts).",
       row.at('basis'),
       id,
     );
     return undefined;
   }
-  const numbers: Partial<Record<'numerator' | 'denominator' | 'value', number>> = {};
-  let bad = false;
-  for (const field of ['numerator', 'denominator', 'value'] as const) {
-    const cell = row.cell(field);
-    if (isBlank(cell)) continue;
-    const reading = readNumber(cell);
-    if (reading.ok) numbers[field] = reading.value;
-    else {
-      bad = true;
-      const asText = reading.problem === 'numeric-text';
-      issues.error(
-        asText ? 'number-as-text' : 'data-not-a-number',
-        `${field[0].toUpperCase()}${field.slice(1)} ${describeNotANumber(reading)}.`,
-        asText ? NUMBER_AS_TEXT_FIX : 'Type a number, or leave the cell blank if there is no figure.',
-        row.at(field),
+
+  private numbersOf(row: Row, id: string): Numbers | undefined {
+    const numbers: Numbers = {};
+    let bad = false;
+    for (const field of ['numerator', 'denominator', 'value'] as const) {
+      const cell = row.cell(field);
+      if (typeof cell === 'number' && Number.isFinite(cell)) {
+        numbers[field] = cell;
+        continue;
+      }
+      if (isBlank(cell)) continue;
+      const reading = readNumber(cell);
+      if (reading.ok) numbers[field] = reading.value;
+      else {
+        bad = true;
+        const asText = reading.problem === 'numeric-text';
+        this.issues.error(
+          asText ? 'number-as-text' : 'data-not-a-number',
+          `${field[0].toUpperCase()}${field.slice(1)} ${describeNotANumber(reading)}.`,
+          asText ? NUMBER_AS_TEXT_FIX : 'Type a number, or leave the cell blank if there is no figure.',
+          row.at(field),
+          id,
+        );
+      }
+    }
+    return bad ? undefined : numbers;
+  }
+
+  /** Whether the row gives the figures its indicator's unit needs, and no more. */
+  private shapeFits(row: Row, indicator: Indicator, { numerator, denominator, value }: Numbers): boolean {
+    const id = indicator.id;
+    const counted = numerator !== undefined || denominator !== undefined;
+    if (value !== undefined && counted) {
+      this.issues.error(
+        'data-value-and-counts',
+        'The row gives both a value and a numerator or denominator.',
+        'Give either the numerator and denominator, or the value alone.',
+        row.at('value'),
         id,
       );
+      return false;
     }
+    if (!counted && value === undefined) {
+      this.issues.error(
+        'data-no-figures',
+        'The row has no numerator, denominator or value.',
+        'Fill in the figures, or delete the row.',
+        row.at('numerator'),
+        id,
+      );
+      return false;
+    }
+    if (indicator.unit !== 'count' && counted && (numerator === undefined || denominator === undefined)) {
+      const missing = numerator === undefined ? 'numerator' : 'denominator';
+      this.issues.error(
+        'data-half-figures',
+        `The row has a ${missing === 'numerator' ? 'denominator' : 'numerator'} but no ${missing}.`,
+        `Fill in the ${missing}, or give the result as a value.`,
+        row.at(missing),
+        id,
+      );
+      return false;
+    }
+    return true;
   }
-  if (bad) return undefined;
+}
+
+interface Where {
+  area: string;
+  excluding?: string;
+  month: MonthKey;
+  basis: Basis;
+}
+
+/** The row's figures checked against the unit, as an observation with the cells they sit in. */
+function observationOf(
+  row: Row,
+  indicator: Indicator,
+  where: Where,
+  numbers: Numbers,
+  issues: IssueList,
+): Observation | undefined {
   const { numerator, denominator, value } = numbers;
-  const counted = numerator !== undefined || denominator !== undefined;
-  if (value !== undefined && counted) {
-    issues.error(
-      'data-value-and-counts',
-      'The row gives both a value and a numerator or denominator.',
-      'Give either the numerator and denominator, or the value alone.',
-      row.at('value'),
-      id,
-    );
-    return undefined;
-  }
-  if (!counted && value === undefined) {
-    issues.error(
-      'data-no-figures',
-      'The row has no numerator, denominator or value.',
-      'Fill in the figures, or delete the row.',
-      row.at('numerator'),
-      id,
-    );
-    return undefined;
-  }
-  if (indicator.unit !== 'count' && counted && (numerator === undefined || denominator === undefined)) {
-    const missing = numerator === undefined ? 'numerator' : 'denominator';
-    issues.error(
-      'data-half-figures',
-      `The row has a ${missing === 'numerator' ? 'denominator' : 'numerator'} but no ${missing}.`,
-      `Fill in the ${missing}, or give the result as a value.`,
-      row.at(missing),
-      id,
-    );
-    return undefined;
-  }
-  const area = cellText(row.cell('area')) || settings.area;
-  if (!areas.accept(area, row.at('area'), `${quoteSheet(row.at('area').sheet)}!${row.at('area').cell}`, id)) return undefined;
-  const excluding = cellText(row.cell('excluding')) || undefined;
-  const label = `${area}${excluding ? ` excluding ${excluding}` : ''}, ${longMonthLabel(month)}`;
+  const { area, excluding, month } = where;
+  const id = indicator.id;
+  const count = indicator.unit === 'count';
+  const numeratorAt = numerator !== undefined ? row.at('numerator') : undefined;
+  const denominatorAt = denominator !== undefined ? row.at('denominator') : undefined;
   if (
-    counted &&
+    (numerator !== undefined || denominator !== undefined) &&
     !checkFigures(
       indicator,
-      { numerator, denominator, numeratorAt: row.at('numerator'), denominatorAt: row.at('denominator'), label },
+      {
+        numerator,
+        denominator,
+        numeratorAt: numeratorAt ?? row.at('numerator'),
+        denominatorAt: denominatorAt ?? row.at('denominator'),
+        label: where,
+      },
       issues,
     )
   ) {
     return undefined;
   }
-  if (indicator.unit === 'percentage' && value !== undefined && (value < -1 || value > 1)) {
-    issues.error(
-      'percentage-scale',
-      `Value ${quoteNumber(value)} is not a percentage Excel understands (Excel keeps 85% as 0.85).`,
-      `Type it with a % sign, for example ${Math.abs(value) <= 100 ? `${quoteNumber(value)}%` : '85%'}.`,
-      row.at('value'),
-      id,
-    );
-    return undefined;
-  }
-  if (value !== undefined && value < 0 && !indicator.negativeAllowed) {
-    issues.error(
-      'negative-not-allowed',
-      `Value ${quoteInUnit(indicator.unit, value)} is below zero, and this indicator's results cannot be.`,
-      'For a net change that can fall below zero, type Yes in the catalogue\'s "Negative allowed" column; otherwise check the sign.',
-      row.at('value'),
-      id,
-    );
-    return undefined;
-  }
+  if (value !== undefined && !valueFits(row, indicator, value, issues)) return undefined;
   return {
     indicatorId: id,
     area,
     ...(excluding ? { excluding } : {}),
     month,
-    basis,
-    numerator: indicator.unit === 'count' ? (numerator ?? value) : numerator,
-    denominator: indicator.unit === 'count' ? undefined : denominator,
-    value: indicator.unit === 'count' ? undefined : value,
+    basis: where.basis,
+    numerator: count ? (numerator ?? value) : numerator,
+    denominator: count ? undefined : denominator,
+    value: count ? undefined : value,
     at: row.location,
     sources: {
-      numerator: numerator !== undefined ? row.at('numerator') : indicator.unit === 'count' ? row.at('value') : undefined,
-      denominator: denominator !== undefined && indicator.unit !== 'count' ? row.at('denominator') : undefined,
-      value: value !== undefined && indicator.unit !== 'count' ? row.at('value') : undefined,
+      numerator: numeratorAt ?? (count ? row.at('value') : undefined),
+      denominator: !count ? denominatorAt : undefined,
+      value: value !== undefined && !count ? row.at('value') : undefined,
     },
   };
+}
+
+/** A value given as a result: a percentage as Excel keeps it, and below zero only where allowed. */
+function valueFits(row: Row, indicator: Indicator, value: number, issues: IssueList): boolean {
+  if (indicator.unit === 'percentage' && (value < -1 || value > 1)) {
+    issues.error(
+      'percentage-scale',
+      `Value ${quoteNumber(value)} is not a percentage Excel understands (Excel keeps 85% as 0.85).`,
+      `Type it with a % sign, for example ${Math.abs(value) <= 100 ? `${quoteNumber(value)}%` : '85%'}.`,
+      row.at('value'),
+      indicator.id,
+    );
+    return false;
+  }
+  if (value < 0 && !indicator.negativeAllowed) {
+    issues.error(
+      'negative-not-allowed',
+      `Value ${quoteInUnit(indicator.unit, value)} is below zero, and this indicator's results cannot be.`,
+      'For a net change that can fall below zero, type Yes in the catalogue\'s "Negative allowed" column; otherwise check the sign.',
+      row.at('value'),
+      indicator.id,
+    );
+    return false;
+  }
+  return true;
 }

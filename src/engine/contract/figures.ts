@@ -1,13 +1,27 @@
 import type { IssueList } from '../issues';
 import { quoteNumber } from '../quote';
-import type { CellLocation, Indicator } from '../types';
+import { longMonthLabel } from '../months';
+import type { CellLocation, Indicator, MonthKey } from '../types';
 
 export interface FigureCells {
   numerator?: number;
   denominator?: number;
   numeratorAt: CellLocation;
   denominatorAt?: CellLocation;
-  label: string;
+  /** What the figures are for, in messages ("North Kent, April 2017"): put in words only for a message. */
+  label: string | FigureLabel;
+}
+
+/** An area (with any cohort its figures leave out) and a month, for a message about figures. */
+export interface FigureLabel {
+  area: string;
+  excluding?: string;
+  month: MonthKey;
+}
+
+function labelOf({ label }: FigureCells): string {
+  if (typeof label === 'string') return label;
+  return `${label.area}${label.excluding ? ` excluding ${label.excluding}` : ''}, ${longMonthLabel(label.month)}`;
 }
 
 /**
@@ -20,7 +34,7 @@ export function checkFigures(indicator: Indicator, f: FigureCells, issues: Issue
   if (numerator !== undefined && numerator < 0 && !indicator.negativeAllowed) {
     issues.error(
       'negative-numerator',
-      `The numerator for ${f.label} is ${quoteNumber(numerator)}.`,
+      `The numerator for ${labelOf(f)} is ${quoteNumber(numerator)}.`,
       'A numerator counts cases and cannot be negative: check the source figure (for a net change that can fall below zero, type Yes in the catalogue\'s "Negative allowed" column).',
       f.numeratorAt,
       id,
@@ -31,7 +45,7 @@ export function checkFigures(indicator: Indicator, f: FigureCells, issues: Issue
   if (denominator < 0) {
     issues.error(
       'negative-denominator',
-      `The denominator for ${f.label} is ${quoteNumber(denominator)}.`,
+      `The denominator for ${labelOf(f)} is ${quoteNumber(denominator)}.`,
       'A denominator counts cases and cannot be negative: check the source figure.',
       f.denominatorAt,
       id,
@@ -42,7 +56,7 @@ export function checkFigures(indicator: Indicator, f: FigureCells, issues: Issue
     if (numerator) {
       issues.error(
         'zero-denominator',
-        `The denominator for ${f.label} is 0 but the numerator is ${quoteNumber(numerator)}.`,
+        `The denominator for ${labelOf(f)} is 0 but the numerator is ${quoteNumber(numerator)}.`,
         'Check both figures: a numerator cannot count cases that the denominator does not.',
         f.denominatorAt,
         id,
@@ -51,7 +65,7 @@ export function checkFigures(indicator: Indicator, f: FigureCells, issues: Issue
     }
     issues.warn(
       'no-cases',
-      `There were no cases for ${f.label} (0 of 0), so no result is shown.`,
+      `There were no cases for ${labelOf(f)} (0 of 0), so no result is shown.`,
       'Nothing to do unless you expected cases.',
       f.denominatorAt,
       id,
@@ -61,7 +75,7 @@ export function checkFigures(indicator: Indicator, f: FigureCells, issues: Issue
   if (indicator.unit === 'percentage' && numerator !== undefined && Math.abs(numerator) > denominator) {
     issues.error(
       'numerator-above-denominator',
-      `The numerator for ${f.label} (${quoteNumber(numerator)}) is larger than the denominator (${quoteNumber(denominator)}), which would be ${numerator < 0 ? 'below -100%' : 'over 100%'}.`,
+      `The numerator for ${labelOf(f)} (${quoteNumber(numerator)}) is larger than the denominator (${quoteNumber(denominator)}), which would be ${numerator < 0 ? 'below -100%' : 'over 100%'}.`,
       'Check that the two references are not swapped and point at the right month.',
       f.numeratorAt,
       id,

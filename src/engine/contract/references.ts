@@ -1,5 +1,4 @@
 import type { Reference } from '../address';
-import { longMonthLabel } from '../months';
 import { cellAddress, parseReference } from '../address';
 import type { IssueList } from '../issues';
 import { quoteSheet } from '../issues';
@@ -94,11 +93,16 @@ export function observationsFromReferences(
     const areas = numerators.length === 1 ? [settings.area] : settings.areas;
     numerators.forEach((num, i) => {
       const den = denominators?.[i];
-      const label = `${areas[i]}, ${longMonthLabel(month)}`;
       if (
         !checkFigures(
           indicator,
-          { numerator: num.value, denominator: den?.value, numeratorAt: num.at, denominatorAt: den?.at, label },
+          {
+            numerator: num.value,
+            denominator: den?.value,
+            numeratorAt: num.at,
+            denominatorAt: den?.at,
+            label: { area: areas[i], month },
+          },
           issues,
         )
       )
