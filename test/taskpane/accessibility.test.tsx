@@ -53,7 +53,9 @@ function addTarget(id: string, text: string): HTMLElement {
 
 test('while a run is under way the run buttons keep focus (aria-disabled) and do nothing when pressed', () => {
   const onRecalculate = jest.fn();
-  inFluent(<RunPanel busy step="reading" mode="recalculate" disabled={false} onRecalculate={onRecalculate} onCheck={jest.fn()} />);
+  inFluent(
+    <RunPanel busy step="reading" mode="recalculate" disabled={false} onRecalculate={onRecalculate} onCheck={jest.fn()} />,
+  );
   const button = screen.getByRole('button', { name: 'Recalculate scorecard' }) as HTMLButtonElement;
   expect(button.disabled).toBe(false);
   expect(button.getAttribute('aria-disabled')).toBe('true');
