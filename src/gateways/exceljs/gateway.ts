@@ -60,6 +60,8 @@ export class ExcelJsGateway implements WorkbookGateway {
     if (findSheet(this.workbook, SCENARIO_SHEET)) this.inputSheets.add(findSheet(this.workbook, SCENARIO_SHEET)!.name);
     return {
       ...input,
+      // Serial numbers in a 1904-system workbook count from 1904 (ExcelJS already converts date-formatted cells).
+      date1904: this.workbook.properties.date1904 === true,
       outputSheets: singlyClaimed(new Map(Object.entries(sheets))),
       previousOutput: previousOutput(this.workbook, sheets, KEPT_ROLES, (role) => ownedBoxOf(this.workbook, role)),
       author: this.workbook.lastModifiedBy || this.workbook.creator || undefined,
