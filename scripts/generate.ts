@@ -117,6 +117,15 @@ function inputFor(which: ScaleCase): WorkbookInput {
  * - sheet-to-last-cell: the settings on a plain sheet (no table) whose used range reaches the
  *   sheet's last cell, as one stray value there makes it.
  */
+/** A generated input as an analyst's .xlsx would hold it: catalogue, data and settings as Excel tables. */
+export function workbookFromInput(input: WorkbookInput): ExcelJS.Workbook {
+  const wb = new ExcelJS.Workbook();
+  addTable(wb, input.catalogue!.name, 'Catalogue', input.catalogue!.range.cells);
+  addTable(wb, input.data!.name, 'Data', input.data!.range.cells);
+  addTable(wb, input.settings!.name, 'Settings', input.settings!.range.cells);
+  return wb;
+}
+
 export function generateWorkbook(which: ScaleCase): ExcelJS.Workbook {
   const input = inputFor(which);
   const wb = new ExcelJS.Workbook();
