@@ -4,7 +4,8 @@ import { KEPT_ROLES, OUTPUT_SHEET_NAMES } from '../../plan';
 import type { WorkbookGateway } from '../gateway';
 import { singlyClaimed } from '../placement';
 import type { WorkbookState } from './read';
-import { readFirst, readReferences } from './read';
+import { readFirst } from './read';
+import { readReferences } from './references';
 import { applyPlan } from './write';
 
 /**

@@ -8,3 +8,4 @@ export * from './backups';
 export * from './requestSize';
 export * from './sheetSetup';
 export * from './editor';
+export * from './references';
