@@ -126,7 +126,13 @@ function sumMonths(indicator: Indicator, series: MonthSeries, last: number, coun
   const source: FigureSource | undefined = located
     ? { kind: 'counts', numerator: numerator.cells!, denominator: denominator?.cells ?? [], ...(mean ? { mean } : {}) }
     : undefined;
-  return { ...figureOf(indicator, { numerator: numerator.value, denominator: denominator?.value }), source };
+  const counted = numerator.value ?? 0;
+  return {
+    value: resultOf(indicator.unit, counted, denominator?.value),
+    numerator: counted,
+    denominator: denominator?.value,
+    source,
+  };
 }
 
 function figureOf(indicator: Indicator, o: Pick<Observation, 'numerator' | 'denominator' | 'value' | 'sources'>): Figure {

@@ -30,8 +30,13 @@ class SideTotals {
 
   constructor(rows: (Observation | undefined)[], side: Side) {
     const n = rows.length;
-    this.values = rows.map((o) => o?.[side]);
-    this.cells = rows.map((o) => o?.sources?.[side]);
+    this.values = new Array<number | undefined>(n);
+    this.cells = new Array<CellLocation | undefined>(n);
+    for (let k = 0; k < n; k++) {
+      const o = rows[k];
+      this.values[k] = o?.[side];
+      this.cells[k] = o?.sources?.[side];
+    }
     this.prefix = new Float64Array(n + 1);
     this.missing = new Int32Array(n + 1);
     this.unsourced = new Int32Array(n + 1);
@@ -115,10 +120,14 @@ export class MonthSeries {
     }
     if (first > last) first = last = 0;
     const span = this.byMonth.size ? last - first + 1 : 0;
-    const rows: (Observation | undefined)[] = new Array<Observation | undefined>(span).fill(undefined);
-    for (const [ordinal, o] of this.byMonth) rows[ordinal - first] = o;
+    const rows: (Observation | undefined)[] = [];
+    rows.length = span;
     const complete = new Int32Array(span + 1);
-    for (let k = 0; k < span; k++) complete[k + 1] = complete[k] + (rows[k]?.numerator !== undefined ? 1 : 0);
+    for (const [ordinal, o] of this.byMonth) {
+      rows[ordinal - first] = o;
+      if (o.numerator !== undefined) complete[ordinal - first + 1] = 1;
+    }
+    for (let k = 0; k < span; k++) complete[k + 1] += complete[k];
     return { first, complete, numerator: new SideTotals(rows, 'numerator'), denominator: new SideTotals(rows, 'denominator') };
   }
 }
