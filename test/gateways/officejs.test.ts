@@ -10,6 +10,7 @@ import { FakeExcelHost } from '../fakes/excel/host';
 import { DocumentState } from '../fakes/excel/document';
 import { KENT_INPUT_SHEETS, KENT_OUTPUT_SHEETS, writeAndReload } from '../helpers/kent';
 import { hostFor, hostForInput, recalcOnHost } from '../helpers/office';
+import { miniWorkbook } from '../helpers/miniWorkbook';
 
 const OUTPUT = ['Scorecard', 'Summary'];
 
@@ -61,7 +62,8 @@ describe('Office.js gateway on the fake host', () => {
     await recalcOnHost(host);
     expect(OUTPUT.map((n) => sortCells(comparableFromFake(host.doc.sheet(n)!)))).toEqual(first);
     expect(host.doc.sheet('Scorecard')!.cfs.length).toBe(rules);
-    expect(rules).toBe(13);
+    // RAG 3 + 3, arrows 3 + 3, small denominators 1, SPC variation 7 and assurance 3.
+    expect(rules).toBe(23);
     expect(host.stats.syncs).toBe(4);
     const written = host.doc.sheets.filter((sh) => !KENT_INPUT_SHEETS.includes(sh.name));
     expect(host.doc.names.filter((n) => n.name.startsWith('ScorecardOutput_'))).toHaveLength(written.length);
@@ -228,5 +230,23 @@ describe('the fake host behaves like Office.js where it matters', () => {
       context.workbook.worksheets.getItem('S').getRange('A1:B1').values = [[1]];
       await expect(context.sync()).rejects.toMatchObject({ code: 'InvalidArgument' });
     });
+  });
+});
+
+describe('a contract sheet whose cells reach the far corner', () => {
+  test('is the same located error through Office.js, read in a moment and never cell by cell', async () => {
+    const wb = miniWorkbook({ settings: [] });
+    wb.removeWorksheet(wb.getWorksheet('Settings')!.id);
+    const settings = wb.addWorksheet('Settings');
+    settings.getRow(1).values = ['Setting', 'Value'];
+    settings.getRow(2).values = ['Reporting month', new Date(Date.UTC(2017, 3, 30))];
+    settings.getRow(3).values = ['Area', 'Kent'];
+    settings.getCell(1_048_576, 16_384).value = 'x';
+    const host = hostFor(wb);
+    const outcome = await recalcOnHost(host);
+    expect(outcome.ok).toBe(false);
+    expect(!outcome.ok && outcome.issues.map((i) => [i.code, i.at?.cell])).toEqual([['table-too-large', 'XFD1048576']]);
+    // The first rows only, 256 columns wide: under Excel on the web's 5 MB.
+    expect(host.largestResponseBytes).toBeLessThan(PAYLOAD_LIMIT / 2);
   });
 });

@@ -1,5 +1,14 @@
 import type { RangeBox, RawRange, RawTable, WorkbookInput } from '../../engine';
-import { boxAddress, parseRangeAddress, parseReference, SHEET_COLUMNS, SHEET_NAMES, SHEET_ROWS } from '../../engine';
+import {
+  boxAddress,
+  cellAddress,
+  MAX_TABLE_CELLS,
+  parseRangeAddress,
+  parseReference,
+  SHEET_COLUMNS,
+  SHEET_NAMES,
+  SHEET_ROWS,
+} from '../../engine';
 import type { ForeignCell } from '../placement';
 import { toRawCells } from './cells';
 import type { ContractKey, Listing } from './listing';
@@ -33,8 +42,11 @@ export const READ_BLOCK_BYTES = 3 * 1024 * 1024;
  * past the sheet's edge, however near the bottom the range sits.
  */
 function head(range: Excel.Range, rows: number): Excel.Range {
-  return range.getIntersectionOrNullObject(range.worksheet.getRangeByIndexes(0, 0, rows, 16384));
+  return range.getIntersectionOrNullObject(range.worksheet.getRangeByIndexes(0, 0, rows, HEAD_COLUMNS));
 }
+
+/** Columns of the first read: far more than any contract table has, far fewer than a sheet holds. */
+const HEAD_COLUMNS = 256;
 
 interface Loaded {
   address: string;
@@ -211,17 +223,30 @@ export async function readFirst(
         k.charts.items.map((c) => c.name),
       );
   }
-  const heads = tables.map(({ source, whole, first }) => ({
+  // A table whose cells reach absurdly far (a stray value in the sheet's far corner) is not read
+  // block by block for minutes: the engine reports how far it reaches.
+  const extentOf = (address: string) => parseRangeAddress(splitAddress(address).address)!;
+  const cellsOf = (b: RangeBox) => (b.bottom - b.top + 1) * (b.right - b.left + 1);
+  const readable = tables.filter(({ whole }) => cellsOf(extentOf(whole.address)) <= MAX_TABLE_CELLS);
+  const heads = readable.map(({ source, whole, first }) => ({
     key: source.key,
     whole: whole.address,
     head: first.isNullObject ? EMPTY : first,
   }));
   const complete = await readRemainingRows(context, heads);
-  for (const { source } of tables) {
-    const range = complete.get(source.key)!;
+  for (const { source, whole } of tables) {
+    const name = source.table ?? SHEET_NAMES[source.key];
+    const range = complete.get(source.key);
+    if (range) {
+      input[source.key] = { name, range: rawRange(range) } satisfies RawTable;
+      continue;
+    }
+    const extent = extentOf(whole.address);
+    const sheet = splitAddress(whole.address).sheet;
     input[source.key] = {
-      name: source.table ?? SHEET_NAMES[source.key],
-      range: rawRange({ ...range, address: range.address }),
+      name,
+      range: { sheet, address: cellAddress(extent.top, extent.left), top: extent.top, left: extent.left, cells: [[null]] },
+      tooLarge: { reaches: cellAddress(extent.bottom, extent.right), cells: cellsOf(extent) },
     } satisfies RawTable;
   }
   const state: WorkbookState = {
