@@ -1,19 +1,19 @@
 import type { IssueList } from '../issues';
 import { quoteSheet } from '../issues';
 import { AreaNames } from './areas';
-import { quoteInUnit, quoteNumber } from '../quote';
 import { cellText, describeNotANumber, isBlank, NUMBER_AS_TEXT_FIX, readNumber } from '../rawCell';
 import type { RawCell } from '../rawCell';
 import type { Basis, Indicator, MonthKey, Observation } from '../types';
 import type { Catalogue } from './catalogue';
-import { checkFigures } from './figures';
+import type { Numbers } from './dataObservation';
+import { observationOf } from './dataObservation';
 import type { MonthCellReading } from './monthCells';
 import { readMonthCell } from './monthCells';
 import type { ParsedSettings } from './settings';
 import type { ColumnSpec, RawTable, TableRow } from './tables';
 import { readTable } from './tables';
 
-type DataField = 'indicator' | 'area' | 'month' | 'basis' | 'numerator' | 'denominator' | 'value' | 'excluding';
+export type DataField = 'indicator' | 'area' | 'month' | 'basis' | 'numerator' | 'denominator' | 'value' | 'excluding';
 
 export const DATA_COLUMNS: ColumnSpec<DataField>[] = [
   { field: 'indicator', header: 'Indicator ID', aliases: ['ID', 'Indicator'], required: true },
@@ -61,7 +61,6 @@ export function parseData(
 }
 
 type Row = TableRow<DataField>;
-type Numbers = Partial<Record<'numerator' | 'denominator' | 'value', number>>;
 
 /**
  * Reads data rows. A table repeats the same few IDs, months, bases and areas down thousands of
@@ -230,83 +229,4 @@ class DataRowReader {
     }
     return true;
   }
-}
-
-interface Where {
-  area: string;
-  excluding?: string;
-  month: MonthKey;
-  basis: Basis;
-}
-
-/** The row's figures checked against the unit, as an observation with the cells they sit in. */
-function observationOf(
-  row: Row,
-  indicator: Indicator,
-  where: Where,
-  numbers: Numbers,
-  issues: IssueList,
-): Observation | undefined {
-  const { numerator, denominator, value } = numbers;
-  const { area, excluding, month } = where;
-  const id = indicator.id;
-  const count = indicator.unit === 'count';
-  const numeratorAt = numerator !== undefined ? row.at('numerator') : undefined;
-  const denominatorAt = denominator !== undefined ? row.at('denominator') : undefined;
-  if (
-    (numerator !== undefined || denominator !== undefined) &&
-    !checkFigures(
-      indicator,
-      {
-        numerator,
-        denominator,
-        numeratorAt: numeratorAt ?? row.at('numerator'),
-        denominatorAt: denominatorAt ?? row.at('denominator'),
-        label: where,
-      },
-      issues,
-    )
-  ) {
-    return undefined;
-  }
-  if (value !== undefined && !valueFits(row, indicator, value, issues)) return undefined;
-  const sources = {
-    numerator: numeratorAt ?? (count ? row.at('value') : undefined),
-    denominator: !count ? denominatorAt : undefined,
-    value: value !== undefined && !count ? row.at('value') : undefined,
-  };
-  const basis = where.basis;
-  const n = count ? (numerator ?? value) : numerator;
-  const d = count ? undefined : denominator;
-  const v = count ? undefined : value;
-  const at = row.location;
-  // Two literals rather than a spread, so that 100,000 rows make objects of one of two shapes.
-  return excluding
-    ? { indicatorId: id, area, excluding, month, basis, numerator: n, denominator: d, value: v, at, sources }
-    : { indicatorId: id, area, month, basis, numerator: n, denominator: d, value: v, at, sources };
-}
-
-/** A value given as a result: a percentage as Excel keeps it, and below zero only where allowed. */
-function valueFits(row: Row, indicator: Indicator, value: number, issues: IssueList): boolean {
-  if (indicator.unit === 'percentage' && (value < -1 || value > 1)) {
-    issues.error(
-      'percentage-scale',
-      `Value ${quoteNumber(value)} is not a percentage Excel understands (Excel keeps 85% as 0.85).`,
-      `Type it with a % sign, for example ${Math.abs(value) <= 100 ? `${quoteNumber(value)}%` : '85%'}.`,
-      row.at('value'),
-      indicator.id,
-    );
-    return false;
-  }
-  if (value < 0 && !indicator.negativeAllowed) {
-    issues.error(
-      'negative-not-allowed',
-      `Value ${quoteInUnit(indicator.unit, value)} is below zero, and this indicator's results cannot be.`,
-      'For a net change that can fall below zero, type Yes in the catalogue\'s "Negative allowed" column; otherwise check the sign.',
-      row.at('value'),
-      indicator.id,
-    );
-    return false;
-  }
-  return true;
 }
