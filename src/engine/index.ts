@@ -28,5 +28,6 @@ export * from './activity';
 export * from './contract/activity';
 export * from './sheetNames';
 export * from './spc';
+export * from './spcHistory';
 export * from './contract/starter';
 export * from './contract/proposal';

@@ -1,6 +1,7 @@
 import { longMonthLabel } from './months';
 import { isContextMeasure, RAG_WORDS } from './rag';
 import type { IndicatorResult } from './scorecard';
+import type { SpcVariation } from './spc';
 import type { Summary } from './summary';
 import type { Direction, MonthKey, Rag } from './types';
 import { formatFor } from './units';
@@ -125,8 +126,32 @@ export function draftNarrative(results: IndicatorResult[], summary: Summary, mon
     ...groupParagraphs('A', results, months),
     ...groupParagraphs('R', results, months),
     ...contextParagraphs(results, months),
+    ...spcParagraphs(results),
   );
   return { paragraphs };
+}
+
+/** "A, B and C" */
+function listed(items: string[]): string {
+  return items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+/**
+ * One sentence naming the indicators whose latest month is a special cause on their SPC chart,
+ * improving or concerning, only when there are any.
+ */
+function spcParagraphs(results: IndicatorResult[]): string[] {
+  const named = (variation: SpcVariation): string[] =>
+    results
+      .filter((r) => r.spc.status === 'ok' && r.spc.variation === variation)
+      .map((r) => `${r.indicator.id} ${r.indicator.name}`);
+  const improving = named('specialCauseImproving');
+  const concerning = named('specialCauseConcerning');
+  const parts: string[] = [];
+  if (improving.length > 0) parts.push(`special cause improvement in ${listed(improving)}`);
+  if (concerning.length > 0) parts.push(`special cause concern in ${listed(concerning)}`);
+  if (parts.length === 0) return [];
+  return [`Statistical process control (SPC) over the latest months shows ${parts.join('; ')}.`];
 }
 
 /**

@@ -19,6 +19,8 @@ import {
 import { RAG_WORDS, isContextMeasure, isSmallDenominator, ragApplies, ragFor } from './rag';
 import type { DataPeriod, Direction, FigureSource, Indicator, MonthKey, Observation, Rag } from './types';
 import { quoteNumber } from './quote';
+import type { SpcResult } from './spc';
+import { spcOf } from './spcHistory';
 import { formatFor, roundShown } from './units';
 
 /** A figure rated against the indicator's bandings. */
@@ -59,6 +61,8 @@ export interface IndicatorResult {
   rolling3?: Evaluated;
   /** Plain-English notes a reader may need, e.g. why 98.0% is Amber against 98.0%. */
   notes: string[];
+  /** SPC over the month-end results up to this month (spcHistory.ts): variation and assurance. */
+  spc: SpcResult;
 }
 
 export interface ScorecardResults {
@@ -205,6 +209,7 @@ export function resultFor(dataset: Dataset, indicator: Indicator, area: string, 
       ...(rolling && !rolling3Rated(indicator) && !isContextMeasure(indicator) ? [rolling3Note(indicator)] : []),
       ...(unlike && lastMonth ? [unlikeNote(indicator.period, month, monthAgo)] : []),
     ],
+    spc: spcOf(dataset, indicator, area, month),
   };
 }
 

@@ -1,6 +1,7 @@
 import type { IndicatorResult, Issue, ScorecardResults } from '../engine';
 import { dataNotes, monthLabel, numberFormatFor, RAG_WORDS } from '../engine';
 import { Grid, linesNeeded } from './grid';
+import { spcDataNote, spcLines } from './spcColumns';
 import { HEADER_FILL, HEADER_FONT, RAG_FORMAT, SECTION_FILL, TAB_COLOR, TITLE_STYLES } from './palette';
 import { COMMENTARY_HEADING, DATA_NOTES_HEADING, exceptionHeading } from './previousOutput';
 import type { ChartPlan, SheetPlan, StyledRange } from './types';
@@ -89,8 +90,10 @@ export function exceptionsSheet(
     grid.add(['Result', ...trend.map((p) => number(p.value))]);
     // A context measure (flagged for a page) has no target to draw.
     if (indicator.target !== undefined) grid.add(['Target', ...trend.map(() => number(indicator.target))]);
-    const last =
-      indicator.floor !== undefined ? grid.add(['Floor', ...trend.map(() => number(indicator.floor))]) : grid.nextRow - 1;
+    if (indicator.floor !== undefined) grid.add(['Floor', ...trend.map(() => number(indicator.floor))]);
+    // The SPC chart's lines, drawn with the trend: constant over the months shown.
+    for (const [label, value] of spcLines(result.spc)) grid.add([label, ...trend.map(() => number(value))]);
+    const last = grid.nextRow - 1;
     const rags = grid.add(['RAG Rating', ...trend.map((p) => (p.rag ? RAG_WORDS[p.rag] : 'No RAG'))]);
     styles.push(
       { range: Grid.span(months, 1, trend.length + 1), style: { bold: true, fill: HEADER_FILL, fontColor: HEADER_FONT } },
@@ -126,6 +129,7 @@ export function exceptionsSheet(
     const notes = grid.add([DATA_NOTES_HEADING]);
     styles.push({ range: Grid.address(notes, 1), style: { bold: true } });
     for (const line of dataNotes(indicator, results.month)) paragraph(line);
+    paragraph(spcDataNote(result.spc, results.month));
   }
   const notice: Issue | undefined = left.length
     ? {

@@ -22,6 +22,15 @@ import {
   TAB_COLOR,
   TITLE_STYLES,
 } from './palette';
+import {
+  notesText,
+  SPC_COLUMN_WIDTHS,
+  SPC_FOOTNOTE,
+  SPC_GROUP_HEADER,
+  SPC_HEADERS,
+  spcCells,
+  spcConditionalFormats,
+} from './spcColumns';
 import type { ConditionalFormat, PlanCell, SheetPlan, StyledRange } from './types';
 
 /** Columns of the county scorecard, as in the published 2017 report. */
@@ -41,10 +50,12 @@ export const SCORECARD_COLUMNS = {
   yearAgoDot: 13,
   rolling3: 14,
   rolling3Rag: 15,
-  notes: 16,
+  spcVariation: 16,
+  spcAssurance: 17,
+  notes: 18,
 } as const;
 
-const WIDTH = 16;
+const WIDTH = 18;
 export const SCORECARD_HEADER_ROW = 5;
 const C = SCORECARD_COLUMNS;
 
@@ -64,6 +75,7 @@ const HEADERS: string[] = [
   'DoT',
   'Result',
   'RAG',
+  ...SPC_HEADERS,
   'Notes',
 ];
 
@@ -178,7 +190,8 @@ function indicatorRow(result: IndicatorResult, row: number): PlanCell[] {
     ...comparisonCells(result, monthAgo, row, C.monthAgo, format),
     ...comparisonCells(result, yearAgo, row, C.yearAgo, format),
     ...rolling,
-    { value: result.notes.join(' ') || null },
+    ...spcCells(result),
+    { value: notesText(result) },
   ];
 }
 
@@ -237,6 +250,8 @@ export function scorecardSheet(results: ScorecardResults, area: string, name: st
     null,
     'Rolling 3 months',
     null,
+    SPC_GROUP_HEADER,
+    null,
     null,
   ]);
   const headerRow = grid.add(HEADERS);
@@ -253,6 +268,7 @@ export function scorecardSheet(results: ScorecardResults, area: string, name: st
     Grid.span(groupRow, C.monthAgo, C.monthAgoDot),
     Grid.span(groupRow, C.yearAgo, C.yearAgoDot),
     Grid.span(groupRow, C.rolling3, C.rolling3Rag),
+    Grid.span(groupRow, C.spcVariation, C.spcAssurance),
   ];
 
   const firstDataRow = grid.nextRow;
@@ -277,7 +293,7 @@ export function scorecardSheet(results: ScorecardResults, area: string, name: st
       style: { hAlign: 'center' },
     },
     {
-      range: `${Grid.address(firstDataRow, C.rolling3Rag)}:${Grid.address(lastDataRow, C.rolling3Rag)}`,
+      range: `${Grid.address(firstDataRow, C.rolling3Rag)}:${Grid.address(lastDataRow, C.spcAssurance)}`,
       style: { hAlign: 'center' },
     },
     {
@@ -316,8 +332,11 @@ export function scorecardSheet(results: ScorecardResults, area: string, name: st
     { range: Grid.address(countsHeader, 5), style: { fill: RAG_FORMAT.R.fill, fontColor: RAG_FORMAT.R.fontColor } },
   );
 
+  grid.add();
+  styles.push({ range: Grid.address(grid.add([null, SPC_FOOTNOTE]), 2), style: { italic: true } });
+
   const column = (c: number): string => Grid.column(c, firstDataRow, lastDataRow);
-  const columnWidths = [6, 62, 8, 8, 9, 7, 9, 9, 9, 9, 5, 9, 5, 9, 7, 48];
+  const columnWidths = [6, 62, 8, 8, 9, 7, 9, 9, 9, 9, 5, 9, 5, 9, 7, ...SPC_COLUMN_WIDTHS, 48];
   const sheet: SheetPlan = {
     name,
     role: 'scorecard',
@@ -331,6 +350,7 @@ export function scorecardSheet(results: ScorecardResults, area: string, name: st
       ragRules(column(C.rolling3Rag)),
       arrowRules(column(C.monthAgoDot)),
       arrowRules(column(C.yearAgoDot)),
+      ...spcConditionalFormats(column(C.spcVariation), column(C.spcAssurance)),
       { range: column(C.denominator), rules: [{ type: 'between', min: 1, max: 9, format: SMALL_DENOMINATOR_FORMAT }] },
     ],
     freeze: { rows: headerRow, columns: 2 },

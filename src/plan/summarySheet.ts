@@ -6,6 +6,7 @@ import type { NarrativeChoice, NarrativeOutcome } from './narrativeBlock';
 import { addNarrative } from './narrativeBlock';
 import type { ScorecardLayout } from './scorecardSheet';
 import { bySection, SCORECARD_COLUMNS } from './scorecardSheet';
+import { addSpcSummary } from './spcSummary';
 import { HEADER_FILL, HEADER_FONT, RAG_FORMAT, TAB_COLOR, TITLE_STYLES } from './palette';
 import type { PlanCell, SheetPlan, StyledRange } from './types';
 
@@ -131,6 +132,9 @@ export function summarySheet(
     { range: Grid.span(totalRowNumber, 1, WIDTH), style: { bold: true, borderBottom: true } },
     { range: `B${headerRow + 1}:${Grid.address(totalRowNumber, WIDTH)}`, style: { hAlign: 'center' } },
   );
+  const allRows = [...scorecard.layout.rowOf.values()];
+  const spcRanges = columnRanges(scorecard.sheetName, scorecard.layout, allRows, SCORECARD_COLUMNS.spcVariation);
+  styles.push(...addSpcSummary(grid, indicatorResults, spcRanges));
 
   grid.add();
   const changesTitle = grid.add(['RAG changes since last month (as at the last recalculation)']);

@@ -1,6 +1,7 @@
 import { recalculate } from '../../src/app/recalculate';
 import { baselineOf, previewWhatIf, ragFor } from '../../src/engine';
 import { ExcelJsGateway } from '../../src/gateways/exceljs';
+import { SCORECARD_COLUMNS } from '../../src/plan';
 import { catalogueRow, miniWorkbook } from '../helpers/miniWorkbook';
 import { indicator } from '../helpers/indicators';
 
@@ -62,6 +63,7 @@ describe('a context measure in the engine', () => {
       month: '2017-04',
       current: { value: 5, text: '5', small: false },
       notes: [],
+      spc: { status: 'notEnoughData' as const, points: 1, needed: 12 },
     };
     const preview = previewWhatIf([result], new Map([['1', { target: 4 }]]));
     expect(preview.problems.get('1')).toMatch(/^This is a context measure: it has no target, so there is nothing to change\./);
@@ -76,6 +78,7 @@ describe('a context measure in the engine', () => {
       month: '2017-04',
       current: { value: 5, text: '5', small: false },
       notes: [],
+      spc: { status: 'notEnoughData' as const, points: 1, needed: 12 },
     };
     const baseline = baselineOf([context]);
     expect(baseline.changes.get('1')).toEqual({ target: undefined, floor: undefined, inner: undefined, outer: undefined });
@@ -110,6 +113,8 @@ describe('a context measure on the written sheets', () => {
     const row = scorecard.cells.find((cells) => cells[1]?.value === '% of CP visits in timescale')!;
     expect(row[5]).toMatchObject({ value: 'No RAG', formula: '=IF(ISNUMBER(E7),"No RAG","-")' });
     expect(row[8].value).toBe('-');
-    expect(row[15].value).toBe('Context measure: no target, so no RAG.');
+    expect(row[SCORECARD_COLUMNS.notes - 1].value).toBe('Context measure: no target, so no RAG.');
+    expect(row[SCORECARD_COLUMNS.spcVariation - 1].value).toBe('Too few months');
+    expect(row[SCORECARD_COLUMNS.spcAssurance - 1].value).toBeNull();
   });
 });

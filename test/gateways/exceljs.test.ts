@@ -38,7 +38,8 @@ describe('ExcelJS gateway', () => {
     const second = await recalc(first);
     expect(outputFingerprint(second)).toEqual(once);
     expect(second.worksheets.map((w) => w.name)).toEqual(first.worksheets.map((w) => w.name));
-    expect(once.rules).toEqual([3 + 3 + 3 + 3 + 1, 0]);
+    // RAG, arrows, small denominators, then SPC variation (7 labels) and assurance (3).
+    expect(once.rules).toEqual([3 + 3 + 3 + 3 + 1 + 7 + 3, 0]);
   });
 
   test('a renamed output sheet is found again, rewritten in place, and keeps its name and position', async () => {

@@ -1,0 +1,136 @@
+/**
+ * Statistical process control on the sheets: the scorecard's "SPC variation" and "Assurance"
+ * columns, their conditional formats, the note for provisional limits, and the labels the
+ * Summary counts. The engine works SPC out (results carry `spc`); this lays it out.
+ *
+ * These cells are values, not formulas: SPC is worked out from up to two years of month-end
+ * results when the scorecard is recalculated, and Excel does not recompute it. The header and
+ * a line under the scorecard say so. The words carry the meaning; colour only repeats it
+ * (Making Data Count's colours: blue improving, orange concerning, purple a change neither
+ * better nor worse, grey common cause).
+ */
+import type { IndicatorResult, MonthKey, SpcAssurance, SpcResult } from '../engine';
+import {
+  monthLabel,
+  SPC_ASSURANCE_LABELS,
+  SPC_ASSURANCE_WORDS,
+  SPC_HISTORY_MONTHS,
+  SPC_VARIATION_WORDS,
+  spcVariationLabel,
+} from '../engine';
+import type { CfFormat, ConditionalFormat, PlanCell } from './types';
+
+export const SPC_HEADERS = ['SPC variation', 'Assurance'] as const;
+/** Over the two columns, in the header group row. */
+export const SPC_GROUP_HEADER = 'SPC (not live)';
+export const SPC_COLUMN_WIDTHS = [15, 12] as const;
+
+export const SPC_FOOTNOTE =
+  `SPC variation and assurance are values worked out at this recalculation from up to ${SPC_HISTORY_MONTHS} ` +
+  'months of month-end results (12 at least), not live formulas: a changed figure or target shows there when you recalculate.';
+
+/** Every label the variation column can hold, grouped as the Summary counts them. */
+export const SPC_VARIATION_LABELS = {
+  improving: ['Improving ↑', 'Improving ↓'],
+  concerning: ['Concerning ↑', 'Concerning ↓'],
+  neither: ['Changed ↑', 'Changed ↓'],
+  commonCause: ['Common cause'],
+  tooFew: ['Too few months'],
+} as const;
+export type SpcVariationGroup = keyof typeof SPC_VARIATION_LABELS;
+
+const IMPROVING: CfFormat = { fill: '#DDEBF7', fontColor: '#1F4E79', bold: true };
+const CONCERNING: CfFormat = { fill: '#FCE4D6', fontColor: '#833C0B', bold: true };
+const NEITHER: CfFormat = { fill: '#E4DFEC', fontColor: '#5B2C6F', bold: true };
+const COMMON: CfFormat = { fontColor: '#404040' };
+
+const VARIATION_FORMAT: Record<Exclude<SpcVariationGroup, 'tooFew'>, CfFormat> = {
+  improving: IMPROVING,
+  concerning: CONCERNING,
+  neither: NEITHER,
+  commonCause: COMMON,
+};
+
+const ASSURANCE_FORMAT: Record<SpcAssurance, CfFormat> = {
+  consistentlyMet: IMPROVING,
+  consistentlyMissed: CONCERNING,
+  hitAndMiss: COMMON,
+};
+
+/** The group an SPC result's label belongs to, for counting. */
+export function spcVariationGroup(spc: SpcResult): SpcVariationGroup {
+  if (spc.status === 'notEnoughData') return 'tooFew';
+  switch (spc.variation) {
+    case 'commonCause':
+      return 'commonCause';
+    case 'specialCauseImproving':
+      return 'improving';
+    case 'specialCauseConcerning':
+      return 'concerning';
+    case 'specialCauseNeither':
+      return 'neither';
+  }
+}
+
+/** The two cells of an indicator's row: the variation in words, and the assurance (blank with no target). */
+export function spcCells(result: IndicatorResult): [PlanCell, PlanCell] {
+  const { spc } = result;
+  const assurance = spc.status === 'ok' && spc.assurance ? SPC_ASSURANCE_LABELS[spc.assurance] : null;
+  return [{ value: spcVariationLabel(spc) }, { value: assurance }];
+}
+
+/** "SPC provisional: 14 months." while the limits rest on fewer than 20 points. */
+export function spcNote(spc: SpcResult): string | undefined {
+  return spc.status === 'ok' && spc.provisional ? `SPC provisional: ${spc.points} months.` : undefined;
+}
+
+/** The Notes cell's text: the engine's notes, then the SPC note. */
+export function notesText(result: IndicatorResult): string | null {
+  const note = spcNote(result.spc);
+  return [...result.notes, ...(note ? [note] : [])].join(' ') || null;
+}
+
+/** Rules keyed on the cell's own text, one per label that has a colour. */
+export function spcConditionalFormats(variationRange: string, assuranceRange: string): ConditionalFormat[] {
+  const groups = Object.keys(VARIATION_FORMAT) as (keyof typeof VARIATION_FORMAT)[];
+  return [
+    {
+      range: variationRange,
+      rules: groups.flatMap((group) =>
+        SPC_VARIATION_LABELS[group].map((text) => ({ type: 'textEquals' as const, text, format: VARIATION_FORMAT[group] })),
+      ),
+    },
+    {
+      range: assuranceRange,
+      rules: (Object.keys(ASSURANCE_FORMAT) as SpcAssurance[]).map((a) => ({
+        type: 'textEquals' as const,
+        text: SPC_ASSURANCE_LABELS[a],
+        format: ASSURANCE_FORMAT[a],
+      })),
+    },
+  ];
+}
+
+/** An exception page's rows for the SPC chart's lines, when there is a chart. */
+export function spcLines(spc: SpcResult): [string, number][] {
+  if (spc.status !== 'ok') return [];
+  const { mean, upper, lower } = spc.chart;
+  return [
+    ['Process mean', mean],
+    ['Upper process limit', upper],
+    ['Lower process limit', lower],
+  ];
+}
+
+/** An exception page's data note on SPC: the verdicts, and what the lines rest on. */
+export function spcDataNote(spc: SpcResult, month: MonthKey): string {
+  if (spc.status !== 'ok') {
+    return `SPC: too few months to chart (${spc.points} consecutive month-end results to ${monthLabel(month)}; ${spc.needed} needed).`;
+  }
+  const assurance = spc.assurance ? ` ${SPC_ASSURANCE_WORDS[spc.assurance]}.` : '';
+  const provisional = spc.provisional ? ', provisional until there are 20' : '';
+  return (
+    `SPC: ${SPC_VARIATION_WORDS[spc.variation]}.${assurance} Mean and process limits (mean ± 2.66 × the mean moving range) ` +
+    `from the ${spc.points} month-end results to ${monthLabel(month)}${provisional}, as at this recalculation.`
+  );
+}
