@@ -1,9 +1,8 @@
 import type { Comparison, FigureSource, IndicatorResult, Rag, ScorecardResults, Unit } from '../engine';
-import { ARROW, monthLabel, numberFormatFor, RAG_WORDS, rolling3Rated } from '../engine';
+import { ARROW, monthLabel, numberFormatFor, rolling3Rated } from '../engine';
 import {
   arrowFormula,
   cellRef,
-  countIfFormula,
   figureExpressions,
   NO_RAG,
   NO_RESULT,
@@ -12,16 +11,7 @@ import {
   unratedFormula,
 } from './formulas';
 import { Grid, num, wrappedRowHeights } from './grid';
-import {
-  ARROW_FORMAT,
-  HEADER_FILL,
-  HEADER_FONT,
-  RAG_FORMAT,
-  SECTION_FILL,
-  SMALL_DENOMINATOR_FORMAT,
-  TAB_COLOR,
-  TITLE_STYLES,
-} from './palette';
+import { ARROW_FORMAT, HEADER_FILL, HEADER_FONT, RAG_FORMAT, SMALL_DENOMINATOR_FORMAT, TAB_COLOR, TITLE_STYLES } from './palette';
 import {
   notesText,
   SPC_COLUMN_WIDTHS,
@@ -31,31 +21,13 @@ import {
   spcCells,
   spcConditionalFormats,
 } from './spcColumns';
+import { dataStyles, ragCountsBlock } from './scorecardBlocks';
+import { SCORECARD_COLUMNS, SCORECARD_WIDTH } from './scorecardColumns';
 import type { ConditionalFormat, PlanCell, SheetPlan, StyledRange } from './types';
 
-/** Columns of the county scorecard, as in the published 2017 report. */
-export const SCORECARD_COLUMNS = {
-  id: 1,
-  indicator: 2,
-  polarity: 3,
-  period: 4,
-  result: 5,
-  rag: 6,
-  numerator: 7,
-  denominator: 8,
-  target: 9,
-  monthAgo: 10,
-  monthAgoDot: 11,
-  yearAgo: 12,
-  yearAgoDot: 13,
-  rolling3: 14,
-  rolling3Rag: 15,
-  spcVariation: 16,
-  spcAssurance: 17,
-  notes: 18,
-} as const;
+export { SCORECARD_COLUMNS } from './scorecardColumns';
 
-const WIDTH = 18;
+const WIDTH = SCORECARD_WIDTH;
 export const SCORECARD_HEADER_ROW = 5;
 const C = SCORECARD_COLUMNS;
 
@@ -78,6 +50,14 @@ const HEADERS: string[] = [
   ...SPC_HEADERS,
   'Notes',
 ];
+
+/** The row above the headers: what each group of columns is about, over its first column. */
+const GROUP_HEADERS: (string | null)[] = Array.from({ length: WIDTH }, () => null);
+GROUP_HEADERS[C.result - 1] = 'Latest result';
+GROUP_HEADERS[C.monthAgo - 1] = '1 month ago';
+GROUP_HEADERS[C.yearAgo - 1] = '1 year ago';
+GROUP_HEADERS[C.rolling3 - 1] = 'Rolling 3 months';
+GROUP_HEADERS[C.spcVariation - 1] = SPC_GROUP_HEADER;
 
 export interface ScorecardLayout {
   sheet: SheetPlan;
@@ -234,26 +214,7 @@ export function scorecardSheet(results: ScorecardResults, area: string, name: st
   grid.add([`${results.title}${area && !results.title.includes(area) ? ` - ${area}` : ''}`]);
   grid.add([monthLabel(results.month)]);
   grid.add();
-  const groupRow = grid.add([
-    null,
-    null,
-    null,
-    null,
-    'Latest result',
-    null,
-    null,
-    null,
-    null,
-    '1 month ago',
-    null,
-    '1 year ago',
-    null,
-    'Rolling 3 months',
-    null,
-    SPC_GROUP_HEADER,
-    null,
-    null,
-  ]);
+  const groupRow = grid.add(GROUP_HEADERS);
   const headerRow = grid.add(HEADERS);
   styles.push(
     ...TITLE_STYLES,
@@ -278,60 +239,9 @@ export function scorecardSheet(results: ScorecardResults, area: string, name: st
     for (const result of inSection) rowOf.set(result.indicator.id, grid.add(indicatorRow(result, grid.nextRow)));
   }
   const lastDataRow = Math.max(firstDataRow, grid.nextRow - 1);
-  styles.push(
-    { range: `${Grid.address(firstDataRow, 1)}:${Grid.address(lastDataRow, WIDTH)}`, style: { vAlign: 'center' } },
-    { range: `${Grid.address(firstDataRow, C.id)}:${Grid.address(lastDataRow, C.id)}`, style: { hAlign: 'center' } },
-    { range: `${Grid.address(firstDataRow, C.indicator)}:${Grid.address(lastDataRow, C.indicator)}`, style: { wrap: true } },
-    { range: `${Grid.address(firstDataRow, C.polarity)}:${Grid.address(lastDataRow, C.period)}`, style: { hAlign: 'center' } },
-    { range: `${Grid.address(firstDataRow, C.rag)}:${Grid.address(lastDataRow, C.rag)}`, style: { hAlign: 'center' } },
-    {
-      range: `${Grid.address(firstDataRow, C.monthAgoDot)}:${Grid.address(lastDataRow, C.monthAgoDot)}`,
-      style: { hAlign: 'center' },
-    },
-    {
-      range: `${Grid.address(firstDataRow, C.yearAgoDot)}:${Grid.address(lastDataRow, C.yearAgoDot)}`,
-      style: { hAlign: 'center' },
-    },
-    {
-      range: `${Grid.address(firstDataRow, C.rolling3Rag)}:${Grid.address(lastDataRow, C.spcAssurance)}`,
-      style: { hAlign: 'center' },
-    },
-    {
-      range: `${Grid.address(firstDataRow, C.notes)}:${Grid.address(lastDataRow, C.notes)}`,
-      style: { wrap: true, italic: true },
-    },
-    // After the column styles: a section title starts in the centred ID column and must not be cut off.
-    ...sectionRows.map((row) => ({
-      range: Grid.span(row, 1, WIDTH),
-      style: { bold: true, fill: SECTION_FILL, hAlign: 'left' as const },
-    })),
-  );
+  styles.push(...dataStyles(firstDataRow, lastDataRow, sectionRows));
 
-  grid.add();
-  const countsHeader = grid.add([null, 'Latest performance RAG rating', RAG_WORDS.G, RAG_WORDS.A, RAG_WORDS.R, 'No RAG']);
-  const counted = { G: 0, A: 0, R: 0, none: 0 };
-  for (const r of rows) counted[r.current.rag ?? 'none'] += 1;
-  const ragColumn = [Grid.column(C.rag, firstDataRow, lastDataRow)];
-  const count = (value: number, ...texts: string[]): PlanCell => ({
-    value,
-    formula: `=${texts.map((t) => countIfFormula(ragColumn, t)).join('+')}`,
-  });
-  const countsRow = grid.add([
-    null,
-    null,
-    count(counted.G, 'G'),
-    count(counted.A, 'A'),
-    count(counted.R, 'R'),
-    count(counted.none, NO_RAG, NO_RESULT),
-  ]);
-  styles.push(
-    { range: Grid.span(countsHeader, 2, 6), style: { bold: true, hAlign: 'center' } },
-    { range: Grid.span(countsRow, 3, 6), style: { bold: true, hAlign: 'center', fontSize: 14 } },
-    { range: Grid.address(countsHeader, 3), style: { fill: RAG_FORMAT.G.fill, fontColor: RAG_FORMAT.G.fontColor } },
-    { range: Grid.address(countsHeader, 4), style: { fill: RAG_FORMAT.A.fill, fontColor: RAG_FORMAT.A.fontColor } },
-    { range: Grid.address(countsHeader, 5), style: { fill: RAG_FORMAT.R.fill, fontColor: RAG_FORMAT.R.fontColor } },
-  );
-
+  styles.push(...ragCountsBlock(grid, rows, Grid.column(SCORECARD_COLUMNS.rag, firstDataRow, lastDataRow)));
   grid.add();
   styles.push({ range: Grid.address(grid.add([null, SPC_FOOTNOTE]), 2), style: { italic: true } });
 
