@@ -106,6 +106,16 @@ export function lineAddress(box: RangeBox): string {
   return boxAddress(box);
 }
 
+/** The smallest box holding both. */
+export function unionBox(a: RangeBox, b: RangeBox): RangeBox {
+  return {
+    top: Math.min(a.top, b.top),
+    left: Math.min(a.left, b.left),
+    bottom: Math.max(a.bottom, b.bottom),
+    right: Math.max(a.right, b.right),
+  };
+}
+
 export function boxAddress(box: RangeBox): string {
   const start = cellAddress(box.top, box.left);
   const end = cellAddress(box.bottom, box.right);

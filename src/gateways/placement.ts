@@ -1,5 +1,5 @@
 import type { Issue, RangeBox } from '../engine';
-import { boxAddress, cellAddress, ScorecardError } from '../engine';
+import { boxAddress, cellAddress, ScorecardError, unionBox as union } from '../engine';
 import type { SheetPlan, WorkbookPlan } from '../plan';
 import { OUTPUT_SHEET_NAMES, ownedBox } from '../plan';
 import { markerName } from './gateway';
@@ -35,15 +35,6 @@ export interface Placement {
   box: RangeBox;
   /** On an existing sheet, the block to clear before writing: last run's and this run's; absent: the whole sheet. */
   clear?: RangeBox;
-}
-
-function union(a: RangeBox, b: RangeBox): RangeBox {
-  return {
-    top: Math.min(a.top, b.top),
-    left: Math.min(a.left, b.left),
-    bottom: Math.max(a.bottom, b.bottom),
-    right: Math.max(a.right, b.right),
-  };
 }
 
 const inside = (c: ForeignCell, b: RangeBox) => c.row >= b.top && c.row <= b.bottom && c.column >= b.left && c.column <= b.right;

@@ -1,15 +1,6 @@
 import type { RangeBox } from '../engine';
-import { parseRangeAddress } from '../engine';
+import { parseRangeAddress, unionBox as union } from '../engine';
 import type { SheetPlan } from './types';
-
-function union(a: RangeBox, b: RangeBox): RangeBox {
-  return {
-    top: Math.min(a.top, b.top),
-    left: Math.min(a.left, b.left),
-    bottom: Math.max(a.bottom, b.bottom),
-    right: Math.max(a.right, b.right),
-  };
-}
 
 /**
  * The block of the sheet the add-in owns: every cell it writes, formats, merges, rules or anchors
