@@ -1,63 +1,38 @@
-import ExcelJS from 'exceljs';
-import { CATALOGUE_COLUMNS, SETTING_KEYS, TABLE_NAMES, trailingMonths } from '../engine';
-
 /**
  * A fictional authority's monthly return, as analysts keep one: months down the rows (April 2023
  * to March 2025), one column per count, a title and notes above the header row; and a sheet of
  * localities across the columns. The catalogue points at whole columns and at the locality
  * blocks in place; nothing is reshaped or copied into a data table. Figures are made up.
  */
-export const MONTHLY_AUTHORITY = 'Northbrook';
-export const MONTHLY_SHEET = 'Monthly return';
-export const LOCALITY_SHEET = 'Localities';
-export const LOCALITIES = ['North', 'South', 'East', 'West'];
-export const FIRST_MONTH_ROW = 6;
-export const MONTHLY_LAST_MONTH = '2025-03';
-const MONTHS = trailingMonths(MONTHLY_LAST_MONTH, 24);
+import ExcelJS from 'exceljs';
+import { CATALOGUE_COLUMNS, SETTING_KEYS, TABLE_NAMES, trailingMonths } from '../engine';
+import type { ReturnColumn } from './monthlyReturnFigures';
+import {
+  FIRST_MONTH_ROW,
+  LOCALITIES,
+  LOCALITY_BLOCKS,
+  LOCALITY_SHEET,
+  MONTHLY_AUTHORITY,
+  MONTHLY_LAST_MONTH,
+  MONTHLY_SHEET,
+  MONTHS,
+  monthFigures,
+  RETURN_COLUMNS,
+  returnColumn,
+} from './monthlyReturnFigures';
 
-/** The return's columns from B, in order; A holds the month ends. */
-export const RETURN_COLUMNS = [
-  'Referrals',
-  'Re-referrals within 12 months',
-  'Assessments completed',
-  'Assessments completed in 45 days',
-  'Children on CP plans (month end)',
-  'Children looked after (month end)',
-  'Care leavers 19-21 (month end)',
-  'Care leavers 19-21 in EET (month end)',
-  'Social worker FTE (month end)',
-  'Cases held by social workers (month end)',
-  'Unallocated cases (month end)',
-  'Child population 0-17',
-] as const;
-type ReturnColumn = (typeof RETURN_COLUMNS)[number];
-
-/** Column letter of a count on the monthly return (B for Referrals). */
-export function returnColumn(name: ReturnColumn): string {
-  return String.fromCharCode(66 + RETURN_COLUMNS.indexOf(name));
-}
-
-/** A month's figures: smooth, seasonal and reproducible, so the scorecard has a story to tell. */
-export function monthFigures(i: number): Record<ReturnColumn, number> {
-  const wave = Math.round(40 * Math.sin((i / 12) * 2 * Math.PI));
-  const referrals = 560 + wave + 3 * i;
-  const assessments = 480 + Math.round(wave / 2) + 2 * i;
-  const fte = 98 + (i % 5) - (i > 18 ? 4 : 0);
-  return {
-    Referrals: referrals,
-    'Re-referrals within 12 months': Math.round(referrals * (0.2 + (i % 4) * 0.01)),
-    'Assessments completed': assessments,
-    'Assessments completed in 45 days': Math.round(assessments * (0.84 + (i % 6) * 0.01)),
-    'Children on CP plans (month end)': 240 + (i % 7) * 3,
-    'Children looked after (month end)': 390 + i,
-    'Care leavers 19-21 (month end)': 150 + (i % 3),
-    'Care leavers 19-21 in EET (month end)': 84 + (i % 9),
-    'Social worker FTE (month end)': fte,
-    'Cases held by social workers (month end)': 1700 + 10 * (i % 8),
-    'Unallocated cases (month end)': (i * 7) % 26,
-    'Child population 0-17': i < 12 ? 61200 : 61850,
-  };
-}
+export {
+  FIRST_MONTH_ROW,
+  LOCALITIES,
+  LOCALITY_BLOCKS,
+  LOCALITY_SHEET,
+  MONTHLY_AUTHORITY,
+  MONTHLY_LAST_MONTH,
+  MONTHLY_SHEET,
+  monthFigures,
+  RETURN_COLUMNS,
+  returnColumn,
+};
 
 /** Each locality's share of the authority's counts. */
 const SHARE = [0.3, 0.25, 0.25, 0.2];
@@ -79,12 +54,6 @@ interface CatalogueEntry {
 
 const whole = (sheet: string, column: string): string => `'${sheet}'!${column}:${column}`;
 const county = (name: ReturnColumn): string => whole(MONTHLY_SHEET, returnColumn(name));
-
-/** The locality blocks: months in A, then for each measure a block of Northbrook and its localities. */
-export const LOCALITY_BLOCKS = [
-  { measure: 'Referrals', first: 'B', last: 'F' },
-  { measure: 'Re-referrals within 12 months', first: 'H', last: 'L' },
-] as const;
 
 function catalogueEntries(lastRow: number): CatalogueEntry[] {
   const block = (i: number): string =>
