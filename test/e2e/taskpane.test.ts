@@ -230,6 +230,8 @@ test('keyboard only: recalculate, go to a problem cell, what-if preview and disc
   await setUp.page.getByRole('button', { name: 'Recalculate scorecard' }).waitFor();
   await tabTo(setUp.page, 'button: Recalculate scorecard');
   await setUp.page.keyboard.press('Enter');
+  // The offer appears once the check has found no catalogue: wait for it, then reach it by Tab.
+  await setUp.page.getByRole('button', { name: 'Set up catalogue' }).waitFor();
   await tabTo(setUp.page, 'button: Set up catalogue', 5);
   await setUp.page.keyboard.press('Enter');
   await setUp.page.getByText(/Created Catalogue, Data/).waitFor();
