@@ -5,8 +5,22 @@ import tseslint from 'typescript-eslint';
 // reuse that very object so .tsx files get the same rules (a second copy may not be defined).
 const tsPlugin = officeAddins.configs.react.find((c) => c.plugins?.['@typescript-eslint']).plugins['@typescript-eslint'];
 
+/** The UI packages, for the layers that must not know them. */
+const UI = ['react', 'react-dom', 'react-dom/*', '@fluentui/*'];
+
 export default [
-  { ignores: ['dist/**', 'webpack*.js', 'node_modules/**', 'out/**', 'test-output/**', 'coverage/**', '*.config.js', '*.config.mjs'] },
+  {
+    ignores: [
+      'dist/**',
+      'webpack*.js',
+      'node_modules/**',
+      'out/**',
+      'test-output/**',
+      'coverage/**',
+      '*.config.js',
+      '*.config.mjs',
+    ],
+  },
   ...officeAddins.configs.react,
   {
     files: ['**/*.{ts,tsx}'],
@@ -15,7 +29,22 @@ export default [
       parser: tseslint.parser,
       parserOptions: { ecmaFeatures: { jsx: true } },
       ecmaVersion: 2022,
-      globals: { console: 'readonly', process: 'readonly', require: 'readonly', module: 'readonly', __dirname: 'readonly', performance: 'readonly', Buffer: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', window: 'readonly', document: 'readonly', Office: 'readonly', Excel: 'readonly', navigator: 'readonly' },
+      globals: {
+        console: 'readonly',
+        process: 'readonly',
+        require: 'readonly',
+        module: 'readonly',
+        __dirname: 'readonly',
+        performance: 'readonly',
+        Buffer: 'readonly',
+        setTimeout: 'readonly',
+        clearTimeout: 'readonly',
+        window: 'readonly',
+        document: 'readonly',
+        Office: 'readonly',
+        Excel: 'readonly',
+        navigator: 'readonly',
+      },
     },
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
@@ -41,26 +70,38 @@ export default [
     rules: { '@typescript-eslint/no-explicit-any': 'off' },
   },
   // The layers, enforced: each room knows only the rooms before it (README, Architecture).
-  // engine <- plan <- gateways <- app <- taskpane / commands / cli. A wrong-direction import fails lint.
-  layer('src/engine/**', ['plan', 'gateways', 'app', 'taskpane', 'commands', 'cli', 'example'], ['exceljs', 'react', 'react-dom', '@fluentui/*']),
-  layer('src/plan/**', ['gateways', 'app', 'taskpane', 'commands', 'cli', 'example'], ['exceljs', 'react', 'react-dom', '@fluentui/*']),
-  layer('src/gateways/**', ['app', 'taskpane', 'commands', 'cli', 'example'], ['react', 'react-dom', '@fluentui/*']),
-  layer('src/app/**', ['taskpane', 'commands', 'cli', 'example'], ['exceljs', 'react', 'react-dom', '@fluentui/*']),
-  // The pane reaches a gateway through its public index only, never its internals.
-  layer('src/taskpane/**', ['cli', 'gateways/*/*', 'gateways/exceljs'], ['exceljs']),
-  layer('src/commands/**', ['cli', 'taskpane/components', 'gateways/exceljs'], ['exceljs', 'react', 'react-dom', '@fluentui/*']),
+  // engine <- plan <- gateways <- app <- session <- taskpane / commands, and app <- cli.
+  // A wrong-direction import fails lint.
+  layer('src/engine/**', ['plan', 'gateways', 'app', 'session', 'taskpane', 'commands', 'cli', 'example'], UI.concat('exceljs')),
+  layer('src/plan/**', ['gateways', 'app', 'session', 'taskpane', 'commands', 'cli', 'example'], UI.concat('exceljs')),
+  layer('src/gateways/**', ['app', 'session', 'taskpane', 'commands', 'cli', 'example'], UI),
+  layer('src/app/**', ['session', 'taskpane', 'commands', 'cli', 'example'], UI.concat('exceljs')),
+  // What the pane and the ribbon command share (service, store, report): no React, no entry point.
+  layer('src/session/**', ['taskpane', 'commands', 'cli', 'example', 'gateways/exceljs', 'gateways/*/*'], UI.concat('exceljs')),
+  // The two entry points reach the workbook through the session only (and use the engine's words),
+  // never a gateway, the app, the plan or each other.
+  layer('src/taskpane/**', ['commands', 'cli', 'example', 'gateways', 'app', 'plan'], ['exceljs']),
+  layer('src/commands/**', ['taskpane', 'cli', 'example', 'gateways', 'app', 'plan'], UI.concat('exceljs')),
+  layer('src/cli/**', ['session', 'taskpane', 'commands'], UI),
   {
-    // Excel calls live in the Office.js gateway (the workbook gateway and editor), never in the pane or the ribbon command.
-    files: ['src/taskpane/**', 'src/commands/**'],
+    // Excel calls live in the Office.js gateway (the workbook gateway and editor), never in the session, the pane or the ribbon command.
+    files: ['src/session/**', 'src/taskpane/**', 'src/commands/**'],
     rules: {
-      'no-restricted-globals': ['error', { name: 'Excel', message: 'Excel calls belong in src/gateways/officejs (WorkbookGateway, WorkbookEditor).' }],
+      'no-restricted-globals': [
+        'error',
+        { name: 'Excel', message: 'Excel calls belong in src/gateways/officejs (WorkbookGateway, WorkbookEditor).' },
+      ],
     },
   },
   {
     // Office's globals belong to the Office.js gateway and the entry points, never to the engine or the plan.
     files: ['src/engine/**', 'src/plan/**', 'src/app/**'],
     rules: {
-      'no-restricted-globals': ['error', { name: 'Excel', message: 'Excel calls belong in src/gateways/officejs.' }, { name: 'Office', message: 'Office calls belong in the entry points.' }],
+      'no-restricted-globals': [
+        'error',
+        { name: 'Excel', message: 'Excel calls belong in src/gateways/officejs.' },
+        { name: 'Office', message: 'Office calls belong in the entry points.' },
+      ],
     },
   },
 ];
@@ -76,7 +117,8 @@ function layer(files, folders, packages) {
           patterns: [
             ...folders.map((folder) => ({
               group: [`**/${folder}`, `**/${folder}/**`],
-              message: `${files.split('/')[1]} must not import ${folder}: data flows engine -> plan -> gateways -> app -> entry points.`,
+              caseSensitive: true,
+              message: `${files.split('/')[1]} must not import ${folder}: data flows engine -> plan -> gateways -> app -> session -> entry points.`,
             })),
             ...packages.map((name) => ({ group: [name], message: `${files.split('/')[1]} must not depend on ${name}.` })),
           ],

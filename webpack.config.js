@@ -24,7 +24,8 @@ module.exports = async (env, argv) => {
   const dev = argv.mode !== 'production';
   return {
     devtool: dev ? 'source-map' : false,
-    entry: { taskpane: './src/taskpane/index.tsx' },
+    // The ribbon command and the pane share one page (the shared runtime): one bundle, two entry modules.
+    entry: { taskpane: ['./src/commands/index.ts', './src/taskpane/index.tsx'] },
     output: {
       path: path.resolve(__dirname, 'dist', 'web'),
       filename: '[name].[contenthash:8].js',

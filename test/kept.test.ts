@@ -6,8 +6,8 @@ import { recalculate } from '../src/app/recalculate';
 import { BASELINE, describeIssue, fingerprint, SCENARIO_SHEET } from '../src/engine';
 import { buildKentWorkbook } from '../src/example/kentExample';
 import { ExcelJsGateway } from '../src/gateways/exceljs';
-import { ScorecardService } from '../src/taskpane/service';
-import { Store } from '../src/taskpane/store';
+import { ScorecardService } from '../src/session/service';
+import { Store } from '../src/session/store';
 import { COMMENTARY_HEADING, DATA_NOTES_HEADING, NARRATIVE_HEADING, NEW_DRAFT_HEADING, RUN_LOG_HEADERS } from '../src/plan';
 import type { ExcelTestHost } from './helpers/office';
 import type { SheetState } from './fakes/excel/document';
@@ -95,7 +95,7 @@ describe('the narrative an analyst edited', () => {
 test('saved scenarios survive reruns, changed data and renamed output sheets untouched', async () => {
   const host = hostFor(buildKentWorkbook());
   const service = new ScorecardService(host.run, new Store());
-  await service.recalculate(false);
+  await service.recalculate('recalculate');
   await service.saveScenario('Stretch', new Map([['2', { target: 0.916 }]]));
   const before = JSON.stringify([...host.doc.sheet(SCENARIO_SHEET)!.cells]);
   host.doc.sheet('County figures')!.edit(6, 3).value = 14000;

@@ -2,8 +2,8 @@ import { XMLParser } from 'fast-xml-parser';
 import { readFileSync } from 'fs';
 import { join } from 'path';
 import { registerCommands } from '../src/commands/commands';
-import type { ScorecardService } from '../src/taskpane/service';
-import { REQUIRED_SETS, SUPPORTED_EXCEL } from '../src/taskpane/supportedExcel';
+import type { ScorecardService } from '../src/session/service';
+import { REQUIRED_SETS, SUPPORTED_EXCEL } from '../src/session/supportedExcel';
 
 /** The manifest read with a real XML parser, as Office would read it. */
 const xml = readFileSync(join(__dirname, '..', 'manifest.xml'), 'utf8');

@@ -16,13 +16,6 @@ import { planWorkbook, readPreviousOutput } from '../plan';
 
 export type Step = 'reading' | 'calculating' | 'writing' | 'done';
 
-export const STEP_LABELS: Record<Step, string> = {
-  reading: 'Reading the catalogue and figures',
-  calculating: 'Calculating results, RAG and direction of travel',
-  writing: 'Writing the scorecard',
-  done: 'Done',
-};
-
 export interface RecalcOptions {
   /** Check and calculate, but write nothing. */
   checkOnly?: boolean;

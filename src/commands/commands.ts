@@ -1,5 +1,5 @@
-import type { ScorecardService } from '../taskpane/service';
-import { excelGaps } from '../taskpane/service';
+import type { ScorecardService } from '../session/service';
+import { excelGaps } from '../session/service';
 
 export const RECALCULATE_FUNCTION = 'recalculateScorecard';
 
@@ -10,7 +10,7 @@ export const RECALCULATE_FUNCTION = 'recalculateScorecard';
 export function registerCommands(service: ScorecardService): void {
   Office.actions.associate(RECALCULATE_FUNCTION, async (event: Office.AddinCommands.Event) => {
     try {
-      const report = excelGaps().length === 0 ? await service.recalculate(false) : undefined;
+      const report = excelGaps().length === 0 ? await service.recalculate('recalculate') : undefined;
       if (!report?.ok) await Office.addin.showAsTaskpane();
     } finally {
       event.completed();

@@ -10,9 +10,9 @@ import { SummaryView } from './components/SummaryView';
 import { UseSelection } from './components/UseSelection';
 import { WhatIfPanel } from './components/WhatIfPanel';
 import type { WhatIfApi } from './components/WhatIfPanel';
-import { SUPPORTED_EXCEL } from './supportedExcel';
-import type { ScorecardService } from './service';
-import type { Store } from './store';
+import { SUPPORTED_EXCEL } from '../session/supportedExcel';
+import type { ScorecardService } from '../session/service';
+import type { Store } from '../session/store';
 
 const useStyles = makeStyles({
   root: {
@@ -70,7 +70,7 @@ export function App({ service, store, missing }: AppProps) {
       propose: () => service.proposeFromSelection(),
       add: async (found) => {
         const said = await service.addProposedRows(found);
-        await service.recalculate(true);
+        await service.recalculate('check');
         return said;
       },
     }),
@@ -83,7 +83,7 @@ export function App({ service, store, missing }: AppProps) {
       const found = await service.proposeFromSelection();
       const said = found.ok ? await service.addProposedRows(found) : undefined;
       const created = said ? [] : await service.setUpCatalogue();
-      await service.recalculate(true);
+      await service.recalculate('check');
       store.set({
         notice:
           said ??
@@ -114,8 +114,8 @@ export function App({ service, store, missing }: AppProps) {
         step={state.step}
         mode={state.mode}
         disabled={!supported}
-        onRecalculate={() => void service.recalculate(false)}
-        onCheck={() => void service.recalculate(true)}
+        onRecalculate={() => void service.recalculate('recalculate')}
+        onCheck={() => void service.recalculate('check')}
       />
       <div aria-live="polite" tabIndex={-1} ref={outcome}>
         {state.failure && (
@@ -152,7 +152,7 @@ export function App({ service, store, missing }: AppProps) {
           paragraphs={report.narrative}
           kept={report.narrativeKept}
           busy={state.busy}
-          onReplace={() => void service.recalculate(false, { replaceNarrative: true })}
+          onReplace={() => void service.recalculate('recalculate', { replaceNarrative: true })}
           copy={copyText}
         />
       )}

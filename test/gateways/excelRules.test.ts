@@ -12,8 +12,8 @@ import { OfficeJsHost } from '../fakes/officejs/host';
 import { generateInput } from '../../scripts/generate';
 import { hostFor, hostForInput, recalcOnHost } from '../helpers/office';
 import { BASELINE } from '../../src/engine';
-import { ScorecardService } from '../../src/taskpane/service';
-import { Store } from '../../src/taskpane/store';
+import { ScorecardService } from '../../src/session/service';
+import { Store } from '../../src/session/store';
 
 function blankHost(): OfficeJsHost {
   const doc = new DocumentState();
@@ -136,10 +136,10 @@ describe('the gateway under these rules', () => {
   test('Kent with area sheets, exceptions and a saved scenario: a first run and three reruns, no backup left, every name valid', async () => {
     const host = hostFor(buildKentWorkbook());
     const service = new ScorecardService(host.run, new Store());
-    expect((await service.recalculate(false))?.ok).toBe(true);
+    expect((await service.recalculate('recalculate'))?.ok).toBe(true);
     await service.saveScenario('Apr 2017', new Map([['2', { target: 0.916 }]]));
     for (let run = 0; run < 3; run++) {
-      const report = await service.recalculate(false);
+      const report = await service.recalculate('recalculate');
       expect(report?.ok).toBe(true);
       expect(report?.scenarios.map((s) => s.name)).toEqual([BASELINE, 'Apr 2017']);
     }

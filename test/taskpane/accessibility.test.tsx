@@ -14,8 +14,8 @@ import { Notice } from '../../src/taskpane/components/Notice';
 import { RunPanel } from '../../src/taskpane/components/RunPanel';
 import { SummaryView } from '../../src/taskpane/components/SummaryView';
 import { WhatIfPanel } from '../../src/taskpane/components/WhatIfPanel';
-import type { RunReport } from '../../src/taskpane/report';
-import { toReport } from '../../src/taskpane/report';
+import type { RunReport } from '../../src/session/report';
+import { toReport } from '../../src/session/report';
 
 /** What the pane does for keyboard and screen-reader users when controls come and go. */
 class NoResizeObserver {

@@ -9,7 +9,7 @@ import { parseRangeAddress, proposeRows, recogniseMonthlySheet } from '../../src
 import { buildMonthlyReturnWorkbook, MONTHLY_SHEET } from '../../src/example/monthlyReturnExample';
 import type { ProposalApi, Proposed } from '../../src/taskpane/components/ProposeFromSelection';
 import { ProposeFromSelection } from '../../src/taskpane/components/ProposeFromSelection';
-import type { SelectionProposal } from '../../src/taskpane/service';
+import type { SelectionProposal } from '../../src/session/service';
 
 class NoResizeObserver {
   observe(): void {}

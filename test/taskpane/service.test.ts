@@ -5,15 +5,15 @@
 import type { Override } from '../../src/engine';
 import { BASELINE, SCENARIO_SHEET } from '../../src/engine';
 import { buildKentWorkbook } from '../../src/example/kentExample';
-import { ScorecardService } from '../../src/taskpane/service';
-import { Store } from '../../src/taskpane/store';
+import { ScorecardService } from '../../src/session/service';
+import { Store } from '../../src/session/store';
 import { hostFor } from '../helpers/office';
 
 async function kentService() {
   const host = hostFor(buildKentWorkbook());
   const store = new Store();
   const service = new ScorecardService(host.run, store);
-  await service.recalculate(false);
+  await service.recalculate('recalculate');
   return { host, store, service };
 }
 
@@ -39,7 +39,7 @@ test('a saved scenario goes to its own sheet with a Baseline of every indicator,
   ]);
   // A recalculation reads them with everything else: still four round trips.
   host.stats.reset();
-  const report = await service.recalculate(false);
+  const report = await service.recalculate('recalculate');
   expect(host.stats.syncs).toBe(4);
   expect(report?.scenarios.map((s) => s.name)).toEqual([BASELINE, 'Stretch']);
 });

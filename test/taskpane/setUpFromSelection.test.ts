@@ -4,9 +4,9 @@
  * sets up a catalogue with them or adds them after the catalogue's own rows.
  */
 import { buildMonthlyReturnWorkbook, MONTHLY_SHEET } from '../../src/example/monthlyReturnExample';
-import type { SelectionProposal } from '../../src/taskpane/service';
-import { ScorecardService } from '../../src/taskpane/service';
-import { Store } from '../../src/taskpane/store';
+import type { SelectionProposal } from '../../src/session/service';
+import { ScorecardService } from '../../src/session/service';
+import { Store } from '../../src/session/store';
 import { hostFor } from '../helpers/office';
 import { modelTableRowsAdd } from '../helpers/tableRows';
 
@@ -47,7 +47,7 @@ test('selected headers with no catalogue: a catalogue of proposed rows, left for
 
   // Nothing on the catalogue is wrong but the blanks left for the analyst (which the check lists,
   // or reads as context measures with no RAG once the engine allows them).
-  const report = await service.recalculate(true);
+  const report = await service.recalculate('check');
   expect(store.get().report).toBe(report);
   const onCatalogue = report!.issues.filter((i) => i.severity === 'error' && i.at?.sheet === 'Catalogue');
   expect(onCatalogue.filter((i) => !['missing-polarity', 'missing-target'].includes(i.code))).toEqual([]);
@@ -59,7 +59,7 @@ test('selected headers with no catalogue: a catalogue of proposed rows, left for
     catalogue.edit(row, 8).value = percentage ? 0.5 : 1000000;
     catalogue.edit(row, 9).value = percentage ? 0.6 : 2000000;
   }
-  const finished = await service.recalculate(false);
+  const finished = await service.recalculate('recalculate');
   expect(finished?.issues.filter((i) => i.severity === 'error').map((i) => i.message)).toEqual([]);
   expect(finished?.total?.total).toBe(12);
 });
@@ -82,7 +82,7 @@ test('selected headers with a catalogue: only the columns it does not use yet, a
   expect(table.sheet.cell(12, 1)!.value).toBe(11);
   expect(table.sheet.cell(12, 14)!.value).toBe("'Monthly return'!C:C");
 
-  const report = await service.recalculate(true);
+  const report = await service.recalculate('check');
   // Only the new row's blanks, if anything: the rest of the catalogue reads as before.
   const errors = report!.issues.filter((i) => i.severity === 'error');
   const blanks = [

@@ -12,8 +12,8 @@ import { ExcelJsGateway } from '../../src/gateways/exceljs';
 import { parseBandingInput } from '../../src/taskpane/components/bandingInput';
 import { WhatIfPanel } from '../../src/taskpane/components/WhatIfPanel';
 import type { WhatIfApi } from '../../src/taskpane/components/WhatIfPanel';
-import type { RunReport } from '../../src/taskpane/report';
-import { toReport } from '../../src/taskpane/report';
+import type { RunReport } from '../../src/session/report';
+import { toReport } from '../../src/session/report';
 
 // jsdom has no ResizeObserver; Fluent's MessageBar only needs it to exist.
 class NoResizeObserver {

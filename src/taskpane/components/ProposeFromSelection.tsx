@@ -1,7 +1,7 @@
 import { Button, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useRef, useState } from 'react';
 import type { ProposedRow } from '../../engine';
-import type { SelectionProposal } from '../service';
+import type { SelectionProposal } from '../../session/service';
 import { Notice } from './Notice';
 
 const useStyles = makeStyles({

@@ -1,8 +1,6 @@
 import { Button, Field, ProgressBar, makeStyles, tokens } from '@fluentui/react-components';
-import type { Step } from '../../app/recalculate';
-import { STEP_LABELS } from '../../app/recalculate';
-
-const STEPS: Step[] = ['reading', 'calculating', 'writing', 'done'];
+import type { RunMode, Step } from '../../session/steps';
+import { STEP_LABELS, STEPS } from '../../session/steps';
 
 const useStyles = makeStyles({
   actions: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -11,7 +9,7 @@ const useStyles = makeStyles({
 export interface RunPanelProps {
   busy: boolean;
   step?: Step;
-  mode?: 'recalculate' | 'check';
+  mode?: RunMode;
   disabled: boolean;
   onRecalculate: () => void;
   onCheck: () => void;

@@ -1,7 +1,7 @@
 import { Button, Field, Select, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { CellLocation } from '../../engine';
-import type { RunReport } from '../report';
+import type { RunReport } from '../../session/report';
 
 const useStyles = makeStyles({
   row: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, marginTop: tokens.spacingVerticalS },

@@ -2,7 +2,7 @@ import { Button, Field, Input, Select, Text, makeStyles, tokens } from '@fluentu
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Override, Rag, Scenario, WhatIfPreview } from '../../engine';
 import { BASELINE, formatFor, RAG_WORDS } from '../../engine';
-import type { ReportIndicator } from '../report';
+import type { ReportIndicator } from '../../session/report';
 import { parseBandingInput } from './bandingInput';
 import { Notice } from './Notice';
 

@@ -31,6 +31,7 @@ import type { ExcelRun } from '../gateways/officejs';
 import { OfficeJsEditor, OfficeJsGateway } from '../gateways/officejs';
 import type { RunReport } from './report';
 import { toReport } from './report';
+import type { RunMode } from './steps';
 import type { Store } from './store';
 import { missingSets } from './supportedExcel';
 
@@ -88,13 +89,14 @@ export class ScorecardService {
     private readonly editor: WorkbookEditor = new OfficeJsEditor(run),
   ) {}
 
-  /** Recalculates (or only checks) and keeps the report in the shared store. */
-  async recalculate(checkOnly = false, options: { replaceNarrative?: boolean } = {}): Promise<RunReport | undefined> {
+  /** Recalculates and writes (or, in mode 'check', only checks) and keeps the report in the shared store. */
+  async recalculate(mode: RunMode, options: { replaceNarrative?: boolean } = {}): Promise<RunReport | undefined> {
     if (this.store.get().busy) return undefined;
+    const checkOnly = mode === 'check';
     this.store.set({
       busy: true,
       step: 'reading',
-      mode: checkOnly ? 'check' : 'recalculate',
+      mode,
       failure: undefined,
       notice: undefined,
     });
@@ -175,7 +177,7 @@ export class ScorecardService {
     }
     await this.updateScenarios((existing) => withBaseline(existing, latest.indicators));
     await this.editor.writeNumbers(writes);
-    return this.recalculate(false);
+    return this.recalculate('recalculate');
   }
 
   /** Selects a cell, so a message's location is one click away. */

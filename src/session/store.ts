@@ -1,4 +1,4 @@
-import type { Step } from '../app/recalculate';
+import type { RunMode, Step } from './steps';
 import type { RunReport } from './report';
 
 /**
@@ -8,7 +8,7 @@ import type { RunReport } from './report';
 export interface PaneState {
   busy: boolean;
   step?: Step;
-  mode?: 'recalculate' | 'check';
+  mode?: RunMode;
   report?: RunReport;
   /** A failure that is not about the workbook's contents (Excel refused, lost connection). */
   failure?: string;
