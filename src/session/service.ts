@@ -186,7 +186,7 @@ export class ScorecardService {
   }
 
   /** Writes the selected cells' address into a catalogue reference cell; returns the address. */
-  useSelection(target: CellLocation): Promise<string> {
+  pointAtSelection(target: CellLocation): Promise<string> {
     return this.editor.useSelection(target);
   }
 

@@ -1,13 +1,13 @@
 import { Button, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useMemo, useRef, useSyncExternalStore } from 'react';
-import { IssueList } from './components/IssueList';
+import { IssueListView } from './components/IssueListView';
 import { NarrativeView } from './components/NarrativeView';
 import { ProposeFromSelection } from './components/ProposeFromSelection';
 import type { ProposalApi } from './components/ProposeFromSelection';
 import { Notice } from './components/Notice';
 import { RunPanel } from './components/RunPanel';
 import { SummaryView } from './components/SummaryView';
-import { UseSelection } from './components/UseSelection';
+import { ReferenceFromSelection } from './components/ReferenceFromSelection';
 import { WhatIfPanel } from './components/WhatIfPanel';
 import type { WhatIfApi } from './components/WhatIfPanel';
 import { SUPPORTED_EXCEL } from '../session/supportedExcel';
@@ -156,7 +156,7 @@ export function App({ service, store, missing }: AppProps) {
           copy={copyText}
         />
       )}
-      {report && <IssueList issues={report.issues} onGoTo={(at) => void service.goTo(at)} />}
+      {report && <IssueListView issues={report.issues} onGoTo={(at) => void service.goTo(at)} />}
       {report?.ok && (
         <WhatIfPanel
           // A context measure has no target to try another of.
@@ -167,7 +167,7 @@ export function App({ service, store, missing }: AppProps) {
         />
       )}
       {report && !noCatalogue && <ProposeFromSelection api={proposals} busy={state.busy} />}
-      {report && <UseSelection indicators={report.indicators} onUse={(at) => service.useSelection(at)} />}
+      {report && <ReferenceFromSelection indicators={report.indicators} onUse={(at) => service.pointAtSelection(at)} />}
     </main>
   );
 }

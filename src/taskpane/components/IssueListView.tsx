@@ -7,7 +7,7 @@ const useStyles = makeStyles({
 });
 
 /** Errors and warnings, each with where it is (one click selects the cell) and what to do. */
-export function IssueList({ issues, onGoTo }: { issues: Issue[]; onGoTo: (at: CellLocation) => void }) {
+export function IssueListView({ issues, onGoTo }: { issues: Issue[]; onGoTo: (at: CellLocation) => void }) {
   const styles = useStyles();
   if (issues.length === 0) return null;
   const errors = issues.filter((i) => i.severity === 'error').length;

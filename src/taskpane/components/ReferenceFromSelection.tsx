@@ -8,13 +8,13 @@ const useStyles = makeStyles({
   select: { maxWidth: '100%', minWidth: 0 },
 });
 
-export interface UseSelectionProps {
+export interface ReferenceFromSelectionProps {
   indicators: RunReport['indicators'];
   onUse: (target: CellLocation) => Promise<string>;
 }
 
 /** Points an indicator's numerator or denominator reference at the cells selected in Excel. */
-export function UseSelection({ indicators, onUse }: UseSelectionProps) {
+export function ReferenceFromSelection({ indicators, onUse }: ReferenceFromSelectionProps) {
   const styles = useStyles();
   const [id, setId] = useState(indicators[0]?.id ?? '');
   const [status, setStatus] = useState('');
