@@ -103,7 +103,7 @@ describe('the engine attaches SPC to each result, from up to 24 months', () => {
     expect(chartOf(resultOf('2').spc).variation).toBe('specialCauseConcerning');
     const three = chartOf(resultOf('3').spc);
     expect([three.points, three.variation, three.provisional]).toEqual([14, 'commonCause', true]);
-    expect(resultOf('4').spc).toEqual({ status: 'notEnoughData', points: 5, needed: 12 });
+    expect(resultOf('4').spc).toEqual({ status: 'notEnoughData', points: 5, needed: 12, basis: 'period' });
   });
 });
 

@@ -87,6 +87,15 @@ export class Dataset {
     return sumMonths(indicator, track.month, last, count);
   }
 
+  /**
+   * The figure of one month alone, made from that month's in-month counts; none when the data
+   * has no in-month counts for it (a given rolling figure is never split into months).
+   */
+  inMonthFigure(indicator: Indicator, area: string, month: MonthKey): Figure | undefined {
+    const track = this.track(indicator.id, area);
+    return track && sumMonths(indicator, track.month, monthOrdinal(month), 1);
+  }
+
   /** The rolling 3 months figure; snapshot indicators have none. */
   rolling3Figure(indicator: Indicator, area: string, month: MonthKey): Figure | undefined {
     if (indicator.period === 'SS') return undefined;

@@ -10,6 +10,12 @@
  * - The rules and their run lengths: spcRules.ts.
  * - Variation is read at the latest point, as the MDC icon is (NHSRplotthedots,
  *   R/geom_ptd_icon.R: the variation icon is the point type of the last point).
+ * - Rolling figures are not charted: each rolling 12 months (or year to date) figure shares 11 of
+ *   its months with the one before, so its points are not independent and the rules would flag
+ *   runs that are not there. MDC ("Making Data Count: getting started", on rolling averages) says
+ *   to chart the underlying monthly data instead. So a rolling or year-to-date indicator is
+ *   charted from its in-month results where the data has in-month counts (basis 'inMonth'), and
+ *   is "not charted" where it has only the rolling figures (spcHistory.ts).
  * - Minimum history: 12 points. Below it the result is "not enough data". NHSRplotthedots
  *   ("Number of points required") computes limits from 12 points and calls fewer "trial"
  *   limits; NHS Education for Scotland's QI zone (SPC charts) asks for 20 points for an I chart
@@ -17,7 +23,7 @@
  *   provisional.
  */
 import { bandWidths } from './polarity';
-import type { Bands, Polarity } from './types';
+import type { Bands, DataPeriod, MonthKey, Polarity } from './types';
 import type { SpcLines, SpcRule, SpcSide, SpcSignal } from './spcRules';
 import { signalsAt, specialCauseSignals } from './spcRules';
 
@@ -29,6 +35,8 @@ export const SPC_SETTLED_POINTS = 20;
 
 export type SpcVariation = 'commonCause' | 'specialCauseImproving' | 'specialCauseConcerning' | 'specialCauseNeither';
 export type SpcAssurance = 'consistentlyMet' | 'consistentlyMissed' | 'hitAndMiss';
+/** What the chart's points are: the indicator's own figures, or the in-month results behind a rolling one. */
+export type SpcBasis = 'period' | 'inMonth';
 
 export interface XmrChart extends SpcLines {
   /** Moving ranges, one fewer than the points: movingRanges[i] = |x[i+1] − x[i]|. */
@@ -39,10 +47,16 @@ export interface XmrChart extends SpcLines {
 }
 
 export type SpcResult =
-  | { status: 'notEnoughData'; points: number; needed: number }
+  | { status: 'notEnoughData'; points: number; needed: number; basis: SpcBasis }
+  /** A rolling or year-to-date indicator whose data has no in-month counts to chart. */
+  | { status: 'rollingFigures'; period: DataPeriod }
   | {
       status: 'ok';
       points: number;
+      basis: SpcBasis;
+      /** The points charted, oldest first, and their months when known (spcHistory.ts). */
+      values: number[];
+      months?: MonthKey[];
       chart: XmrChart;
       /** Fewer than SPC_SETTLED_POINTS points: the limits will move as months are added. */
       provisional: boolean;
@@ -66,6 +80,10 @@ export interface SpcIndicator {
 export interface SpcOptions {
   /** Compute the mean and limits from the first N points only (a fixed baseline); default all. */
   baselinePoints?: number;
+  /** What the points are (default: the indicator's own figures). */
+  basis?: SpcBasis;
+  /** The points' months, oldest first, carried into the result for the exception page. */
+  months?: MonthKey[];
 }
 
 const mean = (xs: readonly number[]): number => xs.reduce((a, b) => a + b, 0) / xs.length;
@@ -73,7 +91,8 @@ const mean = (xs: readonly number[]): number => xs.reduce((a, b) => a + b, 0) / 
 /** The XmR chart's lines over the first `baselinePoints` values (all of them by default). */
 export function xmrChart(values: readonly number[], baselinePoints = values.length): XmrChart {
   const base = values.slice(0, Math.max(2, Math.min(baselinePoints, values.length)));
-  const movingRanges = base.slice(1).map((v, i) => Math.abs(v - base[i]));
+  // base[i] is the point before v: pairs of neighbours, zipped.
+  const movingRanges = base.slice(1).map((v, i) => Math.abs(v - (base[i] ?? v)));
   const centre = mean(base);
   const meanMovingRange = movingRanges.length ? mean(movingRanges) : 0;
   const width = SPC_LIMIT_FACTOR * meanMovingRange;
@@ -130,18 +149,23 @@ export function spcAssurance(indicator: SpcIndicator, chart: Pick<SpcLines, 'upp
 /** The SPC verdicts for one indicator's results in month order, oldest first. */
 export function spcFor(indicator: SpcIndicator, values: readonly number[], options: SpcOptions = {}): SpcResult {
   const points = values.length;
+  const basis = options.basis ?? 'period';
   if (points < SPC_MINIMUM_POINTS || values.some((v) => !Number.isFinite(v))) {
-    return { status: 'notEnoughData', points, needed: SPC_MINIMUM_POINTS };
+    return { status: 'notEnoughData', points, needed: SPC_MINIMUM_POINTS, basis };
   }
   const baseline = Math.max(SPC_MINIMUM_POINTS, Math.min(options.baselinePoints ?? points, points));
   const chart = xmrChart(values, baseline);
   const signals = specialCauseSignals(values, chart);
   const latest = signalsAt(signals, points - 1);
   const side = latest[0]?.side;
-  const variation: SpcVariation = side ? readVariation(indicator, side, values[points - 1], chart.mean) : 'commonCause';
+  const newest = values[points - 1] ?? chart.mean;
+  const variation: SpcVariation = side ? readVariation(indicator, side, newest, chart.mean) : 'commonCause';
   return {
     status: 'ok',
     points,
+    basis,
+    values: [...values],
+    ...(options.months ? { months: [...options.months] } : {}),
     chart,
     provisional: baseline < SPC_SETTLED_POINTS,
     signals,
@@ -169,10 +193,12 @@ export const SPC_ASSURANCE_WORDS: Record<SpcAssurance, string> = {
 /**
  * Short labels for a narrow sheet column, meaning carried by words and an arrow, never colour:
  * "Improving ↑" (a special cause above the mean, or rising), "Concerning ↓", "Changed ↑" (T with
- * no clear better side), "Common cause", or "Too few months" below the minimum history.
+ * no clear better side), "Common cause", "Too few months" below the minimum history, or "Not charted" for
+ * rolling figures with no in-month counts behind them.
  */
 export function spcVariationLabel(result: SpcResult): string {
   if (result.status === 'notEnoughData') return 'Too few months';
+  if (result.status === 'rollingFigures') return 'Not charted';
   const arrow = result.side === 'high' ? ' ↑' : result.side === 'low' ? ' ↓' : '';
   const word: Record<SpcVariation, string> = {
     commonCause: 'Common cause',

@@ -2,26 +2,43 @@
  * The monthly history an indicator's SPC chart is drawn from, and the chart itself, computed
  * once per indicator and area when the scorecard is (scorecard.ts attaches it to each result).
  *
- * The history is the indicator's own figure (its data period) at each month end, taken from the
- * data as the scorecard takes the reporting month's: given, or made from in-month counts. It
- * reaches back up to SPC_HISTORY_MONTHS months from the reporting month and stops at the first
- * month without a figure, as a chart's points must be consecutive. A Quarter indicator's points
- * are its quarter ends, each quarter once.
+ * Which points (spc.ts says why): a Month or snapshot indicator's own figure at each month end;
+ * a Quarter indicator's at its quarter ends, each quarter once; a rolling 12 months, year to
+ * date or quarter to date indicator's *in-month* results, made from the in-month counts, since
+ * its own figures overlap. Where such an indicator's data has no in-month counts at all, it is
+ * not charted. The history reaches back up to SPC_HISTORY_MONTHS months from the reporting
+ * month and stops at the first month without a figure, as a chart's points must be consecutive.
+ *
+ * Assurance of in-month points against the target needs a target on their scale: a rate or a
+ * percentage is (a month's 85% against a target of 80%); a count of events is not (a month's 40
+ * referrals against a year's target of 500), so such an indicator has variation but no assurance.
  */
 import type { Dataset } from './aggregation';
 import { addMonths } from './months';
-import { isQuarterEnd, latestQuarterEnd } from './periods';
-import type { SpcIndicator, SpcResult } from './spc';
+import { isQuarterEnd, latestQuarterEnd, scalesWithMonths } from './periods';
+import type { SpcBasis, SpcIndicator, SpcResult } from './spc';
 import { spcFor } from './spc';
-import type { Indicator, MonthKey } from './types';
+import type { DataPeriod, Indicator, MonthKey } from './types';
 
 /** How far back the chart reaches: two years, enough for settled limits (20 points). */
 export const SPC_HISTORY_MONTHS = 24;
 
-/** The indicator as SPC reads it: with no polarity (a context measure), no side is better. */
+/** Periods whose consecutive figures share months, and so are charted from in-month results. */
+const OVERLAPPING: ReadonlySet<DataPeriod> = new Set<DataPeriod>(['R12M', 'YTD', 'QTD']);
+
+/** What an indicator's chart is drawn from. */
+export function spcBasisOf(indicator: Pick<Indicator, 'period'>): SpcBasis {
+  return OVERLAPPING.has(indicator.period) ? 'inMonth' : 'period';
+}
+
+/**
+ * The indicator as SPC reads it: with no polarity (a context measure), no side is better; with
+ * in-month points of a figure that grows with its months, no target on their scale.
+ */
 export function spcIndicatorOf(indicator: Indicator): SpcIndicator {
   if (!indicator.polarity) return { polarity: 'T' };
-  return { polarity: indicator.polarity, target: indicator.target, bands: indicator.bands };
+  const targetApplies = spcBasisOf(indicator) === 'period' || !scalesWithMonths(indicator);
+  return { polarity: indicator.polarity, target: targetApplies ? indicator.target : undefined, bands: indicator.bands };
 }
 
 /** The month ends of the history, newest first: every month, or a Quarter's quarter ends. */
@@ -33,25 +50,32 @@ function historyMonths(indicator: Indicator, month: MonthKey): MonthKey[] {
   return months.filter((m) => isQuarterEnd(m) && m <= first);
 }
 
-/** The consecutive results up to the reporting month, oldest first, with their months. */
+/** The consecutive points up to the reporting month, oldest first, with their months. */
 export function spcHistory(
   dataset: Dataset,
   indicator: Indicator,
   area: string,
   month: MonthKey,
-): { months: MonthKey[]; values: number[] } {
+): { months: MonthKey[]; values: number[]; basis: SpcBasis } {
+  const basis = spcBasisOf(indicator);
+  const figureAt = (m: MonthKey) =>
+    basis === 'inMonth' ? dataset.inMonthFigure(indicator, area, m) : dataset.periodFigure(indicator, area, m);
   const months: MonthKey[] = [];
   const values: number[] = [];
   for (const m of historyMonths(indicator, month)) {
-    const value = dataset.periodFigure(indicator, area, m)?.value;
+    const value = figureAt(m)?.value;
     if (value === undefined || !Number.isFinite(value)) break;
     months.unshift(m);
     values.unshift(value);
   }
-  return { months, values };
+  return { months, values, basis };
 }
 
 /** The SPC verdicts for one indicator in one area at the reporting month. */
 export function spcOf(dataset: Dataset, indicator: Indicator, area: string, month: MonthKey): SpcResult {
-  return spcFor(spcIndicatorOf(indicator), spcHistory(dataset, indicator, area, month).values);
+  const { months, values, basis } = spcHistory(dataset, indicator, area, month);
+  if (basis === 'inMonth' && values.length === 0 && dataset.periodFigure(indicator, area, month)?.value !== undefined) {
+    return { status: 'rollingFigures', period: indicator.period };
+  }
+  return spcFor(spcIndicatorOf(indicator), values, { basis, months });
 }

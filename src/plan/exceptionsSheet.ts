@@ -1,7 +1,7 @@
 import type { IndicatorResult, Issue, ScorecardResults } from '../engine';
 import { dataNotes, monthLabel, numberFormatFor, RAG_WORDS } from '../engine';
 import { Grid, linesNeeded } from './grid';
-import { spcDataNote, spcLines } from './spcColumns';
+import { spcDataNote, spcInMonthValues, spcLines } from './spcColumns';
 import { HEADER_FILL, HEADER_FONT, RAG_FORMAT, SECTION_FILL, TAB_COLOR, TITLE_STYLES } from './palette';
 import { COMMENTARY_HEADING, DATA_NOTES_HEADING, exceptionHeading } from './previousOutput';
 import type { ChartPlan, SheetPlan, StyledRange } from './types';
@@ -88,6 +88,9 @@ export function exceptionsSheet(
     const number = (value: number | undefined) => ({ value: value ?? null, numberFormat: format });
     const months = grid.add(['Trend Data – Month End', ...trend.map((p) => monthLabel(p.month))]);
     grid.add(['Result', ...trend.map((p) => number(p.value))]);
+    // A rolling figure's SPC chart is of its in-month results (spcHistory.ts): drawn beside it.
+    const inMonth = spcInMonthValues(result.spc);
+    if (inMonth) grid.add(['In-month result', ...trend.map((p) => number(inMonth.get(p.month)))]);
     // A context measure (flagged for a page) has no target to draw.
     if (indicator.target !== undefined) grid.add(['Target', ...trend.map(() => number(indicator.target))]);
     if (indicator.floor !== undefined) grid.add(['Floor', ...trend.map(() => number(indicator.floor))]);

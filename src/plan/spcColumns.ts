@@ -12,6 +12,7 @@
 import type { IndicatorResult, MonthKey, SpcAssurance, SpcResult } from '../engine';
 import {
   monthLabel,
+  PERIOD_SPAN,
   SPC_ASSURANCE_LABELS,
   SPC_ASSURANCE_WORDS,
   SPC_HISTORY_MONTHS,
@@ -27,7 +28,9 @@ export const SPC_COLUMN_WIDTHS = [15, 12] as const;
 
 export const SPC_FOOTNOTE =
   `SPC variation and assurance are values worked out at this recalculation from up to ${SPC_HISTORY_MONTHS} ` +
-  'months of month-end results (12 at least), not live formulas: a changed figure or target shows there when you recalculate.';
+  'months of month-end results (12 at least), not live formulas: a changed figure or target shows there when you recalculate. ' +
+  'Rolling and year-to-date figures are charted from their in-month results, as Making Data Count advises; ' +
+  '"Not charted" where the data has only the rolling figures.';
 
 /** Every label the variation column can hold, grouped as the Summary counts them. */
 export const SPC_VARIATION_LABELS = {
@@ -36,6 +39,7 @@ export const SPC_VARIATION_LABELS = {
   neither: ['Changed ↑', 'Changed ↓'],
   commonCause: ['Common cause'],
   tooFew: ['Too few months'],
+  notCharted: ['Not charted'],
 } as const;
 export type SpcVariationGroup = keyof typeof SPC_VARIATION_LABELS;
 
@@ -44,7 +48,7 @@ const CONCERNING: CfFormat = { fill: '#FCE4D6', fontColor: '#833C0B', bold: true
 const NEITHER: CfFormat = { fill: '#E4DFEC', fontColor: '#5B2C6F', bold: true };
 const COMMON: CfFormat = { fontColor: '#404040' };
 
-const VARIATION_FORMAT: Record<Exclude<SpcVariationGroup, 'tooFew'>, CfFormat> = {
+const VARIATION_FORMAT: Record<Exclude<SpcVariationGroup, 'tooFew' | 'notCharted'>, CfFormat> = {
   improving: IMPROVING,
   concerning: CONCERNING,
   neither: NEITHER,
@@ -60,6 +64,7 @@ const ASSURANCE_FORMAT: Record<SpcAssurance, CfFormat> = {
 /** The group an SPC result's label belongs to, for counting. */
 export function spcVariationGroup(spc: SpcResult): SpcVariationGroup {
   if (spc.status === 'notEnoughData') return 'tooFew';
+  if (spc.status === 'rollingFigures') return 'notCharted';
   switch (spc.variation) {
     case 'commonCause':
       return 'commonCause';
@@ -111,26 +116,42 @@ export function spcConditionalFormats(variationRange: string, assuranceRange: st
   ];
 }
 
-/** An exception page's rows for the SPC chart's lines, when there is a chart. */
+/** An exception page's rows for the SPC chart's lines, when there is a chart; "in-month" when it is of in-month results. */
 export function spcLines(spc: SpcResult): [string, number][] {
   if (spc.status !== 'ok') return [];
   const { mean, upper, lower } = spc.chart;
+  const of = spc.basis === 'inMonth' ? ' (in-month)' : '';
   return [
-    ['Process mean', mean],
-    ['Upper process limit', upper],
-    ['Lower process limit', lower],
+    [`Process mean${of}`, mean],
+    [`Upper process limit${of}`, upper],
+    [`Lower process limit${of}`, lower],
   ];
+}
+
+/** The in-month results a rolling figure's chart is drawn from, by month; none for other charts. */
+export function spcInMonthValues(spc: SpcResult): Map<MonthKey, number> | undefined {
+  if (spc.status !== 'ok' || spc.basis !== 'inMonth' || !spc.months) return undefined;
+  const { values } = spc;
+  return new Map(spc.months.flatMap((month, i) => (values[i] === undefined ? [] : [[month, values[i]]])));
 }
 
 /** An exception page's data note on SPC: the verdicts, and what the lines rest on. */
 export function spcDataNote(spc: SpcResult, month: MonthKey): string {
+  if (spc.status === 'rollingFigures') {
+    return (
+      `SPC: not charted. The data gives only the figure for ${PERIOD_SPAN[spc.period]} at each month end, and each shares ` +
+      'most of its months with the one before, so an SPC chart of them would show signals that are not there (Making Data Count). ' +
+      'Add the in-month counts to chart it.'
+    );
+  }
+  const results = spc.basis === 'inMonth' ? 'in-month results' : 'month-end results';
   if (spc.status !== 'ok') {
-    return `SPC: too few months to chart (${spc.points} consecutive month-end results to ${monthLabel(month)}; ${spc.needed} needed).`;
+    return `SPC: too few months to chart (${spc.points} consecutive ${results} to ${monthLabel(month)}; ${spc.needed} needed).`;
   }
   const assurance = spc.assurance ? ` ${SPC_ASSURANCE_WORDS[spc.assurance]}.` : '';
   const provisional = spc.provisional ? ', provisional until there are 20' : '';
   return (
     `SPC: ${SPC_VARIATION_WORDS[spc.variation]}.${assurance} Mean and process limits (mean ± 2.66 × the mean moving range) ` +
-    `from the ${spc.points} month-end results to ${monthLabel(month)}${provisional}, as at this recalculation.`
+    `from the ${spc.points} ${results} to ${monthLabel(month)}${provisional}, as at this recalculation.`
   );
 }

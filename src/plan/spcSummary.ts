@@ -1,7 +1,7 @@
 /**
  * The Summary's SPC block: how many indicators show special cause improvement, special cause
- * concern, common cause variation, or have too few months, each a COUNTIF over the scorecard's
- * "SPC variation" column, so the count stays with the scorecard's cells.
+ * concern, common cause variation, have too few months, or are not charted (rolling figures
+ * only), each a COUNTIF over the scorecard's "SPC variation" column, so the count stays with the scorecard's cells.
  */
 import type { IndicatorResult } from '../engine';
 import { countIfFormula } from './formulas';
@@ -19,14 +19,23 @@ const GROUP_WORDS: Record<SpcVariationGroup, string> = {
   neither: 'Special cause, neither better nor worse',
   commonCause: 'Common cause variation',
   tooFew: 'Too few months to chart',
+  notCharted: 'Not charted: rolling figures only',
 };
 
-/** Groups shown: all but "neither", which shows only when an indicator is in it. */
-const SHOWN: SpcVariationGroup[] = ['improving', 'concerning', 'neither', 'commonCause', 'tooFew'];
+/** Groups shown: all, but "neither" and "not charted" only when an indicator is in them. */
+const SHOWN: SpcVariationGroup[] = ['improving', 'concerning', 'neither', 'commonCause', 'tooFew', 'notCharted'];
+const SHOWN_WHEN_ANY: ReadonlySet<SpcVariationGroup> = new Set<SpcVariationGroup>(['neither', 'notCharted']);
 
 /** How many indicators fall in each group. */
 export function spcCounts(results: IndicatorResult[]): Record<SpcVariationGroup, number> {
-  const counts: Record<SpcVariationGroup, number> = { improving: 0, concerning: 0, neither: 0, commonCause: 0, tooFew: 0 };
+  const counts: Record<SpcVariationGroup, number> = {
+    improving: 0,
+    concerning: 0,
+    neither: 0,
+    commonCause: 0,
+    tooFew: 0,
+    notCharted: 0,
+  };
   for (const r of results) counts[spcVariationGroup(r.spc)] += 1;
   return counts;
 }
@@ -42,7 +51,7 @@ export function addSpcSummary(grid: Grid, results: IndicatorResult[], ranges: st
   const header = grid.add(['Variation', 'Indicators']);
   let last = header;
   for (const group of SHOWN) {
-    if (group === 'neither' && counts.neither === 0) continue;
+    if (SHOWN_WHEN_ANY.has(group) && counts[group] === 0) continue;
     const formula = `=${SPC_VARIATION_LABELS[group].map((label) => countIfFormula(ranges, label)).join('+')}`;
     last = grid.add([GROUP_WORDS[group], { value: counts[group], formula }]);
   }

@@ -63,7 +63,7 @@ describe('a context measure in the engine', () => {
       month: '2017-04',
       current: { value: 5, text: '5', small: false },
       notes: [],
-      spc: { status: 'notEnoughData' as const, points: 1, needed: 12 },
+      spc: { status: 'notEnoughData' as const, points: 1, needed: 12, basis: 'period' as const },
     };
     const preview = previewWhatIf([result], new Map([['1', { target: 4 }]]));
     expect(preview.problems.get('1')).toMatch(/^This is a context measure: it has no target, so there is nothing to change\./);
@@ -78,7 +78,7 @@ describe('a context measure in the engine', () => {
       month: '2017-04',
       current: { value: 5, text: '5', small: false },
       notes: [],
-      spc: { status: 'notEnoughData' as const, points: 1, needed: 12 },
+      spc: { status: 'notEnoughData' as const, points: 1, needed: 12, basis: 'period' as const },
     };
     const baseline = baselineOf([context]);
     expect(baseline.changes.get('1')).toEqual({ target: undefined, floor: undefined, inner: undefined, outer: undefined });

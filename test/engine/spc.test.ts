@@ -41,7 +41,12 @@ describe('the XmR chart', () => {
   });
 
   test('below 12 points the result is "not enough data"', () => {
-    expect(spcFor(H, months.slice(0, 11))).toEqual({ status: 'notEnoughData', points: 11, needed: SPC_MINIMUM_POINTS });
+    expect(spcFor(H, months.slice(0, 11))).toEqual({
+      status: 'notEnoughData',
+      points: 11,
+      needed: SPC_MINIMUM_POINTS,
+      basis: 'period',
+    });
     expect(spcVariationLabel(spcFor(H, []))).toBe('Too few months');
     expect(spcFor(H, [...months.slice(0, 11), NaN]).status).toBe('notEnoughData');
   });
