@@ -1,5 +1,6 @@
 import type { IndicatorResult, Issue, ScorecardResults } from '../engine';
 import { dataNotes, monthLabel, numberFormatFor, RAG_WORDS } from '../engine';
+import { trendChartText } from './chartText';
 import { Grid, linesNeeded } from './grid';
 import { spcDataNote, spcInMonthValues, spcLines } from './spcColumns';
 import { HEADER_FILL, HEADER_FONT, RAG_FORMAT, SECTION_FILL, TAB_COLOR, TITLE_STYLES } from './palette';
@@ -103,7 +104,13 @@ export function exceptionsSheet(
       { range: `B${months + 1}:${Grid.address(rags, Math.max(2, trend.length + 1))}`, style: { hAlign: 'center' } },
     );
     if (trend.length > 1) {
-      // Rows under the table are left for the trend chart of actual, target and floor.
+      const altText = trendChartText(
+        result,
+        trend,
+        spcLines(result.spc).map(([label]) => label),
+      );
+      // Reading order: the chart in words, then the chart in the rows left for it under the table.
+      paragraph(altText.description, { italic: true });
       const top = grid.add();
       for (let i = 1; i < CHART_ROWS; i++) grid.add();
       charts.push({
@@ -112,6 +119,7 @@ export function exceptionsSheet(
         source: `A${months}:${Grid.address(last, trend.length + 1)}`,
         from: Grid.address(top, 1),
         to: Grid.address(top + CHART_ROWS - 1, 8),
+        altText,
       });
     }
 

@@ -60,6 +60,20 @@ export interface ChartPlan {
   /** Top-left and bottom-right cells it covers. */
   from: string;
   to: string;
+  /** Alternative text for people who cannot see the chart: a short title and what it shows. */
+  altText: { title: string; description: string };
+}
+
+/**
+ * How a sheet prints: landscape or not (SheetPlan.landscape), always one page wide and as many
+ * pages tall as it needs, with the header rows repeated on every page and a new page before
+ * each listed row (the sections of a long scorecard).
+ */
+export interface PrintSetup {
+  /** The rows repeated at the top of every printed page, 1-based and inclusive. */
+  titleRows?: { from: number; to: number };
+  /** 1-based rows that start a new printed page. */
+  breaksBefore: number[];
 }
 
 export interface SheetPlan {
@@ -78,6 +92,7 @@ export interface SheetPlan {
   freeze?: { rows: number; columns: number };
   tabColor?: string;
   landscape?: boolean;
+  print?: PrintSetup;
 }
 
 export interface WorkbookPlan {

@@ -8,6 +8,7 @@ import type { CfFormat, CfRule, PlanCell, SheetPlan, WorkbookPlan } from '../../
 import { markerName, roleOfMarker } from '../gateway';
 import { findSheet } from './read';
 import { argb, StyleTable } from './styles';
+import { applyPageSetup } from './pageSetup';
 
 /** Worksheet fields ExcelJS has at run time but does not declare. */
 interface WorksheetInternals {
@@ -201,6 +202,7 @@ function writeSheet(workbook: ExcelJS.Workbook, target: Target): void {
     cell.value = `Trend chart: drawn here when the scorecard is recalculated in Excel with the add-in.`;
     cell.style = { ...cell.style, font: { italic: true, color: { argb: 'FF7F7F7F' } } };
   }
+  applyPageSetup(sheet, plan);
   if (kept) restoreOutside(sheet, kept);
   const corner = (row: number, column: number) => absoluteCell(cellAddress(row, column));
   const { box } = target;

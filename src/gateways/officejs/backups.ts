@@ -14,10 +14,10 @@ export const BACKUP_PREFIX = '~scorecard backup ';
  * A short, valid name for each existing output sheet's backup, by role: "~scorecard backup 1", …,
  * none of them a name the workbook already has (stale backups are deleted before these are made).
  */
-export function backupNames(targets: Placement[], taken: string[]): Map<string, string> {
+export function backupNames(placements: Placement[], taken: string[]): Map<string, string> {
   const used = taken.filter((n) => !n.toLowerCase().startsWith(BACKUP_PREFIX));
   const names = new Map<string, string>();
-  targets
+  placements
     .filter((t) => t.existing)
     .forEach((t, i) => {
       const name = uniqueSheetName(`${BACKUP_PREFIX}${i + 1}`, used);
@@ -37,8 +37,12 @@ export function oldCharts(t: Placement, state: WorkbookState): string[] {
 }
 
 /** Copies every existing output sheet to a hidden backup, before anything is changed. */
-export function queueBackups(context: Excel.RequestContext, targets: Placement[], names: Map<string, string>): Excel.Worksheet[] {
-  return targets
+export function queueBackups(
+  context: Excel.RequestContext,
+  placements: Placement[],
+  names: Map<string, string>,
+): Excel.Worksheet[] {
+  return placements
     .filter((t) => t.existing)
     .map((t) => {
       const backup = context.workbook.worksheets.getItem(t.existing!).copy('End');
@@ -59,7 +63,7 @@ export function queueBackups(context: Excel.RequestContext, targets: Placement[]
  */
 export async function restoreAfterFailure(
   context: Excel.RequestContext,
-  targets: Placement[],
+  placements: Placement[],
   state: WorkbookState,
   backups: Map<string, string>,
 ): Promise<void> {
@@ -69,7 +73,7 @@ export async function restoreAfterFailure(
   sheets.load('items/name');
   workbook.names.load('items/name');
   const charts = new Map(
-    targets
+    placements
       .filter((t) => t.existing)
       .map((t) => {
         const list = sheets.getItem(t.existing!).charts;
@@ -81,7 +85,7 @@ export async function restoreAfterFailure(
   const present = new Set(sheets.items.map((s) => s.name.toLowerCase()));
   const has = (name: string) => present.has(name.toLowerCase());
   const names = new Set(workbook.names.items.map((n) => n.name.toLowerCase()));
-  const existing = targets.filter((t) => t.existing);
+  const existing = placements.filter((t) => t.existing);
   // Excel may have made a copy and refused its new name.
   const unnamed = existing.map((t) => excelCopyName(t.existing!, state.sheetNames)).filter(has);
   const restore = existing.every((t) => has(backups.get(t.plan.role)!)) && unnamed.length === 0;
@@ -127,7 +131,7 @@ export async function restoreAfterFailure(
     backup.delete();
   }
   if (restore) {
-    for (const t of targets.filter((x) => !x.existing && has(x.plan.name))) {
+    for (const t of placements.filter((x) => !x.existing && has(x.plan.name))) {
       sheets.getItem(t.plan.name).delete();
       const marker = markerName(t.plan.role);
       if (names.has(marker.toLowerCase()) && !state.outputSheets.has(t.plan.role)) workbook.names.getItem(marker).delete();

@@ -3,7 +3,7 @@ export * from './read';
 export * from './write';
 export * from './cells';
 export * from './listing';
-export * from './targets';
+export * from './placements';
 export * from './backups';
 export * from './requestSize';
 export * from './sheetSetup';

@@ -4,7 +4,7 @@ import type { WorkbookState } from './read';
 import { COMMAND_BYTES, packUnits, rowBlocks, setupBytes } from './requestSize';
 import type { Unit } from './requestSize';
 import { queueSheet, writeBlock } from './sheetSetup';
-import { locateTargets } from './targets';
+import { placeOutputSheets } from './placements';
 import { markerName } from '../gateway';
 
 /**
@@ -16,8 +16,8 @@ import { markerName } from '../gateway';
  * failed, tidies up after a write that did complete), and the error is passed on.
  */
 export async function applyPlan(context: Excel.RequestContext, plan: WorkbookPlan, state: WorkbookState): Promise<void> {
-  const targets = locateTargets(plan, state);
-  const backupsByRole = backupNames(targets, state.sheetNames);
+  const placements = placeOutputSheets(plan, state);
+  const backupsByRole = backupNames(placements, state.sheetNames);
   const stamp = `#${Date.now().toString(36)}`;
   context.application.suspendApiCalculationUntilNextSync();
   context.application.suspendScreenUpdatingUntilNextSync();
@@ -33,11 +33,11 @@ export async function applyPlan(context: Excel.RequestContext, plan: WorkbookPla
           for (const name of state.sheetNames.filter((n) => n.toLowerCase().startsWith(BACKUP_PREFIX))) {
             context.workbook.worksheets.getItem(name).delete();
           }
-          backups = queueBackups(context, targets, backupsByRole);
+          backups = queueBackups(context, placements, backupsByRole);
         },
       },
     ];
-    targets.forEach((t, i) => {
+    placements.forEach((t, i) => {
       const mine = Boolean(t.existing && state.outputSheets.get(t.plan.role) === t.existing);
       const formula = state.listing.names.find((n) => n.name === markerName(t.plan.role))?.formula;
       units.push({
@@ -65,7 +65,7 @@ export async function applyPlan(context: Excel.RequestContext, plan: WorkbookPla
         context.runtime.enableEvents = true;
         // Once one backup is gone the write counts as complete, so the last run's charts go after it.
         backups[0]?.delete();
-        targets.forEach((t, k) => {
+        placements.forEach((t, k) => {
           for (const name of oldCharts(t, state)) sheets[k].charts.getItem(name).delete();
         });
         for (const backup of backups.slice(1)) backup.delete();
@@ -75,7 +75,7 @@ export async function applyPlan(context: Excel.RequestContext, plan: WorkbookPla
       await context.sync();
     }
   } catch (error) {
-    await restoreAfterFailure(context, targets, state, backupsByRole).catch(() => undefined);
+    await restoreAfterFailure(context, placements, state, backupsByRole).catch(() => undefined);
     throw error;
   }
 }

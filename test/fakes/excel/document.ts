@@ -68,6 +68,10 @@ export class SheetState {
   hiddenRows = new Set<number>();
   charts: ChartState[] = [];
   orientation = 'Portrait';
+  zoom?: { scale?: number; horizontalFitToPages?: number; verticalFitToPages?: number };
+  printTitleRows?: string;
+  /** Rows a manual page break goes above. */
+  pageBreaks: number[] = [];
   columnWidths = new Map<number, number>();
   rowHeights = new Map<number, number>();
 
@@ -84,6 +88,9 @@ export class SheetState {
     copy.visibility = this.visibility;
     copy.protected = this.protected;
     copy.orientation = this.orientation;
+    copy.zoom = this.zoom && { ...this.zoom };
+    copy.printTitleRows = this.printTitleRows;
+    copy.pageBreaks = [...this.pageBreaks];
     copy.columnWidths = new Map(this.columnWidths);
     copy.rowHeights = new Map(this.rowHeights);
     copy.hiddenRows = new Set(this.hiddenRows);

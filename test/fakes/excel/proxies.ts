@@ -637,13 +637,38 @@ export class FakeWorksheet extends ClientObject<SheetState> {
   get protection(): FakeWorksheetProtection {
     return this._child('protection', () => new FakeWorksheetProtection(this._core, this._resolve, this._nullable));
   }
-  get pageLayout(): { orientation: any } {
+  get pageLayout(): { orientation: any; zoom: any; setPrintTitleRows(rows: string): void } {
     const self = this;
     return {
       set orientation(v: any) {
         self._set('pageLayout.orientation', v, (s) => (s.orientation = v));
       },
-    } as { orientation: any };
+      /** PageLayoutZoomOptions: scale 10-400, or pages wide/tall (ExcelApi 1.9). */
+      set zoom(v: any) {
+        self._set('pageLayout.zoom', v, (s) => {
+          if (v.scale !== undefined && (v.scale < 10 || v.scale > 400))
+            throw new FakeOfficeError('InvalidArgument', 'The zoom scale must be between 10 and 400.');
+          s.zoom = { ...v };
+        });
+      },
+      /** "The range must span the entire row to be valid" (PageLayout.setPrintTitleRows). */
+      setPrintTitleRows(rows: string) {
+        self._set('pageLayout.setPrintTitleRows', rows, (s) => {
+          if (!/^\$?\d+:\$?\d+$/.test(rows))
+            throw new FakeOfficeError('InvalidArgument', 'The print title rows must span entire rows.');
+          s.printTitleRows = rows;
+        });
+      },
+    } as { orientation: any; zoom: any; setPrintTitleRows(rows: string): void };
+  }
+  /** Manual breaks above each range's first row (ExcelApi 1.9). */
+  get horizontalPageBreaks(): { add(range: string): object } {
+    return {
+      add: (range: string) => {
+        this._set('horizontalPageBreaks.add', range, (s) => s.pageBreaks.push(box(range).top));
+        return {};
+      },
+    };
   }
   get freezePanes(): {
     freezeAt(range: FakeRange | string): void;

@@ -3,8 +3,8 @@ import type { Placement } from '../placement';
 import { placeSheets } from '../placement';
 import type { WorkbookState } from './read';
 
-/** Decides where each sheet goes, refusing (before any write) what the placement policy refuses. */
-export function locateTargets(plan: WorkbookPlan, state: WorkbookState): Placement[] {
+/** Where each output sheet goes, refusing (before any write) what the placement policy refuses. */
+export function placeOutputSheets(plan: WorkbookPlan, state: WorkbookState): Placement[] {
   return placeSheets(plan, {
     sheetNames: state.sheetNames,
     marked: state.outputSheets,
