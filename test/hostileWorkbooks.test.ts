@@ -10,7 +10,7 @@
  */
 import fc from 'fast-check';
 import { recalculate } from '../src/app/recalculate';
-import { ScorecardError } from '../src/engine';
+import { InputProblem } from '../src/engine';
 import { ExcelJsGateway } from '../src/gateways/exceljs';
 import { snapshotDocument } from './fakes/excel/document';
 import { evaluatePlanned, loadIntoHyperFormula, mismatches } from './helpers/hyperformula';
@@ -30,7 +30,7 @@ async function throughFile(h: Hostile): Promise<void> {
   try {
     outcome = await recalculate(new ExcelJsGateway(wb));
   } catch (error) {
-    if (error instanceof ScorecardError) {
+    if (error instanceof InputProblem) {
       expect(checksum(wb)).toBe(before);
       return;
     }
@@ -58,7 +58,7 @@ async function throughOffice(h: Hostile): Promise<void> {
   const inputs = host.doc.sheets.map((s) => s.name);
   const before = snapshotDocument(host.doc) as { sheets: { name: string }[] };
   const outcome = await recalcOnHost(host).catch((error: unknown) => {
-    if (error instanceof ScorecardError) return undefined;
+    if (error instanceof InputProblem) return undefined;
     throw error;
   });
   const after = snapshotDocument(host.doc) as { sheets: { name: string }[] };

@@ -12,7 +12,7 @@ import {
   directionOfTravel,
   parseRangeAddress,
   ragFor,
-  ScorecardError,
+  InputProblem,
 } from '../src/engine';
 import type { WorkbookGateway } from '../src/gateways/gateway';
 import type { WorkbookPlan } from '../src/plan';
@@ -286,7 +286,7 @@ test('no workbook makes a recalculation throw: every problem comes back as a loc
       try {
         outcome = await recalculate(gateway);
       } catch (error) {
-        if (error instanceof ScorecardError) return true;
+        if (error instanceof InputProblem) return true;
         throw error;
       }
       for (const issue of outcome.issues) {

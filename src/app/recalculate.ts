@@ -8,7 +8,7 @@ import {
   parseInput,
   parseScenarios,
   reportingMonth,
-  ScorecardError,
+  InputProblem,
 } from '../engine';
 import type { WorkbookGateway } from '../gateways/gateway';
 import type { WorkbookPlan } from '../plan';
@@ -115,7 +115,7 @@ export async function recalculate(gateway: WorkbookGateway, options: RecalcOptio
     try {
       await timed('apply', () => gateway.apply(computed.plan));
     } catch (error) {
-      if (error instanceof ScorecardError) {
+      if (error instanceof InputProblem) {
         issues.items.push(...error.issues);
         return fail();
       }

@@ -1,10 +1,8 @@
 import { existsSync, mkdirSync, realpathSync, renameSync, rmdirSync, statSync, unlinkSync } from 'fs';
 import { basename, dirname, join, relative } from 'path';
 import type ExcelJS from 'exceljs';
+import { FileProblem } from '../engine';
 import { writeXlsxFile } from '../gateways/exceljs/save';
-
-/** A file the CLI cannot read or write, in plain words (exit 3). */
-export class FileProblem extends Error {}
 
 /** A request the CLI refuses before doing any work (exit 2). */
 export class UsageProblem extends Error {}

@@ -6,9 +6,11 @@ import { parseArgs } from 'util';
 import { recalculate } from '../app/recalculate';
 import { buildKentWorkbook } from '../example/kentExample';
 import { buildMonthlyReturnWorkbook } from '../example/monthlyReturnExample';
-import { ExcelJsGateway, WorkbookFileError } from '../gateways/exceljs';
+import type { Failure } from '../engine';
+import { asFailure, FileProblem, unhandled } from '../engine';
+import { ExcelJsGateway } from '../gateways/exceljs';
 import type { SavedFile } from './files';
-import { checkOutput, FileProblem, saveAtomically, sameFile, UsageProblem } from './files';
+import { checkOutput, saveAtomically, sameFile, UsageProblem } from './files';
 import { issueLines, outputLines, summaryLines } from './report';
 
 export const EXIT = { ok: 0, inputErrors: 1, usage: 2, fileProblem: 3 } as const;
@@ -39,7 +41,8 @@ async function open(path: string): Promise<ExcelJsGateway> {
   try {
     return await ExcelJsGateway.fromFile(path);
   } catch (error) {
-    if (error instanceof WorkbookFileError) throw new FileProblem(error.message);
+    // A damaged or wrong file says so in its own words (WorkbookFileError is a FileProblem).
+    if (error instanceof FileProblem) throw error;
     throw new FileProblem(`Could not read ${path}: ${(error as Error).message}`);
   }
 }
@@ -179,14 +182,27 @@ export async function main(argv: string[], io: Io = consoleIo): Promise<number> 
       io.err(error.message);
       return EXIT.usage;
     }
-    if (error instanceof FileProblem) {
-      io.err(error.message);
-      return EXIT.fileProblem;
-    }
-    throw error;
+    return failed(asFailure(error), io);
   }
   io.err(USAGE);
   return EXIT.usage;
+}
+
+/** A run that threw, by kind: the analyst's problems (exit 1), a file (exit 3), or a fault of ours (exit 4). */
+function failed(failure: Failure, io: Io): number {
+  switch (failure.category) {
+    case 'input':
+      for (const line of issueLines(failure.issues)) io.err(line);
+      io.err('Nothing was written: fix the error(s) above and run again.');
+      return EXIT.inputErrors;
+    case 'file':
+      io.err(failure.message);
+      return EXIT.fileProblem;
+    case 'invariant':
+      throw failure.detail ?? failure;
+    default:
+      return unhandled(failure);
+  }
 }
 
 if (require.main === module) {

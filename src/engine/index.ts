@@ -1,5 +1,6 @@
 export * from './types';
 export * from './issues';
+export * from './errors';
 export * from './issueCodes';
 export * from './months';
 export * from './periods';

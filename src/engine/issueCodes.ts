@@ -108,6 +108,10 @@ export const ISSUE_CODES = [
   'text-cut',
   'number-too-large',
   'formula-too-long',
+  // What-if changes and scenarios typed in the pane
+  'what-if-refused',
+  'catalogue-not-a-table',
+  'scenario-name-reserved',
 ] as const;
 
 export type IssueCode = (typeof ISSUE_CODES)[number];

@@ -47,11 +47,3 @@ export class IssueList {
     return this.items.some((i) => i.severity === 'error');
   }
 }
-
-/** Thrown only for programming errors the engine can locate; input problems are Issues. */
-export class ScorecardError extends Error {
-  constructor(readonly issues: Issue[]) {
-    super(issues.map(describeIssue).join('\n'));
-    this.name = 'ScorecardError';
-  }
-}

@@ -1,3 +1,4 @@
+import { InputProblem } from './errors';
 import type { RawCell } from './rawCell';
 import { cellText, readNumber } from './rawCell';
 import type { Indicator } from './types';
@@ -68,7 +69,14 @@ export function withBaseline(existing: Scenario[], indicators: Indicator[]): Sce
  */
 export function saveScenario(existing: Scenario[], scenario: Scenario, indicators: Indicator[]): Scenario[] {
   if (scenario.name.trim().toLowerCase() === BASELINE.toLowerCase()) {
-    throw new Error(`"${BASELINE}" is kept for the catalogue as it first was: choose another name.`);
+    throw new InputProblem([
+      {
+        severity: 'error',
+        code: 'scenario-name-reserved',
+        message: `"${BASELINE}" is kept for the catalogue as it first was: choose another name.`,
+        fix: 'Type another name for the scenario, then save it.',
+      },
+    ]);
   }
   const list = [...withBaseline(existing, indicators)];
   const at = list.findIndex((s) => s.name === scenario.name);

@@ -10,7 +10,7 @@ export interface WorkbookGateway {
   readReferences(references: Reference[]): Promise<Map<string, RangeLookup>>;
   /**
    * Writes the plan's sheets, replacing earlier output found by role. Checks everything
-   * first and throws a ScorecardError, having written nothing, when it cannot write.
+   * first and throws an InputProblem (engine/errors.ts), having written nothing, when it cannot write.
    */
   apply(plan: WorkbookPlan): Promise<void>;
 }

@@ -1,5 +1,5 @@
 import type { Issue, RangeBox } from '../engine';
-import { boxAddress, cellAddress, ScorecardError, unionBox as union } from '../engine';
+import { boxAddress, cellAddress, InputProblem, unionBox as union } from '../engine';
 import type { SheetPlan, WorkbookPlan } from '../plan';
 import { OUTPUT_SHEET_NAMES, ownedBox } from '../plan';
 import { markerName } from './gateway';
@@ -109,7 +109,7 @@ function untrustedMarkers(facts: WorkbookFacts): { issues: Issue[]; trusted: Map
  */
 export function placeSheets(plan: WorkbookPlan, facts: WorkbookFacts): Placement[] {
   if (facts.structureProtected) {
-    throw new ScorecardError([
+    throw new InputProblem([
       {
         severity: 'error',
         code: 'workbook-structure-protected',
@@ -158,6 +158,6 @@ export function placeSheets(plan: WorkbookPlan, facts: WorkbookFacts): Placement
       });
     }
   }
-  if (issues.length) throw new ScorecardError(issues);
+  if (issues.length) throw new InputProblem(issues);
   return placements;
 }

@@ -2,6 +2,7 @@ import { recalculate } from '../app/recalculate';
 import type {
   CellLocation,
   Indicator,
+  Issue,
   IndicatorResult,
   Override,
   Proposal,
@@ -12,6 +13,8 @@ import type {
 } from '../engine';
 import {
   addMonths,
+  InputProblem,
+  InvariantError,
   newCatalogueRows,
   proposeRows,
   recogniseMonthlySheet,
@@ -29,6 +32,7 @@ import {
 import type { SelectionBlock, WorkbookEditor } from '../gateways/editor';
 import type { ExcelRun } from '../gateways/officejs';
 import { OfficeJsEditor, OfficeJsGateway } from '../gateways/officejs';
+import { failureText } from './failures';
 import type { RunReport } from './report';
 import { toReport } from './report';
 import type { RunMode } from './steps';
@@ -58,10 +62,18 @@ export function excelGaps(): string[] {
   return missingSets(Office.context.requirements);
 }
 
-function describeFailure(error: unknown): string {
-  const code = (error as { code?: string }).code;
-  const message = error instanceof Error ? error.message : String(error);
-  return code ? `Excel could not complete the run (${code}): ${message}` : `The run stopped unexpectedly: ${message}`;
+const NO_RUN_YET = 'A what-if change or scenario was asked for before any run had read the catalogue.';
+
+/** A what-if change the pane cannot apply, located at the indicator's catalogue row. */
+function whatIfRefused(id: string, problem: string, at: CellLocation | undefined): Issue {
+  return {
+    severity: 'error',
+    code: 'what-if-refused',
+    message: problem,
+    fix: 'Change or remove it, then apply again.',
+    at,
+    indicatorId: id,
+  };
 }
 
 /** Which catalogue cell each what-if field is written to. */
@@ -115,7 +127,7 @@ export class ScorecardService {
       this.store.set({ busy: false, step: 'done', report });
       return report;
     } catch (error) {
-      this.store.set({ busy: false, step: undefined, failure: describeFailure(error) });
+      this.store.set({ busy: false, step: undefined, failure: failureText(error) });
       return undefined;
     }
   }
@@ -133,7 +145,7 @@ export class ScorecardService {
   /** Saves the changes as a named scenario (and, the first time, a Baseline of the catalogue). */
   async saveScenario(name: string, changes: Map<string, Override>): Promise<Scenario[]> {
     const indicators = this.latest?.indicators;
-    if (!indicators) throw new Error('Recalculate or check the catalogue first.');
+    if (!indicators) throw new InvariantError(NO_RUN_YET);
     return this.updateScenarios((existing) => saveScenario(existing, { name: name.trim(), changes }, indicators));
   }
 
@@ -158,23 +170,24 @@ export class ScorecardService {
    */
   async applyChanges(changes: Map<string, Override>): Promise<RunReport | undefined> {
     const latest = this.latest;
-    if (!latest) throw new Error('Recalculate or check the catalogue first.');
+    if (!latest) throw new InvariantError(NO_RUN_YET);
     const problems = previewWhatIf(latest.results, changes).problems;
     const writes: { at: CellLocation; value: number }[] = [];
+    const refused: Issue[] = [];
     for (const [id, override] of changes) {
       const indicator = latest.indicators.find((i) => i.id === id);
+      const problem = problems.get(id);
+      if (problem) refused.push(whatIfRefused(id, problem, indicator?.row));
       for (const [field, value] of Object.entries(override) as [keyof Override, number | undefined][]) {
         // Only what differs is written, so a formula in an unchanged catalogue cell stays a formula.
         if (value === undefined || !indicator || value === currentBanding(indicator, field)) continue;
         const at = indicator.at[OVERRIDE_CELLS[field]];
-        if (!at) problems.set(id, `The catalogue has no ${OVERRIDE_CELLS[field]} column to write to.`);
+        if (!at)
+          refused.push(whatIfRefused(id, `The catalogue has no ${OVERRIDE_CELLS[field]} column to write to.`, indicator.row));
         else writes.push({ at, value });
       }
     }
-    if (problems.size) {
-      const [id, problem] = [...problems][0];
-      throw new Error(`Indicator ${id}: ${problem}`);
-    }
+    if (refused.length) throw new InputProblem(refused);
     await this.updateScenarios((existing) => withBaseline(existing, latest.indicators));
     await this.editor.writeNumbers(writes);
     return this.recalculate('recalculate');
@@ -217,7 +230,7 @@ export class ScorecardService {
     } catch (error) {
       return {
         ok: false,
-        why: `The selection could not be read (${error instanceof Error ? error.message : String(error)}).`,
+        why: `The selection could not be read (${failureText(error)}).`,
         fix: 'Click a cell in your monthly sheet (not a chart or picture), select its header cells, then try again.',
       };
     }
@@ -254,9 +267,15 @@ export class ScorecardService {
       return `Added ${count} to the ${found.catalogue.table} table from ${found.address}. ${left}${lacks}`;
     }
     if (found.catalogueSheet) {
-      throw new Error(
-        `The catalogue on sheet ${found.catalogueSheet} is not an Excel table, so rows cannot be added to it. Click in it, choose Insert > Table (My table has headers), then try again.`,
-      );
+      throw new InputProblem([
+        {
+          severity: 'error',
+          code: 'catalogue-not-a-table',
+          message: `The catalogue on sheet ${found.catalogueSheet} is not an Excel table, so rows cannot be added to it.`,
+          fix: 'Click in it, choose Insert > Table (My table has headers), then try again.',
+          at: { sheet: found.catalogueSheet, cell: 'A1' },
+        },
+      ]);
     }
     const created = await this.setUpCatalogue(new Date(), proposal.rows);
     return `Created ${created.join(', ')}, with ${count} in the catalogue from ${found.address}. ${left}`;

@@ -10,6 +10,7 @@ import { SummaryView } from './components/SummaryView';
 import { ReferenceFromSelection } from './components/ReferenceFromSelection';
 import { WhatIfPanel } from './components/WhatIfPanel';
 import type { WhatIfApi } from './components/WhatIfPanel';
+import { failureText } from '../session/failures';
 import { SUPPORTED_EXCEL } from '../session/supportedExcel';
 import type { ScorecardService } from '../session/service';
 import type { Store } from '../session/store';
@@ -92,7 +93,7 @@ export function App({ service, store, missing }: AppProps) {
             : 'The tables are already there.'),
       });
     } catch (error) {
-      store.set({ failure: `Could not set up the catalogue: ${error instanceof Error ? error.message : String(error)}` });
+      store.set({ failure: `Could not set up the catalogue: ${failureText(error)}` });
     }
     // The set-up section is gone once a catalogue exists; keep the keyboard user where the news is.
     outcome.current?.focus();

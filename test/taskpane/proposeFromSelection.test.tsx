@@ -5,7 +5,7 @@
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import type { RawCell, RawRange } from '../../src/engine';
-import { parseRangeAddress, proposeRows, recogniseMonthlySheet } from '../../src/engine';
+import { InputProblem, parseRangeAddress, proposeRows, recogniseMonthlySheet } from '../../src/engine';
 import { buildMonthlyReturnWorkbook, MONTHLY_SHEET } from '../../src/example/monthlyReturnExample';
 import type { ProposalApi, Proposed } from '../../src/taskpane/components/ProposeFromSelection';
 import { ProposeFromSelection } from '../../src/taskpane/components/ProposeFromSelection';
@@ -109,11 +109,23 @@ test('a failed write is said in words, and the proposal stays to try again', asy
   renderSection({
     propose: async () => monthlyProposal(),
     add: async () => {
-      throw new Error('The catalogue on sheet Catalogue is not an Excel table.');
+      throw new InputProblem([
+        {
+          severity: 'error',
+          code: 'catalogue-not-a-table',
+          message: 'The catalogue on sheet Catalogue is not an Excel table.',
+          fix: 'Make it a table.',
+          at: { sheet: 'Catalogue', cell: 'A1' },
+        },
+      ]);
     },
   });
   fireEvent.click(screen.getByRole('button', { name: 'Propose rows from selection' }));
   fireEvent.click(await screen.findByRole('button', { name: 'Add 4 rows to the catalogue' }));
-  expect(await screen.findByText('Could not add the rows: The catalogue on sheet Catalogue is not an Excel table.')).toBeTruthy();
+  expect(
+    await screen.findByText(
+      'Could not add the rows: Catalogue!A1: The catalogue on sheet Catalogue is not an Excel table. Make it a table.',
+    ),
+  ).toBeTruthy();
   expect(screen.getByRole('button', { name: 'Add 4 rows to the catalogue' })).toBeTruthy();
 });

@@ -5,6 +5,7 @@
 import type { Override } from '../../src/engine';
 import { BASELINE, SCENARIO_SHEET } from '../../src/engine';
 import { buildKentWorkbook } from '../../src/example/kentExample';
+import { InputProblem } from '../../src/engine';
 import { ScorecardService } from '../../src/session/service';
 import { Store } from '../../src/session/store';
 import { hostFor } from '../helpers/office';
@@ -68,9 +69,18 @@ test('applying writes the catalogue cell and recalculates; the Baseline puts it 
 test('a change that makes no sense is refused and nothing is written', async () => {
   const { host, service } = await kentService();
   host.stats.reset();
-  await expect(service.applyChanges(new Map([['2', { floor: 0.95 }]]))).rejects.toThrow(
-    'Indicator 2: The floor 95.0% is above the target 90.0%.',
-  );
+  const refused = service.applyChanges(new Map([['2', { floor: 0.95 }]]));
+  await expect(refused).rejects.toBeInstanceOf(InputProblem);
+  await expect(refused).rejects.toMatchObject({
+    issues: [
+      {
+        code: 'what-if-refused',
+        indicatorId: '2',
+        message: 'The floor 95.0% is above the target 90.0%.',
+        at: { sheet: 'Catalogue' },
+      },
+    ],
+  });
   expect(host.stats.requests.every((r) => r.writes === 0)).toBe(true);
   expect(host.doc.sheet('Catalogue')!.cell(3, 9)!.value).toBe(0.8);
 });

@@ -3,8 +3,10 @@
  * so that a wrong file gets one message in plain words saying what it is and what to do.
  */
 
+import { FileProblem } from '../../engine';
+
 /** A workbook file that cannot be read, with the message the user reads. */
-export class WorkbookFileError extends Error {
+export class WorkbookFileError extends FileProblem {
   constructor(
     message: string,
     readonly kind: FileKind,

@@ -1,6 +1,7 @@
 import { Button, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useRef, useState } from 'react';
 import type { ProposedRow } from '../../engine';
+import { failureText } from '../../session/failures';
 import type { SelectionProposal } from '../../session/service';
 import { Notice } from './Notice';
 
@@ -18,8 +19,6 @@ export interface ProposalApi {
   /** Adds the rows (and checks the catalogue again); resolves to what was done and what is left. */
   add(found: Proposed): Promise<string>;
 }
-
-const message = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
 /** "count, R12M: 'Monthly return'!B:B" or "percentage, R12M: 'Monthly return'!C:C over …!B:B" */
 function describeRow({ fields }: ProposedRow): string {
@@ -74,7 +73,7 @@ export function ProposeFromSelection({ api, busy }: { api: ProposalApi; busy: bo
     try {
       setFound(await api.propose());
     } catch (error) {
-      setFound({ ok: false, why: `The selection could not be read: ${message(error)}.`, fix: 'Try again.' });
+      setFound({ ok: false, why: `The selection could not be read: ${failureText(error)}.`, fix: 'Try again.' });
     } finally {
       setWorking(false);
     }
@@ -89,7 +88,7 @@ export function ProposeFromSelection({ api, busy }: { api: ProposalApi; busy: bo
       setFound(undefined);
       setStatus(said);
     } catch (error) {
-      setStatus(`Could not add the rows: ${message(error)}`);
+      setStatus(`Could not add the rows: ${failureText(error)}`);
     } finally {
       setWorking(false);
     }

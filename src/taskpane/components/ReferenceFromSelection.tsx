@@ -1,6 +1,7 @@
 import { Button, Field, Select, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { CellLocation } from '../../engine';
+import { failureText } from '../../session/failures';
 import type { RunReport } from '../../session/report';
 
 const useStyles = makeStyles({
@@ -27,7 +28,7 @@ export function ReferenceFromSelection({ indicators, onUse }: ReferenceFromSelec
       const address = await onUse(at);
       setStatus(`Indicator ${id}: ${field} reference set to ${address}.`);
     } catch (error) {
-      setStatus(`Could not set the ${field} reference: ${error instanceof Error ? error.message : String(error)}`);
+      setStatus(`Could not set the ${field} reference: ${failureText(error)}`);
     }
   };
   return (

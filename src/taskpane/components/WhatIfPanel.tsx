@@ -2,6 +2,7 @@ import { Button, Field, Input, Select, Text, makeStyles, tokens } from '@fluentu
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Override, Rag, Scenario, WhatIfPreview } from '../../engine';
 import { BASELINE, formatFor, RAG_WORDS } from '../../engine';
+import { failureText } from '../../session/failures';
 import type { ReportIndicator } from '../../session/report';
 import { parseBandingInput } from './bandingInput';
 import { Notice } from './Notice';
@@ -121,7 +122,7 @@ export function WhatIfPanel({ indicators, saved, api, busy }: WhatIfPanelProps) 
     try {
       setStatus({ text: await action(), focus });
     } catch (error) {
-      setStatus({ text: error instanceof Error ? error.message : String(error), error: true, focus });
+      setStatus({ text: failureText(error), error: true, focus });
     }
   };
   const apply = () =>
