@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, realpathSync, renameSync, rmdirSync, statSync, unlinkSync } from 'fs';
+import { existsSync, mkdirSync, realpathSync, renameSync, rmdirSync, statSync, unlinkSync, writeFileSync } from 'fs';
 import { basename, dirname, join, relative } from 'path';
 import type ExcelJS from 'exceljs';
 import { FileProblem } from '../engine';
@@ -86,11 +86,14 @@ export interface SavedFile {
 }
 
 /**
- * Saves a workbook so that a failure leaves nothing behind: it is written to a temporary file
+ * Saves a workbook (or a gateway's file) so that a failure leaves nothing behind: it is written to a temporary file
  * beside the target and renamed over it only when complete. On any failure, or an interrupt
  * (Ctrl+C) meanwhile, the temporary file and any folder made for it are removed.
  */
-export async function saveAtomically(workbook: ExcelJS.Workbook, target: string): Promise<SavedFile> {
+export async function saveAtomically(
+  workbook: ExcelJS.Workbook | { toBuffer(): Promise<Buffer> },
+  target: string,
+): Promise<SavedFile> {
   checkWritable(target);
   const folder = dirname(target);
   const createdFolder = makeFolder(folder);
@@ -107,7 +110,8 @@ export async function saveAtomically(workbook: ExcelJS.Workbook, target: string)
   process.once('SIGTERM', interrupted);
   try {
     try {
-      await writeXlsxFile(workbook, temp);
+      if ('toBuffer' in workbook) writeFileSync(temp, await workbook.toBuffer());
+      else await writeXlsxFile(workbook, temp);
     } catch (error) {
       throw new FileProblem(`Could not write ${target}: ${(error as Error).message}`);
     }

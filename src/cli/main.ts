@@ -108,7 +108,7 @@ async function recalcFile(request: RecalcRequest, io: Io): Promise<number> {
     ...summaryLines(results.title, results.areas[0], results.month, summary),
     ...outputLines(results, outcome.plan, Boolean(target)),
   ];
-  if (target) report.push(writtenLine(target, await saveAtomically(gateway.workbook, target)));
+  if (target) report.push(writtenLine(target, await saveAtomically(gateway, target)));
   for (const line of report) io.out(line);
   return EXIT.ok;
 }

@@ -5,6 +5,8 @@ import { join } from 'path';
 import { EXIT, main } from '../../src/cli/main';
 import { buildKentWorkbook } from '../../src/example/kentExample';
 import { ExcelJsGateway, loadWorkbook, relativeToXlFolder } from '../../src/gateways/exceljs';
+import { readZip } from '../../src/gateways/exceljs/zip';
+import { expectInputPartsUnchanged } from '../helpers/packageParts';
 
 /**
  * The Kent example as LibreOffice and openpyxl save it (made by scripts/make-tool-fixtures.sh
@@ -61,8 +63,9 @@ describe('workbooks saved by other tools, through the CLI', () => {
     expect(run.code).toBe(EXIT.ok);
     expect(counts(run.out)).toEqual(expected);
     expect(readFileSync(input).equals(before)).toBe(true);
-    // Only the workbook openpyxl built has a note, which ExcelJS cannot carry into the copy: said so.
-    expect(run.out.some((l) => l.startsWith(NOTES_LEFT_OUT))).toBe(file === 'kent-openpyxl-new.xlsx');
+    // The output sheets are written into the file's own package: notes and all are kept, nothing to warn of.
+    expect(run.out.some((l) => l.startsWith(NOTES_LEFT_OUT))).toBe(false);
+    expectInputPartsUnchanged(readFileSync(input), readFileSync(output));
 
     // What was written opens again, keeps the contract tables, and recalculates again.
     const written = await ExcelJsGateway.fromFile(output);
@@ -84,15 +87,21 @@ describe('workbooks saved by other tools, through the CLI', () => {
     expect((await repaired.xlsx.writeBuffer()).byteLength).toBeGreaterThan(0);
   });
 
-  test('a workbook whose notes the copy would leave out is never written in place', async () => {
+  test('a workbook with notes openpyxl stores apart is written in place with its notes, byte for byte', async () => {
     const input = join(dir, 'notes-in-place.xlsx');
     copyFileSync(join(FIXTURES, 'kent-openpyxl-new.xlsx'), input);
     const before = readFileSync(input);
     const run = await cli(['recalc', input, '--in-place']);
-    expect(run.code).toBe(EXIT.fileProblem);
-    expect(run.out).toEqual([]);
-    expect(run.err).toEqual([expect.stringMatching(/was not changed: it holds the notes .* on sheet "County figures"/)]);
-    expect(readFileSync(input).equals(before)).toBe(true);
+    expect(run.err).toEqual([]);
+    expect(run.code).toBe(EXIT.ok);
+    const after = readFileSync(input);
+    expect(after.equals(before)).toBe(false);
+    const notes = [...readZip(before).keys()].filter((p) => /comment/i.test(p));
+    expect(notes.length).toBeGreaterThan(0);
+    expectInputPartsUnchanged(before, after);
+    // Rerun in place: the output sheets are replaced, not added again.
+    expect((await cli(['recalc', input, '--in-place'])).code).toBe(EXIT.ok);
+    expect(readZip(readFileSync(input)).size).toBe(readZip(after).size);
   });
 
   test('a part named by absolute path is found where Excel would name it', () => {

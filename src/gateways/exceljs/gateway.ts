@@ -8,7 +8,11 @@ import { KEPT_ROLES } from '../../plan';
 import type { WorkbookGateway } from '../gateway';
 import { singlyClaimed } from '../placement';
 import { assertXlsx, fileKindProblem, WorkbookFileError } from './fileKind';
+import { openLean, STREAM_ABOVE } from './leanOpen';
 import { openWorkbook } from './otherTools';
+import { writeXlsxBuffer } from './save';
+import { splice } from './splice';
+import { XlsxPackage } from './xlsxPackage';
 import { findSheet, previousOutput, readInput, readReferences, usedRange } from './read';
 import { ownedBoxOf } from './ownership';
 import { applyPlan, outputSheets } from './write';
@@ -22,25 +26,32 @@ export class ExcelJsGateway implements WorkbookGateway {
   constructor(
     readonly workbook: ExcelJS.Workbook,
     readonly notKept: string[] = [],
+    /** The file's own package, when opened from one: saving then writes only the output sheets into it. */
+    private readonly source?: XlsxPackage,
   ) {}
+
+  /** The sheets the last apply wrote. */
+  private written: string[] = [];
 
   /**
    * Opens an .xlsx file, whichever tool saved it. A file that is not one (empty, .xls, encrypted,
    * text, cut short, damaged) throws a WorkbookFileError whose message says what it is and what to do.
    */
-  static async fromFile(path: string): Promise<ExcelJsGateway> {
+  static async fromFile(path: string, { streamAbove = STREAM_ABOVE } = {}): Promise<ExcelJsGateway> {
     const bytes = await readFile(path);
     const name = basename(path);
     assertXlsx(bytes, name);
     let opened;
     try {
-      opened = await openWorkbook(bytes);
+      opened = await openLean(bytes, streamAbove);
     } catch (error) {
       // A library's own TypeError means nothing to the user; a zip reader's complaint may help.
       const detail = error instanceof Error && !(error instanceof TypeError) ? ` (details: ${error.message})` : '';
       throw new WorkbookFileError(`${fileKindProblem('damaged', name)}${detail}`, 'damaged');
     }
-    return new ExcelJsGateway(opened.workbook, opened.notKept);
+    // The output is written into the file's own package, which keeps every part of the
+    // analyst's sheets (notes, names defined by formulas) as it was.
+    return new ExcelJsGateway(opened.workbook, [], opened.pkg);
   }
 
   static async fromBuffer(buffer: ArrayBuffer | Buffer): Promise<ExcelJsGateway> {
@@ -76,6 +87,16 @@ export class ExcelJsGateway implements WorkbookGateway {
   }
 
   async apply(plan: WorkbookPlan): Promise<void> {
-    applyPlan(this.workbook, plan, this.inputSheets);
+    this.written = applyPlan(this.workbook, plan, this.inputSheets);
+  }
+
+  /**
+   * The workbook as a file's bytes. Opened from a file, that is the file's own package with the
+   * output sheets written into it and every other part unchanged; otherwise ExcelJS's copy.
+   */
+  async toBuffer(): Promise<Buffer> {
+    const bytes = await writeXlsxBuffer(this.workbook, this.source !== undefined);
+    if (!this.source) return bytes;
+    return splice({ original: this.source, written: XlsxPackage.fromBytes(bytes), sheets: this.written });
   }
 }

@@ -9,7 +9,7 @@ import {
   TABLE_NAMES,
   wholeLines,
 } from '../../engine';
-import { filledBox, readCells, readTableCells } from './sheetCells';
+import { extentOf, filledBox, readCells, readTableCells } from './sheetCells';
 
 export function findSheet(workbook: ExcelJS.Workbook, name: string): ExcelJS.Worksheet | undefined {
   const lower = name.toLowerCase();
@@ -40,8 +40,9 @@ function findTable(workbook: ExcelJS.Workbook, tableName: string, sheetName: str
     }
   }
   const sheet = findSheet(workbook, sheetName);
-  if (!sheet || sheet.rowCount === 0 || sheet.columnCount === 0) return undefined;
-  return { name: sheet.name, ...readTableCells(sheet, { top: 1, left: 1, bottom: sheet.rowCount, right: sheet.columnCount }) };
+  const extent = sheet && extentOf(sheet);
+  if (!sheet || !extent || extent.rowCount === 0 || extent.columnCount === 0) return undefined;
+  return { name: sheet.name, ...readTableCells(sheet, { top: 1, left: 1, bottom: extent.rowCount, right: extent.columnCount }) };
 }
 
 export function readInput(workbook: ExcelJS.Workbook): WorkbookInput {
@@ -81,17 +82,8 @@ function filledPart(sheet: ExcelJS.Worksheet, address: string): RangeBox {
   const box = parseRangeAddress(address)!;
   const whole = wholeLines(address);
   if (!whole && (box.bottom - box.top + 1) * (box.right - box.left + 1) <= MAX_REFERENCE_CELLS) return box;
-  let lastRow = box.top;
-  let lastColumn = box.left;
-  sheet.eachRow({ includeEmpty: false }, (row, r) => {
-    if (r < box.top || r > box.bottom) return;
-    row.eachCell({ includeEmpty: false }, (cell, c) => {
-      if (c < box.left || c > box.right || cell.value === null || cell.value === '') return;
-      lastRow = Math.max(lastRow, r);
-      lastColumn = Math.max(lastColumn, c);
-    });
-  });
-  return whole === 'rows' ? { ...box, right: lastColumn } : { ...box, bottom: lastRow };
+  const filled = filledBox(sheet, box);
+  return whole === 'rows' ? { ...box, right: filled.right } : { ...box, bottom: filled.bottom };
 }
 
 export function readReferences(workbook: ExcelJS.Workbook, references: Reference[]): Map<string, RangeLookup> {
@@ -185,8 +177,9 @@ export function previousOutput(
  */
 export function usedRange(workbook: ExcelJS.Workbook, name: string, within?: RangeBox): RawRange | undefined {
   const sheet = findSheet(workbook, name);
-  if (!sheet || sheet.rowCount === 0 || sheet.columnCount === 0) return undefined;
-  const whole = { top: 1, left: 1, bottom: sheet.rowCount, right: sheet.columnCount };
+  const extent = sheet && extentOf(sheet);
+  if (!sheet || !extent || extent.rowCount === 0 || extent.columnCount === 0) return undefined;
+  const whole = { top: 1, left: 1, bottom: extent.rowCount, right: extent.columnCount };
   const box = within
     ? { ...whole, bottom: Math.min(whole.bottom, within.bottom), right: Math.min(whole.right, within.right) }
     : whole;

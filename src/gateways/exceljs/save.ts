@@ -51,7 +51,11 @@ export function writeXlsxFile(workbook: ExcelJS.Workbook, path: string): Promise
   return withSharedEmptyStyles(workbook, () => workbook.xlsx.writeFile(path));
 }
 
-/** workbook.xlsx.writeBuffer, without the per-cell cost of unstyled cells. */
-export async function writeXlsxBuffer(workbook: ExcelJS.Workbook): Promise<Buffer> {
-  return Buffer.from(await withSharedEmptyStyles(workbook, () => workbook.xlsx.writeBuffer()));
+/**
+ * workbook.xlsx.writeBuffer, without the per-cell cost of unstyled cells. `stored` leaves the
+ * parts uncompressed, for a copy that is only read again (the splice takes parts from it).
+ */
+export async function writeXlsxBuffer(workbook: ExcelJS.Workbook, stored = false): Promise<Buffer> {
+  const options = stored ? ({ zip: { compression: 'STORE' } } as Partial<ExcelJS.XlsxWriteOptions>) : undefined;
+  return Buffer.from(await withSharedEmptyStyles(workbook, () => workbook.xlsx.writeBuffer(options)));
 }

@@ -8,9 +8,17 @@ import type ExcelJS from 'exceljs';
 import type { RangeBox, RawCell, RawRange, RawTable } from '../../engine';
 import { boxAddress, cellAddress, MAX_TABLE_CELLS } from '../../engine';
 import { readCell } from './cells';
+import { streamedOf } from './streamedSheet';
+
+/** How far a sheet's rows and cells reach (ExcelJS's rowCount and columnCount). */
+export function extentOf(sheet: ExcelJS.Worksheet): { rowCount: number; columnCount: number } {
+  return streamedOf(sheet)?.extent() ?? { rowCount: sheet.rowCount, columnCount: sheet.columnCount };
+}
 
 /** The cells of a box, blank where the sheet has no row or cell; nothing is created. */
 export function readCells(sheet: ExcelJS.Worksheet, box: RangeBox): RawRange {
+  const streamed = streamedOf(sheet);
+  if (streamed) return streamed.readCells(box);
   const cells: RawCell[][] = [];
   for (let r = box.top; r <= box.bottom; r++) {
     const row = sheet.findRow(r);
@@ -30,6 +38,8 @@ export function readCells(sheet: ExcelJS.Worksheet, box: RangeBox): RawRange {
  * cell, which holds the headers). Costs one look at each filled cell, however large the box.
  */
 export function filledBox(sheet: ExcelJS.Worksheet, box: RangeBox): RangeBox {
+  const streamed = streamedOf(sheet);
+  if (streamed) return streamed.filledBox(box);
   let bottom = box.top;
   let right = box.left;
   sheet.eachRow({ includeEmpty: false }, (row, r) => {
@@ -48,6 +58,13 @@ export function filledBox(sheet: ExcelJS.Worksheet, box: RangeBox): RangeBox {
  * the sheet's far corner), only its first cell and how far it reaches, for the engine to say so.
  */
 export function readTableCells(sheet: ExcelJS.Worksheet, box: RangeBox): Pick<RawTable, 'range' | 'tooLarge'> {
+  const streamed = streamedOf(sheet);
+  if (streamed) {
+    const { range, filled, count } = streamed.readTable(box, MAX_TABLE_CELLS);
+    return count <= MAX_TABLE_CELLS
+      ? { range }
+      : { range, tooLarge: { reaches: cellAddress(filled.bottom, filled.right), cells: count } };
+  }
   const filled = filledBox(sheet, box);
   const count = (filled.bottom - filled.top + 1) * (filled.right - filled.left + 1);
   if (count <= MAX_TABLE_CELLS) return { range: readCells(sheet, filled) };

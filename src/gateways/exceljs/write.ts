@@ -218,8 +218,9 @@ function setMarker(workbook: ExcelJS.Workbook, marker: string, location: string)
   names.model = [...names.model.filter((n) => n.name !== marker), { name: marker, ranges: [location] }];
 }
 
-/** Applies a plan to an ExcelJS workbook in memory; the caller saves it. */
-export function applyPlan(workbook: ExcelJS.Workbook, plan: WorkbookPlan, inputSheets = new Set<string>()): void {
+/** Applies a plan to an ExcelJS workbook in memory; the caller saves it. Returns the names of the sheets written. */
+export function applyPlan(workbook: ExcelJS.Workbook, plan: WorkbookPlan, inputSheets = new Set<string>()): string[] {
   const targets = locate(workbook, plan, inputSheets);
   for (const target of targets) writeSheet(workbook, target);
+  return targets.map((t) => t.existing?.name ?? t.plan.name);
 }

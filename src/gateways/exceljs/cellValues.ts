@@ -1,0 +1,116 @@
+/**
+ * What a cell in a sheet part holds, as the engine sees it, read the way ExcelJS reads it: shared
+ * strings by index, a number in a date-formatted cell as a date, a formula by its saved result.
+ */
+import type { RawCell } from '../../engine';
+import { UNCALCULATED } from './cells';
+import type { XlsxPackage } from './xlsxPackage';
+import { attribute, scanXml } from './xmlScan';
+
+/** Excel's built-in number formats that show dates or times (ids 14–22 and 45–47). */
+const BUILT_IN_DATES = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 45, 46, 47]);
+
+/** As ExcelJS decides: any of y m d h s b outside quotes and brackets. */
+export function isDateFormat(format: string): boolean {
+  const bare = format.replace(/\[[^\]]*]/g, '').replace(/"[^"]*"/g, '');
+  return /[ymdhMsb]+/.test(bare);
+}
+
+export function excelToDate(serial: number, date1904: boolean): Date {
+  return new Date(Math.round((serial - 25569 + (date1904 ? 1462 : 0)) * 24 * 3600 * 1000));
+}
+
+/** Which cell style ids show dates, from styles.xml. */
+export function dateStyles(pkg: XlsxPackage): Set<number> {
+  const path = pkg.workbookPart('styles');
+  const dates = new Set<number>();
+  if (!path || !pkg.has(path)) return dates;
+  const xml = pkg.text(path);
+  const custom = new Map<number, string>();
+  for (const m of xml.matchAll(/<(?:\w+:)?numFmt\b[^>]*>/g)) {
+    const id = attribute(m[0], 'numFmtId');
+    const code = attribute(m[0], 'formatCode');
+    if (id !== undefined && code !== undefined) custom.set(Number(id), code);
+  }
+  const xfs = /<(?:\w+:)?cellXfs\b[^>]*>([\s\S]*?)<\/(?:\w+:)?cellXfs>/.exec(xml)?.[1] ?? '';
+  let index = 0;
+  for (const m of xfs.matchAll(/<(?:\w+:)?xf\b[^>]*>/g)) {
+    const id = Number(/numFmtId="(\d+)"/.exec(m[0])?.[1] ?? 0);
+    const code = custom.get(id);
+    if (id && (code !== undefined ? isDateFormat(code) : BUILT_IN_DATES.has(id))) dates.add(index);
+    index++;
+  }
+  return dates;
+}
+
+/** The shared strings' texts (rich text joined, phonetic guides left out). */
+export function sharedStrings(pkg: XlsxPackage): string[] {
+  const path = pkg.workbookPart('sharedStrings');
+  if (!path || !pkg.has(path)) return [];
+  const strings: string[] = [];
+  let current = '';
+  let inText = false;
+  let phonetic = 0;
+  scanXml(pkg.text(path), {
+    open(name) {
+      if (name === 'si') current = '';
+      else if (name === 't') inText = phonetic === 0;
+      else if (name === 'rPh') phonetic++;
+    },
+    close(name) {
+      if (name === 'si') strings.push(current);
+      else if (name === 't') inText = false;
+      else if (name === 'rPh') phonetic--;
+    },
+    text(text) {
+      if (inText) current += text;
+    },
+  });
+  return strings;
+}
+
+/** A cell as the sheet part gives it. */
+export interface CellXml {
+  type: string | undefined;
+  style: number;
+  value: string | undefined;
+  formula: boolean;
+}
+
+export interface CellContext {
+  strings: string[];
+  dates: Set<number>;
+  date1904: boolean;
+}
+
+/** A cell's value, as ExcelJS and then the file gateway's readCell would give it. */
+export function cellValue(cell: CellXml, context: CellContext): RawCell {
+  const { type, value, style } = cell;
+  const isDate = style > 0 && context.dates.has(style);
+  if (cell.formula) {
+    if (!value) return { error: UNCALCULATED };
+    if (type === 'str') return value;
+    if (type === 'b') return parseInt(value, 10) !== 0;
+    if (type === 'e') return { error: value };
+    const n = parseFloat(value);
+    return isDate ? excelToDate(n, context.date1904) : n;
+  }
+  if (value === undefined) return null;
+  switch (type) {
+    case 's':
+      return context.strings[parseInt(value, 10)] ?? null;
+    case 'str':
+    case 'inlineStr':
+      return value;
+    case 'b':
+      return parseInt(value, 10) !== 0;
+    case 'e':
+      return { error: value };
+    case 'd':
+      return new Date(value);
+    default: {
+      const n = parseFloat(value);
+      return isDate ? excelToDate(n, context.date1904) : n;
+    }
+  }
+}

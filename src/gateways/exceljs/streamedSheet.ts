@@ -1,0 +1,193 @@
+/**
+ * A sheet read straight from its part's XML instead of from an ExcelJS model: a large data sheet
+ * is scanned once per read, keeping only the cells inside the box asked for, so memory follows
+ * what is read and no cell object is ever made. Values are read as ExcelJS reads them
+ * (cellValues.ts); as there, only a merged area's top-left cell holds its value.
+ */
+import type { RangeBox, RawCell, RawRange } from '../../engine';
+import { boxAddress, cellAddress, parseRangeAddress } from '../../engine';
+import type { CellContext, CellXml } from './cellValues';
+import { cellValue } from './cellValues';
+import type { XlsxPackage } from './xlsxPackage';
+import { attribute, scanXml } from './xmlScan';
+
+export interface Extent {
+  rowCount: number;
+  columnCount: number;
+}
+
+/** Column and row of an A1 address ("AB12"); 0 for a part the address lacks. */
+function splitAddress(address: string): { column: number; row: number } {
+  let column = 0;
+  let i = 0;
+  for (; i < address.length; i++) {
+    const c = address.charCodeAt(i);
+    if (c >= 65 && c <= 90) column = column * 26 + (c - 64);
+    else if (c >= 97 && c <= 122) column = column * 26 + (c - 96);
+    else break;
+  }
+  return { column, row: Number(address.slice(i)) || 0 };
+}
+
+/** ExcelJS reads a linked cell as its text. */
+function linkText(value: RawCell): RawCell {
+  return typeof value === 'number' || typeof value === 'boolean' ? String(value) : value;
+}
+
+type Visit = (row: number, column: number, cell: CellXml) => void;
+
+export class StreamedSheet {
+  private extentFound?: Extent;
+
+  constructor(
+    readonly name: string,
+    private readonly pkg: XlsxPackage,
+    private readonly path: string,
+    private readonly context: () => CellContext,
+  ) {}
+
+  /** Calls `visit` for each cell element in rows top..bottom, in order; returns how far rows and cells reach. */
+  private scan(xml: string, top: number, bottom: number, visit: Visit): Extent {
+    const extent = { rowCount: 0, columnCount: 0 };
+    let row = 0;
+    let column = 0;
+    let cell: CellXml | undefined;
+    let capture: 'v' | 't' | undefined;
+    let phonetic = 0;
+    scanXml(xml, {
+      open(name, tag) {
+        if (name === 'row') {
+          row = Number(attribute(tag, 'r') ?? row + 1);
+          column = 0;
+          extent.rowCount = Math.max(extent.rowCount, row);
+          return row > bottom;
+        }
+        if (name === 'c') {
+          const r = attribute(tag, 'r');
+          column = r ? splitAddress(r).column : column + 1;
+          extent.columnCount = Math.max(extent.columnCount, column);
+          if (row < top) return;
+          cell = { type: attribute(tag, 't'), style: Number(attribute(tag, 's') ?? 0), value: undefined, formula: false };
+        } else if (!cell) {
+          return;
+        } else if (name === 'f') cell.formula = true;
+        else if (name === 'v') capture = 'v';
+        else if (name === 't' && phonetic === 0) capture = 't';
+        else if (name === 'rPh') phonetic++;
+      },
+      close(name) {
+        if (!cell) return;
+        if (name === 'c') {
+          visit(row, column, cell);
+          cell = undefined;
+        } else if (name === 'v' || name === 't') capture = undefined;
+        else if (name === 'rPh') phonetic--;
+      },
+      text(text) {
+        if (capture && cell) cell.value = (cell.value ?? '') + text;
+      },
+    });
+    return extent;
+  }
+
+  /** The merged areas' cells other than their top-left one, as row*16384+column keys. */
+  private static covered(xml: string): Set<number> {
+    const covered = new Set<number>();
+    for (const m of xml.matchAll(/<(?:\w+:)?mergeCell\b[^>]*>/g)) {
+      const box = parseRangeAddress(attribute(m[0], 'ref') ?? '');
+      if (!box) continue;
+      for (let r = box.top; r <= box.bottom; r++) {
+        for (let c = box.left; c <= box.right; c++) if (r !== box.top || c !== box.left) covered.add(r * 16_384 + c);
+      }
+    }
+    return covered;
+  }
+
+  /** Cells holding a link: ExcelJS reads them as their text. */
+  private static linked(xml: string): Set<string> {
+    return new Set([...xml.matchAll(/<(?:\w+:)?hyperlink\b[^>]*>/g)].map((m) => attribute(m[0], 'ref') ?? ''));
+  }
+
+  /**
+   * The cells of `box` that hold something, read in one pass, by row; and the box cut to its last
+   * row and column holding a value (never above or left of its first cell).
+   */
+  private collect(box: RangeBox): { rows: Map<number, RawCell[]>; filled: RangeBox } {
+    const context = this.context();
+    const rows = new Map<number, RawCell[]>();
+    const xml = this.pkg.text(this.path);
+    // Merges and links follow the cells in the part: found first, so one pass does the rest.
+    const tail = xml.slice(xml.lastIndexOf('sheetData>'));
+    const covered = StreamedSheet.covered(tail);
+    const linked = StreamedSheet.linked(tail);
+    let bottom = box.top;
+    let right = box.left;
+    const extent = this.scan(xml, box.top, box.bottom, (row, column, xmlCell) => {
+      if (column < box.left || column > box.right || covered.has(row * 16_384 + column)) return;
+      let value = cellValue(xmlCell, context);
+      if (value === null) return;
+      if (linked.size && linked.has(cellAddress(row, column))) value = linkText(value);
+      let values = rows.get(row);
+      if (!values) rows.set(row, (values = []));
+      values[column - box.left] = value;
+      if (!xmlCell.formula && value === '') return;
+      if (row > bottom) bottom = row;
+      if (column > right) right = column;
+    });
+    if (box.bottom >= extent.rowCount) this.extentFound ??= extent;
+    return { rows, filled: { top: box.top, left: box.left, bottom, right } };
+  }
+
+  private static dense(rows: Map<number, RawCell[]>, from: RangeBox, box: RangeBox): RawCell[][] {
+    const cells: RawCell[][] = [];
+    for (let r = box.top; r <= box.bottom; r++) {
+      const values = rows.get(r) ?? [];
+      const line: RawCell[] = [];
+      for (let c = box.left; c <= box.right; c++) line.push(values[c - from.left] ?? null);
+      cells.push(line);
+    }
+    return cells;
+  }
+
+  private range(box: RangeBox, cells: RawCell[][]): RawRange {
+    return { sheet: this.name, address: boxAddress(box), top: box.top, left: box.left, cells };
+  }
+
+  /** The cells of a box, blank where the sheet has none. */
+  readCells(box: RangeBox): RawRange {
+    return this.range(box, StreamedSheet.dense(this.collect(box).rows, box, box));
+  }
+
+  /** The box cut to its last row and column holding a value. */
+  filledBox(box: RangeBox): RangeBox {
+    return this.collect(box).filled;
+  }
+
+  /**
+   * A table's filled cells in one pass; when they are more than `maxCells`, only its first cell
+   * and how far the filled part reaches.
+   */
+  readTable(box: RangeBox, maxCells: number): { range: RawRange; filled: RangeBox; count: number } {
+    const { rows, filled } = this.collect(box);
+    const count = (filled.bottom - filled.top + 1) * (filled.right - filled.left + 1);
+    const shown = count <= maxCells ? filled : { ...filled, bottom: filled.top, right: filled.left };
+    return { range: this.range(shown, StreamedSheet.dense(rows, box, shown)), filled, count };
+  }
+
+  /** How far the sheet's rows and cells reach, as ExcelJS's rowCount and columnCount. */
+  extent(): Extent {
+    this.extentFound ??= this.scan(this.pkg.text(this.path), 1, Number.MAX_SAFE_INTEGER, () => undefined);
+    return this.extentFound;
+  }
+}
+
+/** Sheets whose cells were left out of the ExcelJS model, read from their XML instead. */
+const streamed = new WeakMap<object, StreamedSheet>();
+
+export function setStreamed(sheet: object, reader: StreamedSheet): void {
+  streamed.set(sheet, reader);
+}
+
+export function streamedOf(sheet: object): StreamedSheet | undefined {
+  return streamed.get(sheet);
+}

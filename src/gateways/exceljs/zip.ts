@@ -1,0 +1,109 @@
+/**
+ * The zip container of an .xlsx package, read and written entry by entry with Node's zlib.
+ * Reading inflates only the entries asked for; writing copies every entry that is not replaced
+ * as the very bytes it had (compressed data, checksum and all), so the parts a run does not
+ * write come out byte-identical and cost nothing to copy.
+ */
+import { crc32, deflateRawSync, inflateRawSync } from 'zlib';
+
+export interface ZipEntry {
+  name: string;
+  method: number;
+  crc: number;
+  compressedSize: number;
+  size: number;
+  /** The entry's data as stored (compressed when method is 8). */
+  raw: Buffer;
+}
+
+const END_OF_DIRECTORY = 0x06054b50;
+const DIRECTORY_ENTRY = 0x02014b50;
+const LOCAL_HEADER = 0x04034b50;
+
+function endOfDirectory(bytes: Buffer): number {
+  for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 65_557); i--) {
+    if (bytes.readUInt32LE(i) === END_OF_DIRECTORY) return i;
+  }
+  throw new Error('not a zip package (no end of central directory)');
+}
+
+/** The entries of a zip, in their stored order; data is sliced, not copied. */
+export function readZip(bytes: Buffer): Map<string, ZipEntry> {
+  const end = endOfDirectory(bytes);
+  const count = bytes.readUInt16LE(end + 10);
+  let at = bytes.readUInt32LE(end + 16);
+  const entries = new Map<string, ZipEntry>();
+  for (let i = 0; i < count; i++) {
+    if (bytes.readUInt32LE(at) !== DIRECTORY_ENTRY) throw new Error('damaged zip directory');
+    const method = bytes.readUInt16LE(at + 10);
+    const crc = bytes.readUInt32LE(at + 16);
+    const compressedSize = bytes.readUInt32LE(at + 20);
+    const size = bytes.readUInt32LE(at + 24);
+    const nameLength = bytes.readUInt16LE(at + 28);
+    const extraLength = bytes.readUInt16LE(at + 30);
+    const commentLength = bytes.readUInt16LE(at + 32);
+    const local = bytes.readUInt32LE(at + 42);
+    const name = bytes.toString('utf8', at + 46, at + 46 + nameLength);
+    if (compressedSize === 0xffffffff || local === 0xffffffff) throw new Error('zip64 packages are not read here');
+    if (bytes.readUInt32LE(local) !== LOCAL_HEADER) throw new Error(`damaged zip entry ${name}`);
+    const dataStart = local + 30 + bytes.readUInt16LE(local + 26) + bytes.readUInt16LE(local + 28);
+    const raw = bytes.subarray(dataStart, dataStart + compressedSize);
+    if (!name.endsWith('/')) entries.set(name.replace(/^\//, ''), { name, method, crc, compressedSize, size, raw });
+    at += 46 + nameLength + extraLength + commentLength;
+  }
+  return entries;
+}
+
+/** An entry's contents. */
+export function entryBytes(entry: ZipEntry): Buffer {
+  if (entry.method === 0) return entry.raw;
+  if (entry.method === 8) return inflateRawSync(entry.raw);
+  throw new Error(`zip entry ${entry.name} uses compression method ${entry.method}, which is not read here`);
+}
+
+/** A new entry holding `data`, deflated (or stored when `store`). */
+export function makeEntry(name: string, data: Buffer | string, store = false): ZipEntry {
+  const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+  const raw = store ? bytes : deflateRawSync(bytes, { level: 6 });
+  return { name, method: store ? 0 : 8, crc: crc32(bytes), compressedSize: raw.length, size: bytes.length, raw };
+}
+
+/** The zip of these entries, in this order (a DOS date of 1980-01-01 for every entry). */
+export function writeZip(entries: Iterable<ZipEntry>): Buffer {
+  const chunks: Buffer[] = [];
+  const directory: Buffer[] = [];
+  let offset = 0;
+  let count = 0;
+  for (const entry of entries) {
+    const name = Buffer.from(entry.name, 'utf8');
+    const header = Buffer.alloc(30);
+    header.writeUInt32LE(LOCAL_HEADER, 0);
+    header.writeUInt16LE(20, 4);
+    header.writeUInt16LE(0x0800, 6); // names in UTF-8
+    header.writeUInt16LE(entry.method, 8);
+    header.writeUInt16LE(0, 10);
+    header.writeUInt16LE(0x21, 12);
+    header.writeUInt32LE(entry.crc >>> 0, 14);
+    header.writeUInt32LE(entry.compressedSize, 18);
+    header.writeUInt32LE(entry.size, 22);
+    header.writeUInt16LE(name.length, 26);
+    header.writeUInt16LE(0, 28);
+    const central = Buffer.alloc(46);
+    central.writeUInt32LE(DIRECTORY_ENTRY, 0);
+    central.writeUInt16LE(20, 4);
+    header.copy(central, 6, 4, 30);
+    central.writeUInt32LE(offset, 42);
+    chunks.push(header, name, entry.raw);
+    directory.push(central, name);
+    offset += 30 + name.length + entry.raw.length;
+    count++;
+  }
+  const directorySize = directory.reduce((sum, b) => sum + b.length, 0);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(END_OF_DIRECTORY, 0);
+  end.writeUInt16LE(count, 8);
+  end.writeUInt16LE(count, 10);
+  end.writeUInt32LE(directorySize, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...chunks, ...directory, end]);
+}

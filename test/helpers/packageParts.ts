@@ -1,0 +1,33 @@
+/**
+ * Comparing an input workbook's package with the one the CLI wrote: every part that is not an
+ * output sheet or one of the parts that list them (workbook, its relationships, content types,
+ * styles, the calculation chain Excel rebuilds) must be the very same bytes.
+ */
+import { markedSheets } from '../../src/gateways/exceljs/leanOpen';
+import { XlsxPackage } from '../../src/gateways/exceljs/xlsxPackage';
+import { entryBytes } from '../../src/gateways/exceljs/zip';
+
+export function changedInputParts(input: Buffer, output: Buffer): string[] {
+  const before = XlsxPackage.fromBytes(input);
+  const after = XlsxPackage.fromBytes(output);
+  const marked = markedSheets(after.text(after.workbookPath));
+  const outputSheets = new Set(after.sheets.filter((s) => marked.has(s.name.toLowerCase())).map((s) => s.path));
+  const listing = new Set([
+    before.workbookPath,
+    `${before.workbookPath.replace(/[^/]*$/, '')}_rels/workbook.xml.rels`,
+    '[Content_Types].xml',
+  ]);
+  const styles = before.workbookPart('styles');
+  if (styles) listing.add(styles);
+  const changed: string[] = [];
+  for (const [path, entry] of before.entries) {
+    if (outputSheets.has(path) || listing.has(path) || /calcChain/.test(path)) continue;
+    const written = after.entries.get(path);
+    if (!written || !entryBytes(written).equals(entryBytes(entry))) changed.push(path);
+  }
+  return changed;
+}
+
+export function expectInputPartsUnchanged(input: Buffer, output: Buffer): void {
+  expect(changedInputParts(input, output)).toEqual([]);
+}
