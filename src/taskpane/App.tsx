@@ -1,16 +1,17 @@
-import { Button, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useMemo, useRef, useSyncExternalStore } from 'react';
 import { IssueListView } from './components/IssueListView';
 import { NarrativeView } from './components/NarrativeView';
 import { ProposeFromSelection } from './components/ProposeFromSelection';
 import type { ProposalApi } from './components/ProposeFromSelection';
 import { Notice } from './components/Notice';
+import { RunOutcome } from './components/RunOutcome';
 import { RunPanel } from './components/RunPanel';
+import { SetUpSection } from './components/SetUpSection';
 import { SummaryView } from './components/SummaryView';
 import { ReferenceFromSelection } from './components/ReferenceFromSelection';
 import { WhatIfPanel } from './components/WhatIfPanel';
 import type { WhatIfApi } from './components/WhatIfPanel';
-import { failureText } from '../session/failures';
 import { SUPPORTED_EXCEL } from '../session/supportedExcel';
 import type { ScorecardService } from '../session/service';
 import type { Store } from '../session/store';
@@ -40,8 +41,6 @@ async function copyText(text: string): Promise<boolean> {
     return false;
   }
 }
-
-const indicatorCount = (n: number): string => `${n} indicator${n === 1 ? '' : 's'}`;
 
 export interface AppProps {
   service: ScorecardService;
@@ -78,27 +77,6 @@ export function App({ service, store, missing }: AppProps) {
     [service],
   );
 
-  // With a monthly sheet's headers selected, the catalogue starts with a row per column.
-  const setUp = async () => {
-    try {
-      const found = await service.proposeFromSelection();
-      const said = found.ok ? await service.addProposedRows(found) : undefined;
-      const created = said ? [] : await service.setUpCatalogue();
-      await service.recalculate('check');
-      store.set({
-        notice:
-          said ??
-          (created.length
-            ? `Created ${created.join(', ')}. Fill in your indicators, then recalculate. To start from your own monthly sheet instead, select its header cells and choose Propose rows from selection.`
-            : 'The tables are already there.'),
-      });
-    } catch (error) {
-      store.set({ failure: `Could not set up the catalogue: ${failureText(error)}` });
-    }
-    // The set-up section is gone once a catalogue exists; keep the keyboard user where the news is.
-    outcome.current?.focus();
-  };
-
   return (
     <main className={styles.root}>
       <header>
@@ -118,34 +96,10 @@ export function App({ service, store, missing }: AppProps) {
         onRecalculate={() => void service.recalculate('recalculate')}
         onCheck={() => void service.recalculate('check')}
       />
-      <div aria-live="polite" tabIndex={-1} ref={outcome}>
-        {state.failure && (
-          <Notice intent="error" layout="multiline" title="The run did not finish">
-            {state.failure} Nothing in your own sheets was changed.
-          </Notice>
-        )}
-        {state.notice && <Notice intent="info">{state.notice}</Notice>}
-        {report && !state.busy && (
-          <Notice intent={report.ok ? 'success' : 'error'} layout="multiline">
-            {report.ok
-              ? report.written
-                ? `Scorecard written: ${indicatorCount(report.total?.total ?? 0)}.`
-                : `The catalogue checks out: ${indicatorCount(report.total?.total ?? 0)}, nothing written.`
-              : 'Nothing was written. Fix the problems below, then run again.'}
-          </Notice>
-        )}
-      </div>
+      <RunOutcome state={state} ref={outcome} />
       {noCatalogue && (
-        <section aria-labelledby="setup-heading">
-          <h2 id="setup-heading">Set up a catalogue</h2>
-          <Text as="p">
-            This workbook has no indicator catalogue yet. Add the Catalogue, Data and Settings tables. Select the header cells of
-            your monthly sheet first to start the catalogue with a row per column; otherwise it gets an example row to copy.
-          </Text>
-          <Button appearance="primary" onClick={() => void setUp()}>
-            Set up catalogue
-          </Button>
-        </section>
+        // The set-up section is gone once a catalogue exists; keep the keyboard user where the news is.
+        <SetUpSection service={service} store={store} onDone={() => outcome.current?.focus()} />
       )}
       {report?.ok && <SummaryView report={report} />}
       {report?.ok && (
