@@ -90,7 +90,16 @@ export function buildKentWorkbook(
 ): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Scorecard example';
+  const rowOf = addFigures(wb, rows);
+  addCatalogue(wb, rows, rowOf);
+  addData(wb, kentHistory(rows, areaRows));
+  if (activityRows.length > 0) addActivity(wb, activityRows);
+  addSettings(wb);
+  return wb;
+}
 
+/** This month's county figures on a sheet of their own; gives the row each indicator's figures are on. */
+function addFigures(wb: ExcelJS.Workbook, rows: ExampleRow[]): (id: string) => number {
   const figures = wb.addWorksheet(FIGURES_SHEET);
   figures.getCell('A1').value = 'Kent SCS - county figures, April 2017 (extract from Liberi)';
   figures.getCell('A1').font = { bold: true, size: 13 };
@@ -105,7 +114,11 @@ export function buildKentWorkbook(
   });
   const rowOf = (id: string): number => FIRST_FIGURE_ROW + rows.findIndex((r) => r.id === id);
   wb.definedNames.add(`'${FIGURES_SHEET}'!$C$${rowOf(NAMED.id)}`, NAMED.name);
+  return rowOf;
+}
 
+/** The catalogue table, its references pointing at the figures sheet (one through a workbook name). */
+function addCatalogue(wb: ExcelJS.Workbook, rows: ExampleRow[], rowOf: (id: string) => number): void {
   const catalogue = wb.addWorksheet('Catalogue');
   const headers = CATALOGUE_COLUMNS.map((c) => c.header);
   catalogue.addTable({
@@ -144,8 +157,10 @@ export function buildKentWorkbook(
     }
   });
   [6, 26, 60, 8, 8, 11, 8, 9, 9, 9, 9, 9, 9, 24, 24, 24, 30].forEach((w, i) => (catalogue.getColumn(i + 1).width = w));
+}
 
-  const data = wb.addWorksheet('Data');
+/** Earlier months' results, this month's rolling figure, and this month's area figures and figures excluding UASC. */
+function kentHistory(rows: ExampleRow[], areaRows: AreaRow[]): DataRow[] {
   const history: DataRow[] = [];
   for (const row of rows) {
     const format = formatOf(row);
@@ -174,6 +189,11 @@ export function buildKentWorkbook(
       format: formatOf(row),
     });
   }
+  return history;
+}
+
+function addData(wb: ExcelJS.Workbook, history: DataRow[]): void {
+  const data = wb.addWorksheet('Data');
   const dataHeaders = DATA_COLUMNS.map((c) => c.header);
   data.addTable({
     name: TABLE_NAMES.data,
@@ -200,9 +220,9 @@ export function buildKentWorkbook(
     data.getCell(i + 2, dataHeaders.indexOf('Value') + 1).numFmt = h.format;
   });
   [12, 12, 12, 8, 12, 12, 10, 11].forEach((w, i) => (data.getColumn(i + 1).width = w));
+}
 
-  if (activityRows.length > 0) addActivity(wb, activityRows);
-
+function addSettings(wb: ExcelJS.Workbook): void {
   const settings = wb.addWorksheet('Settings');
   settings.addTable({
     name: TABLE_NAMES.settings,
@@ -218,7 +238,6 @@ export function buildKentWorkbook(
   settings.getCell('B4').numFmt = 'dd/mm/yyyy';
   settings.getColumn(1).width = 20;
   settings.getColumn(2).width = 16;
-  return wb;
 }
 
 /** examples/kent-2017-04/activity.csv: the report's SCS Activity counts, one row per team. */
