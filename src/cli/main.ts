@@ -12,12 +12,20 @@ import { ExcelJsGateway } from '../gateways/exceljs';
 import type { SavedFile } from './files';
 import { checkOutput, saveAtomically, sameFile, UsageProblem } from './files';
 import { issueLines, outputLines, summaryLines } from './report';
+import { OUTPUT_SHEET_NAMES } from '../plan';
 
 export const EXIT = { ok: 0, inputErrors: 1, usage: 2, fileProblem: 3 } as const;
 
+/** The output sheets a run may write, from the plan's own names (an area's scorecard per area). */
+function outputSheetList(): string {
+  return [...Object.values(OUTPUT_SHEET_NAMES), '"Scorecard - <area>" for each area'].join(', ');
+}
+
 const USAGE = `Usage:
   scorecard recalc <workbook.xlsx> [-o <output.xlsx>] [--in-place] [--check]
-      Recalculates the scorecard in a workbook and writes the Scorecard, Summary and Run log sheets.
+      Recalculates the scorecard in a workbook and writes the output sheets it needs, of these:
+      ${outputSheetList()}.
+      Only those sheets are written; every other part of the workbook is kept as it was.
       Without -o the result goes to <workbook>-scorecard.xlsx; the input file is not changed.
       --in-place  write the output sheets into the input file itself (never done otherwise).
       --check     validate and calculate only; write nothing.
