@@ -33,8 +33,12 @@ export function rawRange(range: { address: string; values: unknown[][]; valueTyp
  * Excel on the web refuses responses over 5 MB.
  */
 export const FIRST_READ_ROWS: Record<ContractKey, number> = { catalogue: 2000, data: 20000, settings: 500, activity: 5000 };
-/** A block of further table rows aims at this many bytes of JSON (values and value types). */
-export const READ_BLOCK_BYTES = 3 * 1024 * 1024;
+/**
+ * A block of further table rows aims at this many bytes of JSON (values and value types): 80% of
+ * the 5 MB a response may hold, for a block is sized from the rows read before it (measured: a
+ * block of 3 MB came back as 3,094 KB) and later rows may be longer.
+ */
+export const READ_BLOCK_BYTES = 4 * 1024 * 1024;
 
 /**
  * The first `rows` rows of the sheet, where they meet `range`: the head of a table that starts
@@ -148,32 +152,19 @@ function foreignCells(outside: { role: string; used: Excel.Range }[]): Map<strin
 }
 
 /**
- * Round trips 1 and 2: the listing (sheets, tables, names, protection), then in one sync the
- * contract tables' first rows, the scenarios sheet, what people wrote on earlier output (narrative,
- * run log, commentary) and its charts, and the protection of every sheet the write may replace.
- * A table too big for one response adds one round trip per block of its further rows.
+ * Queues, without a sync, what the write needs to know of earlier output: what people wrote on
+ * the kept roles' sheets (narrative, run log, commentary) and the charts there, what they typed
+ * beside and below each output block, and the protection of every sheet the write may replace.
  */
-export async function readFirst(
+function queueOutputReads(
   context: Excel.RequestContext,
+  listing: Listing,
+  marked: { outputSheets: Map<string, string>; owned: Map<string, RangeBox> },
   outputNames: string[],
-  keptRoles: readonly string[] = [],
-): Promise<FirstRead> {
-  const listing = await readListing(context);
+  keptRoles: readonly string[],
+) {
   const sheets = context.workbook.worksheets;
-  const { outputSheets, owned, staleMarkers } = markedOutput(listing);
-
-  const tables = contractSources(listing).map((source) => {
-    const whole = source.table
-      ? context.workbook.tables.getItem(source.table).getRange()
-      : sheets.getItem(source.sheet!).getUsedRange(true);
-    whole.load('address');
-    const first = head(whole, FIRST_READ_ROWS[source.key]);
-    first.load('address,values,valueTypes');
-    return { source, whole, first };
-  });
-  const scenarioName = scenarioSheet(listing);
-  const scenarios = scenarioName ? sheets.getItem(scenarioName).getUsedRangeOrNullObject(true) : undefined;
-  scenarios?.load('address,values,valueTypes');
+  const { outputSheets, owned } = marked;
   const kept = keptRoles.flatMap((role) => {
     const sheet = outputSheets.get(role);
     if (!sheet) return [];
@@ -205,6 +196,37 @@ export async function readFirst(
     protection.load('protected');
     return { name, protection };
   });
+  return { kept, outside, protections };
+}
+
+/**
+ * Round trips 1 and 2: the listing (sheets, tables, names, protection), then in one sync the
+ * contract tables' first rows, the scenarios sheet, what people wrote on earlier output (narrative,
+ * run log, commentary) and its charts, and the protection of every sheet the write may replace.
+ * A table too big for one response adds one round trip per block of its further rows.
+ */
+export async function readFirst(
+  context: Excel.RequestContext,
+  outputNames: string[],
+  keptRoles: readonly string[] = [],
+): Promise<FirstRead> {
+  const listing = await readListing(context);
+  const sheets = context.workbook.worksheets;
+  const { outputSheets, owned, staleMarkers } = markedOutput(listing);
+
+  const tables = contractSources(listing).map((source) => {
+    const whole = source.table
+      ? context.workbook.tables.getItem(source.table).getRange()
+      : sheets.getItem(source.sheet!).getUsedRange(true);
+    whole.load('address');
+    const first = head(whole, FIRST_READ_ROWS[source.key]);
+    first.load('address,values,valueTypes');
+    return { source, whole, first };
+  });
+  const scenarioName = scenarioSheet(listing);
+  const scenarios = scenarioName ? sheets.getItem(scenarioName).getUsedRangeOrNullObject(true) : undefined;
+  scenarios?.load('address,values,valueTypes');
+  const { kept, outside, protections } = queueOutputReads(context, listing, { outputSheets, owned }, outputNames, keptRoles);
   await context.sync();
 
   const input: WorkbookInput = {

@@ -2,44 +2,39 @@
  * How big a write request is as Office.js serialises it, estimated before it is sent, so writes
  * are packed into requests Excel on the web accepts (at most 5 MB each, requests and responses:
  * https://learn.microsoft.com/en-us/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins).
- * Office.js sends each queued command as an action plus the object paths it needs, and cuts a
- * write of more than 1,500 cells into pieces of 1,500 cells, each with paths of its own
- * (setRangePropertiesInBulk in Microsoft's excel-web library). The figures below were measured on
- * that library's own serialiser (test/gateways/officejsRequests.test.ts) and rounded up.
+ * Office.js sends each queued command as an action plus the object paths it needs, and a matrix
+ * of formulas or number formats as its JSON. The command figure was measured on requests
+ * Microsoft's library serialised (test/gateways/officejsRequests.test.ts keeps the estimate
+ * within bounds of what it sends).
  */
 import type { SheetPlan } from '../../plan';
 import { formulasOf, numberFormatsOf } from './cells';
+import { formatWrites, utf8Length } from './numberFormats';
 
-/** Stay well under Office's 5 MB: the estimate errs high, and this leaves a megabyte besides. */
-export const MAX_REQUEST_BYTES = 4 * 1024 * 1024;
+/** Office's limit on a request, and on a response. */
+export const PAYLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
+/**
+ * Packed requests stay under 95% of it. The estimate errs high (measured 5–21% over what
+ * Office.js sends, on Kent and on generated workbooks with and without area sheets), so a
+ * request as sent is at most this, and usually well under.
+ */
+export const MAX_REQUEST_BYTES = Math.floor(0.95 * PAYLOAD_LIMIT_BYTES);
 /** One command: the action and its object paths (measured: 150–300 bytes). */
-export const COMMAND_BYTES = 400;
-/** Office.js's piece of a bulk write, and what each piece adds besides its values (measured: ~420). */
-export const CHUNK_CELLS = 1500;
-export const CHUNK_BYTES = 600;
+export const COMMAND_BYTES = 300;
 
-/** UTF-8 bytes of a JSON text (arrows and pound signs are more than one byte). */
-function utf8Length(text: string): number {
-  let bytes = text.length;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code > 0x7f) bytes += code > 0x7ff && (code < 0xd800 || code > 0xdfff) ? 2 : 1;
-  }
-  return bytes;
-}
-
-/** Commands one sheet's setup queues: clearing, widths, heights, styles, merges, rules, charts, marker. */
+/** Commands one sheet's setup queues: clearing, widths, heights, styles, merges, rules, charts, print set-up, marker. */
 export function setupBytes(plan: SheetPlan): number {
   const styleCommands = plan.styles.reduce((n, { style }) => n + 1 + Object.keys(style).length, 0);
   const ruleCommands = plan.conditionalFormats.reduce((n, cf) => n + 1 + cf.rules.length * 5, 0);
   const commands =
-    12 +
+    16 +
     plan.columnWidths.length +
     Object.keys(plan.rowHeights).length +
     styleCommands +
     plan.merges.length +
     ruleCommands +
-    (plan.charts?.length ?? 0) * 5;
+    (plan.charts?.length ?? 0) * 5 +
+    (plan.print?.breaksBefore?.length ?? 0);
   return commands * COMMAND_BYTES;
 }
 
@@ -49,29 +44,33 @@ export interface RowBlock {
   bytes: number;
 }
 
-/** Rows of the grid cut into blocks whose serialised size (values, formats, pieces) stays under `maxBytes`. */
+/**
+ * Rows of the grid cut into blocks whose serialised size stays under `maxBytes`: each block is
+ * one formulas write and its number-format writes. Blocks are cut as if every number format were
+ * sent, then costed as they are sent (numberFormats.ts), so the cut errs safe.
+ */
 export function rowBlocks(plan: SheetPlan, maxBytes = MAX_REQUEST_BYTES): RowBlock[] {
-  const blocks: RowBlock[] = [];
+  const cuts: { from: number; to: number }[] = [];
   const formulas = formulasOf(plan.cells);
   const formats = numberFormatsOf(plan.cells);
-  const width = Math.max(1, plan.cells[0]?.length ?? 1);
-  // Two bulk writes (number formats, then formulas), each cut into pieces by Office.js.
-  const perRowOverhead = (2 * CHUNK_BYTES * width) / CHUNK_CELLS;
-  // Each block is two commands with at least one piece each.
-  const fixed = 2 * (COMMAND_BYTES + CHUNK_BYTES);
+  const fixed = 2 * COMMAND_BYTES;
   let from = 0;
   let bytes = fixed;
   formulas.forEach((row, i) => {
-    const rowBytes = utf8Length(JSON.stringify(row)) + utf8Length(JSON.stringify(formats[i])) + perRowOverhead;
+    const rowBytes = utf8Length(JSON.stringify(row)) + utf8Length(JSON.stringify(formats[i])) + 1;
     if (i > from && bytes + rowBytes > maxBytes) {
-      blocks.push({ from, to: i - 1, bytes: Math.ceil(bytes) });
+      cuts.push({ from, to: i - 1 });
       from = i;
       bytes = fixed;
     }
     bytes += rowBytes;
   });
-  if (formulas.length) blocks.push({ from, to: formulas.length - 1, bytes: Math.ceil(bytes) });
-  return blocks;
+  if (formulas.length) cuts.push({ from, to: formulas.length - 1 });
+  return cuts.map(({ from, to }) => {
+    const rows = plan.cells.slice(from, to + 1);
+    const values = utf8Length(JSON.stringify(formulas.slice(from, to + 1)));
+    return { from, to, bytes: COMMAND_BYTES + values + formatWrites(rows, COMMAND_BYTES).bytes };
+  });
 }
 
 /** Something to queue in a write request, with what it will cost there. */
@@ -82,15 +81,18 @@ export interface Unit {
 
 /** Units in order, cut into requests of at most `maxBytes`; a unit bigger than that goes alone. */
 export function packUnits(units: Unit[], maxBytes = MAX_REQUEST_BYTES): Unit[][] {
-  const requests: Unit[][] = [[]];
+  const requests: Unit[][] = [];
+  let current: Unit[] = [];
   let bytes = 0;
   for (const unit of units) {
-    if (requests[requests.length - 1].length > 0 && bytes + unit.bytes > maxBytes) {
-      requests.push([]);
+    if (current.length > 0 && bytes + unit.bytes > maxBytes) {
+      requests.push(current);
+      current = [];
       bytes = 0;
     }
-    requests[requests.length - 1].push(unit);
+    current.push(unit);
     bytes += unit.bytes;
   }
+  requests.push(current);
   return requests;
 }

@@ -2,7 +2,9 @@ import type { CfFormat, CfRule, SheetPlan, Style } from '../../plan';
 import type { RangeBox } from '../../engine';
 import { absoluteCell, boxAddress, cellAddress, sheetRef } from '../../engine';
 import { markerName } from '../gateway';
-import { formulasOf, numberFormatsOf, pointsForCharacters } from './cells';
+import { formulasOf, pointsForCharacters } from './cells';
+import { formatWrites } from './numberFormats';
+import { COMMAND_BYTES } from './requestSize';
 import { queuePageSetup } from './pageSetup';
 import type { Placement } from '../placement';
 
@@ -103,6 +105,9 @@ export function queueSheet(
 export function writeBlock(sheet: Excel.Worksheet, plan: SheetPlan, from: number, to: number, width: number): void {
   const rows = plan.cells.slice(from, to + 1);
   const range = sheet.getRange(boxAddress({ top: from + 1, left: 1, bottom: to + 1, right: width }));
-  range.numberFormat = numberFormatsOf(rows);
+  // The block was cleared (or the sheet is new), so only formats other than General are sent.
+  for (const { row, column, formats } of formatWrites(rows, COMMAND_BYTES).writes) {
+    sheet.getRangeByIndexes(from + row, column, formats.length, formats[0]?.length ?? 1).numberFormat = formats;
+  }
   range.formulas = formulasOf(rows);
 }
