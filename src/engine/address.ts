@@ -6,7 +6,6 @@
 export type Reference =
   { kind: 'range'; sheet: string; address: string; text: string } | { kind: 'name'; name: string; text: string };
 
-const CELL = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/;
 const NAME = /^[A-Za-z_\\][A-Za-z0-9_.\\]*$/;
 
 export function columnIndex(letters: string): number {
@@ -31,13 +30,51 @@ export interface CellPosition {
   column: number;
 }
 
+const DOLLAR = 36;
+
+/** The code of an ASCII letter as upper case (A is 65), or 0 for anything else. */
+function upperLetter(code: number): number {
+  if (code >= 65 && code <= 90) return code;
+  return code >= 97 && code <= 122 ? code - 32 : 0;
+}
+
+/** Rows fit in 21 bits (Excel has 1,048,576), so a cell packs into one number: column * 2^21 + row. */
+const ROW_SPAN = 2 ** 21;
+
+/**
+ * An A1 cell ('C5', '$C$5', 'xfd1048576'; spaces around it ignored) packed as one number
+ * (column * 2^21 + row, see cellRowOf and cellColumnOf), or -1 when it is not one. Read
+ * character by character, with nothing allocated, as it runs for every cell behind every figure.
+ */
+export function packedCell(text: string): number {
+  const cell = text.trim();
+  const end = cell.length;
+  let i = cell.charCodeAt(0) === DOLLAR ? 1 : 0;
+  let column = 0;
+  const lettersFrom = i;
+  for (let code = upperLetter(cell.charCodeAt(i)); code !== 0 && i - lettersFrom < 3; code = upperLetter(cell.charCodeAt(i))) {
+    column = column * 26 + (code - 64);
+    i += 1;
+  }
+  if (i === lettersFrom) return -1;
+  if (cell.charCodeAt(i) === DOLLAR) i += 1;
+  const digitsFrom = i;
+  let row = 0;
+  for (let code = cell.charCodeAt(i); code >= 48 && code <= 57 && i - digitsFrom < 7; code = cell.charCodeAt(i)) {
+    row = row * 10 + (code - 48);
+    i += 1;
+  }
+  if (i === digitsFrom || i !== end) return -1;
+  if (column > 16384 || row < 1 || row > 1048576) return -1;
+  return column * ROW_SPAN + row;
+}
+
+export const cellRowOf = (packed: number): number => packed % ROW_SPAN;
+export const cellColumnOf = (packed: number): number => Math.floor(packed / ROW_SPAN);
+
 export function parseCell(text: string): CellPosition | undefined {
-  const m = CELL.exec(text.trim());
-  if (!m) return undefined;
-  const column = columnIndex(m[1]);
-  const row = Number(m[2]);
-  if (column > 16384 || row < 1 || row > 1048576) return undefined;
-  return { row, column };
+  const packed = packedCell(text);
+  return packed < 0 ? undefined : { row: cellRowOf(packed), column: cellColumnOf(packed) };
 }
 
 export function cellAddress(row: number, column: number): string {

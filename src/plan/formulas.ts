@@ -7,7 +7,10 @@
  * 0.025000000000000022) never tips a boundary, as the engine allows for it too.
  */
 import type { CellLocation, FigureSource, Indicator, Unit } from '../engine';
-import { parseCell, quotedSheet, UNIT_SCALE } from '../engine';
+import { UNIT_SCALE } from '../engine';
+import { cellRef, rangeRefs } from './cellRanges';
+
+export { cellRef, rangeRefs } from './cellRanges';
 
 export const NO_RESULT = '-';
 export const NO_RAG = 'No RAG';
@@ -18,62 +21,27 @@ export interface ArrowGlyphs {
   worse: string;
 }
 
-/** An absolute reference to a cell on any sheet: 'County figures'!$C$5. */
-export function cellRef(at: CellLocation): string {
-  const match = /^([A-Z]+)(\d+)$/.exec(at.cell.replace(/\$/g, ''));
-  const cell = match ? `$${match[1]}$${match[2]}` : at.cell;
-  return `${quotedSheet(at.sheet)}!${cell}`;
-}
-
 /** A string literal inside a formula. */
 export function quoted(text: string): string {
   return `"${text.replace(/"/g, '""')}"`;
 }
 
-/**
- * The cells as few references as possible: a run of cells down a column or along a row on one
- * sheet is one range ('Monthly return'!$C$5:$C$16), so twelve months stay a short formula.
- */
-export function rangeRefs(cells: CellLocation[]): string[] {
-  const refs: string[] = [];
-  let run: CellLocation[] = [];
-  const flush = (): void => {
-    if (run.length === 0) return;
-    const last = run[run.length - 1];
-    refs.push(run.length === 1 ? cellRef(run[0]) : `${cellRef(run[0])}:${cellRef(last).split('!')[1]}`);
-    run = [];
-  };
-  for (const cell of cells) {
-    if (run.length > 0 && !follows(run, cell)) flush();
-    run.push(cell);
-  }
-  flush();
-  return refs;
-}
+const DASH = quoted(NO_RESULT);
+const UNRATED = quoted(NO_RAG);
 
-/** Whether `next` continues the run: same sheet, next cell down (or along) in the same line. */
-function follows(run: CellLocation[], next: CellLocation): boolean {
-  const a = parseCell(run[run.length - 1].cell);
-  const b = parseCell(next.cell);
-  if (!a || !b || next.sheet !== run[0].sheet) return false;
-  const down = a.column === b.column && b.row === a.row + 1;
-  const along = a.row === b.row && b.column === a.column + 1;
-  if (run.length === 1) return down || along;
-  const first = parseCell(run[0].cell)!;
-  return first.column === a.column ? down : along;
-}
-
-function combined(cells: CellLocation[], mean = false): string {
+/** One side of a figure: its one cell, or the cells added up (or averaged, for a stock average). */
+function combined(cells: readonly CellLocation[], mean = false): string {
   const refs = rangeRefs(cells);
+  const [only] = refs;
   if (mean) return `AVERAGE(${refs.join(',')})`;
-  return cells.length === 1 ? refs[0] : `SUM(${refs.join(',')})`;
+  return cells.length === 1 && only !== undefined ? only : `SUM(${refs.join(',')})`;
 }
 
 /** numerator / denominator in the unit's scale, "-" when the denominator is 0 or blank. */
 export function resultFormula(unit: Unit, numerator: string, denominator: string | undefined): string {
   if (unit === 'count' || denominator === undefined) return numerator;
   const scale = UNIT_SCALE[unit] === 1 ? '' : `*${UNIT_SCALE[unit]}`;
-  return `IF(N(${denominator})<=0,${quoted(NO_RESULT)},${numerator}/${denominator}${scale})`;
+  return `IF(N(${denominator})<=0,${DASH},${numerator}/${denominator}${scale})`;
 }
 
 /** Expressions for a figure's numerator, denominator and result, from the cells behind it. */
@@ -119,14 +87,25 @@ export function ragFormula(indicator: Indicator, result: string, denominator: st
     const [aboveFloor, belowFloor] = indicator.polarity === 'H' ? [result, floor] : [floor, result];
     rating = `IF(${atLeast(better, worse)},"G",IF(${atLeast(aboveFloor, belowFloor)},"A","R"))`;
   }
-  const rated =
-    denominator === undefined ? rating : `IF(N(${denominator})<${indicator.minDenominator},${quoted(NO_RAG)},${rating})`;
-  return `IF(ISNUMBER(${result}),${rated},${quoted(NO_RESULT)})`;
+  const rated = denominator === undefined ? rating : `IF(N(${denominator})<${indicator.minDenominator},${UNRATED},${rating})`;
+  return `IF(ISNUMBER(${result}),${rated},${DASH})`;
 }
 
 /** "No RAG" for a figure that is never rated (a context measure; an R3M that is not comparable), "-" for none. */
 export function unratedFormula(result: string): string {
-  return `IF(ISNUMBER(${result}),${quoted(NO_RAG)},${quoted(NO_RESULT)})`;
+  return `IF(ISNUMBER(${result}),${UNRATED},${DASH})`;
+}
+
+/** Each set of glyphs as formula literals, quoted once. */
+const QUOTED_GLYPHS = new WeakMap<ArrowGlyphs, ArrowGlyphs>();
+
+function quotedGlyphs(glyphs: ArrowGlyphs): ArrowGlyphs {
+  let literals = QUOTED_GLYPHS.get(glyphs);
+  if (!literals) {
+    literals = { improved: quoted(glyphs.improved), same: quoted(glyphs.same), worse: quoted(glyphs.worse) };
+    QUOTED_GLYPHS.set(glyphs, literals);
+  }
+  return literals;
 }
 
 /** The direction-of-travel arrow from `earlier` to `current` (both expressions). */
@@ -138,7 +117,7 @@ export function arrowFormula(
   glyphs: ArrowGlyphs,
 ): string {
   // A context measure with no polarity: no better or worse, so no arrow.
-  if (!indicator.polarity) return quoted(NO_RESULT);
+  if (!indicator.polarity) return DASH;
   const gain =
     indicator.polarity === 'H'
       ? `${current}-${earlier}`
@@ -146,8 +125,9 @@ export function arrowFormula(
         ? `${earlier}-${current}`
         : `ABS(${earlier}-${target})-ABS(${current}-${target})`;
   const change = `ROUND(${gain},10)`;
-  const arrow = `IF(${change}>0,${quoted(glyphs.improved)},IF(${change}<0,${quoted(glyphs.worse)},${quoted(glyphs.same)}))`;
-  return `IF(AND(ISNUMBER(${current}),ISNUMBER(${earlier})),${arrow},${quoted(NO_RESULT)})`;
+  const { improved, same, worse } = quotedGlyphs(glyphs);
+  const arrow = `IF(${change}>0,${improved},IF(${change}<0,${worse},${same}))`;
+  return `IF(AND(ISNUMBER(${current}),ISNUMBER(${earlier})),${arrow},${DASH})`;
 }
 
 /** Counts of `text` in the given ranges (several ranges: one COUNTIF each, added). */

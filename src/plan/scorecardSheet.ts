@@ -78,17 +78,22 @@ function ragCell(rag: Rag | undefined, hasValue: boolean): PlanCell {
 
 const at = (column: number, row: number): string => Grid.address(row, column);
 
+type Expressions = ReturnType<typeof figureExpressions>;
+
+/** A figure's expressions, built once for all the cells that use them. */
+const expressionsOf = (unit: Unit, source: FigureSource | undefined): Expressions | undefined =>
+  source ? figureExpressions(unit, source) : undefined;
+
 /** A figure's cell: a formula over the cells it came from when they are known, else the value. */
-function figureCell(unit: Unit, value: number | undefined, source: FigureSource | undefined, format: string): PlanCell {
-  const cell = num(value, format);
-  return source ? { ...cell, formula: `=${figureExpressions(unit, source).result}` } : cell;
+function figureCell(value: number | undefined, expressions: Expressions | undefined, format: string): PlanCell {
+  if (value === undefined) return expressions ? { value: '-', formula: `=${expressions.result}` } : { value: '-' };
+  return expressions ? { value, numberFormat: format, formula: `=${expressions.result}` } : { value, numberFormat: format };
 }
 
 /** A denominator as an expression for the minimum-denominator test, when the figure has one. */
-function denominatorOf(unit: Unit, figure: { denominator?: number; source?: FigureSource }): string | undefined {
-  if (figure.denominator === undefined) return undefined;
-  const expressions = figure.source ? figureExpressions(unit, figure.source) : undefined;
-  return expressions?.denominator ?? String(figure.denominator);
+function denominatorOf(denominator: number | undefined, expressions: Expressions | undefined): string | undefined {
+  if (denominator === undefined) return undefined;
+  return expressions?.denominator ?? String(denominator);
 }
 
 function comparisonCells(
@@ -102,7 +107,7 @@ function comparisonCells(
   if (!comparison) return [num(undefined), { value: '-' }];
   const arrow = arrowFormula(indicator, at(C.result, row), at(column, row), at(C.target, row), ARROW);
   return [
-    figureCell(indicator.unit, comparison.value, comparison.source, format),
+    figureCell(comparison.value, expressionsOf(indicator.unit, comparison.source), format),
     comparison.direction ? { value: ARROW[comparison.direction], formula: `=${arrow}` } : { value: NO_RESULT },
   ];
 }
@@ -146,9 +151,10 @@ function indicatorRow(result: IndicatorResult, row: number): PlanCell[] {
 
   let rolling: PlanCell[] = [{ value: '-' }, { value: '-' }];
   if (indicator.period !== 'SS') {
-    const value = figureCell(unit, rolling3?.value, rolling3?.source, format);
+    const expressions = expressionsOf(unit, rolling3?.source);
+    const value = figureCell(rolling3?.value, expressions, format);
     const ragOf = ragCell(rolling3?.rag, rolling3?.value !== undefined);
-    const denominatorExpression = rolling3 ? denominatorOf(unit, rolling3) : undefined;
+    const denominatorExpression = rolling3 ? denominatorOf(rolling3.denominator, expressions) : undefined;
     const rated = rolling3Rated(indicator);
     const expression = rated
       ? ragFormula(indicator, at(C.rolling3, row), denominatorExpression, target)
