@@ -10,7 +10,7 @@ import { singlyClaimed } from '../placement';
 import { assertXlsx, fileKindProblem, WorkbookFileError } from './fileKind';
 import { openLean, STREAM_ABOVE } from './leanOpen';
 import { openWorkbook } from './otherTools';
-import { writeXlsxBuffer } from './save';
+import { withOnlySheets, writeXlsxBuffer } from './save';
 import { splice } from './splice';
 import { XlsxPackage } from './xlsxPackage';
 import { findSheet, previousOutput, readInput, readReferences, usedRange } from './read';
@@ -95,8 +95,8 @@ export class ExcelJsGateway implements WorkbookGateway {
    * output sheets written into it and every other part unchanged; otherwise ExcelJS's copy.
    */
   async toBuffer(): Promise<Buffer> {
-    const bytes = await writeXlsxBuffer(this.workbook, this.source !== undefined);
-    if (!this.source) return bytes;
+    if (!this.source) return writeXlsxBuffer(this.workbook);
+    const bytes = await withOnlySheets(this.workbook, this.written, () => writeXlsxBuffer(this.workbook, true));
     return splice({ original: this.source, written: XlsxPackage.fromBytes(bytes), sheets: this.written });
   }
 }
