@@ -34,17 +34,29 @@ const localName = (name: string): string => {
 };
 
 /** One attribute of a tag's text, decoded; undefined when absent. Prefixes on attribute names are ignored. */
-const patterns = new Map<string, RegExp>();
+const isNameStart = (c: number): boolean => c === 0x20 || c === 0x3a || c === 0x09 || c === 0x0a || c === 0x0d;
 
+/** One attribute of a tag's text, decoded; undefined when absent. Prefixes on attribute names are ignored. */
 export function attribute(tag: string, name: string): string | undefined {
-  let pattern = patterns.get(name);
-  if (!pattern) {
-    pattern = new RegExp(`[\\s:]${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`);
-    patterns.set(name, pattern);
+  let at = tag.indexOf(name);
+  while (at !== -1) {
+    const end = at + name.length;
+    if (at > 0 && isNameStart(tag.charCodeAt(at - 1))) {
+      let eq = end;
+      while (tag.charCodeAt(eq) === 0x20) eq++;
+      if (tag.charCodeAt(eq) === 0x3d /* = */) {
+        let q = eq + 1;
+        while (tag.charCodeAt(q) === 0x20) q++;
+        const quote = tag[q];
+        if (quote === '"' || quote === "'") {
+          const close = tag.indexOf(quote, q + 1);
+          return decodeXml(tag.slice(q + 1, close === -1 ? tag.length : close));
+        }
+      }
+    }
+    at = tag.indexOf(name, end);
   }
-  const match = pattern.exec(tag);
-  if (!match) return undefined;
-  return decodeXml(match[1] ?? match[2] ?? '');
+  return undefined;
 }
 
 /** Scans `xml` from `start` to `end`, calling the handler for each tag and each run of text. */
