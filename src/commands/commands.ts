@@ -1,7 +1,7 @@
 import type { ScorecardService } from '../session/service';
 import { excelGaps } from '../session/service';
 
-export const RECALCULATE_FUNCTION = 'recalculateScorecard';
+const RECALCULATE_FUNCTION = 'recalculateScorecard';
 
 /**
  * The ribbon's "Recalculate scorecard" (ExecuteFunction): runs without opening the pane; when

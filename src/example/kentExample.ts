@@ -6,7 +6,7 @@ import { projectRoot } from './paths';
 import { ACTIVITY_COLUMNS, addMonths, CATALOGUE_COLUMNS, DATA_COLUMNS, SETTING_KEYS, TABLE_NAMES } from '../engine';
 
 /** One row of examples/kent-2017-04/indicators.csv (published figures plus chosen floors). */
-export interface ExampleRow {
+interface ExampleRow {
   id: string;
   section: string;
   indicator: string;
@@ -27,8 +27,8 @@ export interface ExampleRow {
   data_source: string;
 }
 
-export const KENT_EXAMPLE_DIR = join(projectRoot(), 'examples', 'kent-2017-04');
-export const KENT_MONTH = '2017-04';
+const KENT_EXAMPLE_DIR = join(projectRoot(), 'examples', 'kent-2017-04');
+const KENT_MONTH = '2017-04';
 
 /** One row of examples/kent-2017-04/areas-and-uasc.csv: an area's figures, or a county or area figure excluding a cohort. */
 export interface AreaRow {
@@ -55,7 +55,7 @@ export function readAreaRows(path = join(KENT_EXAMPLE_DIR, 'areas-and-uasc.csv')
   return parse(readFileSync(path, 'utf8'), { columns: true, skip_empty_lines: true }) as AreaRow[];
 }
 
-export function readExampleRows(path = join(KENT_EXAMPLE_DIR, 'indicators.csv')): ExampleRow[] {
+function readExampleRows(path = join(KENT_EXAMPLE_DIR, 'indicators.csv')): ExampleRow[] {
   return parse(readFileSync(path, 'utf8'), { columns: true, skip_empty_lines: true }) as ExampleRow[];
 }
 
@@ -241,7 +241,7 @@ function addSettings(wb: ExcelJS.Workbook): void {
 }
 
 /** examples/kent-2017-04/activity.csv: the report's SCS Activity counts, one row per team. */
-export function readActivityRows(path = join(KENT_EXAMPLE_DIR, 'activity.csv')): Record<string, string>[] {
+function readActivityRows(path = join(KENT_EXAMPLE_DIR, 'activity.csv')): Record<string, string>[] {
   return parse(readFileSync(path, 'utf8'), { columns: true, skip_empty_lines: true }) as Record<string, string>[];
 }
 

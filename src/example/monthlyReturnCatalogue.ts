@@ -3,7 +3,7 @@ import { FIRST_MONTH_ROW, LOCALITY_BLOCKS, LOCALITY_SHEET, MONTHLY_SHEET, return
 
 /** The Northbrook catalogue as a table: what each row says and where its figures are. */
 
-export interface CatalogueEntry {
+interface CatalogueEntry {
   id: number;
   section: string;
   name: string;

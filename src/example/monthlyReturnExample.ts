@@ -18,21 +18,9 @@ import {
   MONTHS,
   monthFigures,
   RETURN_COLUMNS,
-  returnColumn,
 } from './monthlyReturnFigures';
 
-export {
-  FIRST_MONTH_ROW,
-  LOCALITIES,
-  LOCALITY_BLOCKS,
-  LOCALITY_SHEET,
-  MONTHLY_AUTHORITY,
-  MONTHLY_LAST_MONTH,
-  MONTHLY_SHEET,
-  monthFigures,
-  RETURN_COLUMNS,
-  returnColumn,
-};
+export { LOCALITIES, MONTHLY_AUTHORITY, MONTHLY_SHEET, monthFigures };
 
 /** Each locality's share of the authority's counts. */
 const SHARE = [0.3, 0.25, 0.25, 0.2];

@@ -39,8 +39,6 @@ import type { RunMode } from './steps';
 import type { Store } from './store';
 import { missingSets } from './supportedExcel';
 
-export type { ExcelRun };
-
 /** Catalogue rows proposed from the selected header cells, or why none were. */
 export type SelectionProposal =
   | {

@@ -14,7 +14,7 @@ export const REQUIRED_SETS = [
 export const SUPPORTED_EXCEL =
   'For Excel for Microsoft 365 on Windows and Mac, Excel on the web and Excel 2021 or later; not volume-licensed Excel 2016 or 2019, nor Excel on iPad.';
 
-export interface Requirements {
+interface Requirements {
   isSetSupported(name: string, minVersion?: string): boolean;
 }
 

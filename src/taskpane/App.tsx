@@ -42,7 +42,7 @@ async function copyText(text: string): Promise<boolean> {
   }
 }
 
-export interface AppProps {
+interface AppProps {
   service: ScorecardService;
   store: Store;
   /** Requirement sets this Excel lacks ("SharedRuntime 1.1"); empty where the add-in runs. */

@@ -17,7 +17,7 @@ const useStyles = makeStyles({
   actions: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap', marginTop: tokens.spacingVerticalS },
 });
 
-export interface NarrativeViewProps {
+interface NarrativeViewProps {
   paragraphs: string[];
   /** The analyst's edited narrative was kept on the sheet. */
   kept: boolean;

@@ -2,7 +2,7 @@ import { MessageBar, MessageBarBody, MessageBarTitle, useId } from '@fluentui/re
 import type { MessageBarProps } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
 
-export interface NoticeProps {
+interface NoticeProps {
   intent: MessageBarProps['intent'];
   title?: string;
   layout?: MessageBarProps['layout'];

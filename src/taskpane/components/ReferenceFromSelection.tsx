@@ -9,7 +9,7 @@ const useStyles = makeStyles({
   select: { maxWidth: '100%', minWidth: 0 },
 });
 
-export interface ReferenceFromSelectionProps {
+interface ReferenceFromSelectionProps {
   indicators: RunReport['indicators'];
   onUse: (target: CellLocation) => Promise<string>;
 }

@@ -6,7 +6,7 @@ const useStyles = makeStyles({
   actions: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
 });
 
-export interface RunPanelProps {
+interface RunPanelProps {
   busy: boolean;
   step?: Step;
   mode?: RunMode;

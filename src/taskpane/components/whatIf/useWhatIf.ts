@@ -6,7 +6,7 @@ import type { WhatIfApi } from './api';
 import { realChanges } from './changes';
 
 /** The status line; `focus`: the control the user pressed has gone (Discard, Apply, Remove), so it takes focus. */
-export interface WhatIfStatus {
+interface WhatIfStatus {
   text: string;
   error?: boolean;
   focus?: boolean;
