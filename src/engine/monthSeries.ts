@@ -11,68 +11,112 @@ export interface Combined {
 type Side = 'numerator' | 'denominator';
 
 /**
- * One side's figures month by month with running totals: prefix[k] is the sum of the first k
- * months, and the counts of months without a figure or without a known cell likewise, so any
- * window's total and completeness is two subtractions.
+ * A series' running totals, one row per month boundary in one flat array: row k holds, for the
+ * first k months, the months with an in-month numerator, and for each side its sum, the months
+ * without a figure and the months without a known cell. Any window's total and completeness is
+ * then two subtractions.
  */
-class SideTotals {
-  readonly values: (number | undefined)[];
-  readonly cells: (CellLocation | undefined)[];
-  private readonly prefix: Float64Array;
-  private readonly missing: Int32Array;
-  private readonly unsourced: Int32Array;
+const COMPLETE = 0;
+const COLUMNS: Record<Side, { sum: number; missing: number; unsourced: number }> = {
+  numerator: { sum: 1, missing: 2, unsourced: 3 },
+  denominator: { sum: 4, missing: 5, unsourced: 6 },
+};
+const WIDTH = 7;
+const SIDES: readonly Side[] = ['numerator', 'denominator'];
+
+/** Months [from, to) of one column: the difference of two running totals. */
+function between(totals: Float64Array, column: number, from: number, to: number): number {
+  return (totals[to * WIDTH + column] ?? 0) - (totals[from * WIDTH + column] ?? 0);
+}
+
+interface Built {
+  first: number;
+  span: number;
+  /** The month's observation by position from `first`, or undefined for a month without one. */
+  rows: (Observation | undefined)[];
+  totals: Float64Array;
   /**
-   * Every figure a whole number and their absolute sum a safe integer: then every running total
-   * is exact and a window's difference equals adding its months one by one. Otherwise (FTE of
-   * 12.5, say) a window is added month by month, as before, so results stay the same to the bit.
+   * Each side's figures all whole numbers with an absolute sum that is a safe integer: then every
+   * running total is exact and a window's difference equals adding its months one by one.
+   * Otherwise (FTE of 12.5, say) a window is added month by month, so results stay the same to the bit.
    */
-  private readonly exact: boolean;
+  exact: Record<Side, boolean>;
+}
 
-  constructor(rows: (Observation | undefined)[], side: Side) {
-    const n = rows.length;
-    this.values = new Array<number | undefined>(n);
-    this.cells = new Array<CellLocation | undefined>(n);
-    for (let k = 0; k < n; k++) {
-      const o = rows[k];
-      this.values[k] = o?.[side];
-      this.cells[k] = o?.sources?.[side];
-    }
-    this.prefix = new Float64Array(n + 1);
-    this.missing = new Int32Array(n + 1);
-    this.unsourced = new Int32Array(n + 1);
-    let absolute = 0;
-    let exact = true;
-    for (let k = 0; k < n; k++) {
-      const v = this.values[k];
-      this.prefix[k + 1] = this.prefix[k] + (v ?? 0);
-      this.missing[k + 1] = this.missing[k] + (v === undefined ? 1 : 0);
-      this.unsourced[k + 1] = this.unsourced[k] + (this.cells[k] === undefined ? 1 : 0);
-      if (v !== undefined) {
-        absolute += Math.abs(v);
-        exact &&= Number.isInteger(v);
+function build(byMonth: Map<number, Observation>): Built {
+  let first = Infinity;
+  let last = -Infinity;
+  for (const ordinal of byMonth.keys()) {
+    if (ordinal < first) first = ordinal;
+    if (ordinal > last) last = ordinal;
+  }
+  const span = byMonth.size ? last - first + 1 : 0;
+  if (!byMonth.size) first = 0;
+  const rows = new Array<Observation | undefined>(span).fill(undefined);
+  for (const [ordinal, o] of byMonth) rows[ordinal - first] = o;
+  const totals = new Float64Array((span + 1) * WIDTH);
+  let complete = 0;
+  const running = { numerator: { sum: 0, missing: 0, unsourced: 0 }, denominator: { sum: 0, missing: 0, unsourced: 0 } };
+  const absolute = { numerator: 0, denominator: 0 };
+  const whole = { numerator: true, denominator: true };
+  for (let k = 0; k < span; k++) {
+    const o = rows[k];
+    const next = (k + 1) * WIDTH;
+    if (o?.numerator !== undefined) complete += 1;
+    totals[next + COMPLETE] = complete;
+    for (const side of SIDES) {
+      const v = o?.[side];
+      const totalsOf = running[side];
+      const columns = COLUMNS[side];
+      if (v === undefined) totalsOf.missing += 1;
+      else {
+        totalsOf.sum += v;
+        absolute[side] += Math.abs(v);
+        whole[side] &&= Number.isInteger(v);
       }
+      if (o?.sources?.[side] === undefined) totalsOf.unsourced += 1;
+      totals[next + columns.sum] = totalsOf.sum;
+      totals[next + columns.missing] = totalsOf.missing;
+      totals[next + columns.unsourced] = totalsOf.unsourced;
     }
-    this.exact = exact && absolute <= Number.MAX_SAFE_INTEGER;
   }
+  const exact = {
+    numerator: whole.numerator && absolute.numerator <= Number.MAX_SAFE_INTEGER,
+    denominator: whole.denominator && absolute.denominator <= Number.MAX_SAFE_INTEGER,
+  };
+  return { first, span, rows, totals, exact };
+}
 
-  /** Months [from, to) combined: flows add up, a stock is the last month's, a stock average the mean. */
-  combine(from: number, to: number, kind: CountKind): Combined {
-    if (kind === 'stock') from = to - 1;
-    if (this.missing[to] - this.missing[from] > 0) return { value: undefined, cells: [], mean: false };
-    const total = this.exact ? this.prefix[to] - this.prefix[from] : this.added(from, to);
-    const mean = kind === 'stockAverage' && to - from > 1;
-    return {
-      value: mean ? total / (to - from) : total,
-      cells: this.unsourced[to] - this.unsourced[from] === 0 ? (this.cells.slice(from, to) as CellLocation[]) : undefined,
-      mean,
-    };
-  }
+/** The months [from, to) of one side added up month by month, in order. */
+function added(rows: (Observation | undefined)[], side: Side, from: number, to: number): number {
+  let total = 0;
+  for (let k = from; k < to; k++) total += rows[k]?.[side] ?? 0;
+  return total;
+}
 
-  private added(from: number, to: number): number {
-    let total = 0;
-    for (let k = from; k < to; k++) total += this.values[k]!;
-    return total;
+/** The cells of one side over months [from, to); the caller has checked every one is known. */
+function cellsOf(rows: (Observation | undefined)[], side: Side, from: number, to: number): CellLocation[] {
+  const cells: CellLocation[] = [];
+  for (let k = from; k < to; k++) {
+    const cell = rows[k]?.sources?.[side];
+    if (cell) cells.push(cell);
   }
+  return cells;
+}
+
+/** Months [from, to) of one side combined: flows add up, a stock is the last month's, a stock average the mean. */
+function combine(built: Built, side: Side, start: number, to: number, kind: CountKind): Combined {
+  const from = kind === 'stock' ? to - 1 : start;
+  const { totals, rows } = built;
+  const { sum, missing, unsourced } = COLUMNS[side];
+  if (between(totals, missing, from, to) > 0) return { value: undefined, cells: [], mean: false };
+  const total = built.exact[side] ? between(totals, sum, from, to) : added(rows, side, from, to);
+  const mean = kind === 'stockAverage' && to - from > 1;
+  return {
+    value: mean ? total / (to - from) : total,
+    cells: between(totals, unsourced, from, to) === 0 ? cellsOf(rows, side, from, to) : undefined,
+    mean,
+  };
 }
 
 /**
@@ -81,7 +125,7 @@ class SideTotals {
  */
 export class MonthSeries {
   private readonly byMonth = new Map<number, Observation>();
-  private built?: { first: number; complete: Int32Array; numerator: SideTotals; denominator: SideTotals };
+  private built?: Built;
 
   get(ordinal: number): Observation | undefined {
     return this.byMonth.get(ordinal);
@@ -101,33 +145,14 @@ export class MonthSeries {
     count: number,
     kinds: { numerator: CountKind; denominator?: CountKind },
   ): { numerator: Combined; denominator?: Combined } | undefined {
-    const built = (this.built ??= this.build());
+    const built = (this.built ??= build(this.byMonth));
     const from = last - count + 1 - built.first;
     const to = last + 1 - built.first;
-    if (from < 0 || to >= built.complete.length || built.complete[to] - built.complete[from] !== count) return undefined;
+    if (from < 0 || to > built.span) return undefined;
+    if (between(built.totals, COMPLETE, from, to) !== count) return undefined;
     return {
-      numerator: built.numerator.combine(from, to, kinds.numerator),
-      denominator: kinds.denominator ? built.denominator.combine(from, to, kinds.denominator) : undefined,
+      numerator: combine(built, 'numerator', from, to, kinds.numerator),
+      denominator: kinds.denominator ? combine(built, 'denominator', from, to, kinds.denominator) : undefined,
     };
-  }
-
-  private build(): NonNullable<MonthSeries['built']> {
-    let first = Infinity;
-    let last = -Infinity;
-    for (const ordinal of this.byMonth.keys()) {
-      first = Math.min(first, ordinal);
-      last = Math.max(last, ordinal);
-    }
-    if (first > last) first = last = 0;
-    const span = this.byMonth.size ? last - first + 1 : 0;
-    const rows: (Observation | undefined)[] = [];
-    rows.length = span;
-    const complete = new Int32Array(span + 1);
-    for (const [ordinal, o] of this.byMonth) {
-      rows[ordinal - first] = o;
-      if (o.numerator !== undefined) complete[ordinal - first + 1] = 1;
-    }
-    for (let k = 0; k < span; k++) complete[k + 1] += complete[k];
-    return { first, complete, numerator: new SideTotals(rows, 'numerator'), denominator: new SideTotals(rows, 'denominator') };
   }
 }
