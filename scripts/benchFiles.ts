@@ -70,7 +70,8 @@ function run(command: string, args: string[]): Measured {
   }
   if (gnuTime) argv = [GNU_TIME, '-v', ...argv];
   const start = performance.now();
-  const child = spawnSync(argv[0], argv.slice(1), { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const [program = command, ...rest] = argv;
+  const child = spawnSync(program, rest, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   const ms = performance.now() - start;
   const match = /Maximum resident set size \(kbytes\): (\d+)/.exec(child.stderr ?? '');
   const rssKb = match ? Number(match[1]) : existsSync(rssFile) ? Number(readFileSync(rssFile, 'utf8')) : undefined;
@@ -78,7 +79,7 @@ function run(command: string, args: string[]): Measured {
   return { ms, rssKb, ok: child.status === 0 };
 }
 
-const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
 
 function summarise(runs: Measured[]): Measured {
   const rss = runs.map((r) => r.rssKb).filter((r): r is number => r !== undefined);

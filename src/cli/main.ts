@@ -113,7 +113,7 @@ async function recalcFile(request: RecalcRequest, io: Io): Promise<number> {
   const report = [
     ...gateway.notKept.map((what) => `Warning: the written copy leaves out ${what}; they are still in ${request.input}.`),
     ...issueLines(outcome.issues),
-    ...summaryLines(results.title, results.areas[0], results.month, summary),
+    ...summaryLines(results.title, results.areas[0] ?? '', results.month, summary),
     ...outputLines(results, outcome.plan, Boolean(target)),
   ];
   if (target) report.push(writtenLine(target, await saveAtomically(gateway, target)));
@@ -148,7 +148,7 @@ export async function main(argv: string[], io: Io = consoleIo): Promise<number> 
   try {
     switch (command) {
       case 'recalc':
-        if (rest.length !== 1) break;
+        if (rest.length !== 1 || rest[0] === undefined) break;
         return await recalcFile(
           {
             input: resolve(rest[0]),

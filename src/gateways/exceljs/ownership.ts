@@ -16,7 +16,8 @@ interface DefinedName {
 export function ownedBoxOf(workbook: ExcelJS.Workbook, role: string): RangeBox | undefined {
   const names = workbook.definedNames.model as DefinedName[];
   const marker = names.find((n) => n.name === markerName(role));
-  const ref = marker?.ranges.length === 1 ? parseReference(marker.ranges[0]) : undefined;
+  const only = marker?.ranges.length === 1 ? marker.ranges[0] : undefined;
+  const ref = only === undefined ? undefined : parseReference(only);
   const box = ref?.kind === 'range' ? parseRangeAddress(ref.address.replace(/\$/g, '')) : undefined;
   return box && (box.bottom > box.top || box.right > box.left) ? box : undefined;
 }

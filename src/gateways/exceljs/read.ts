@@ -105,7 +105,8 @@ export function readReferences(workbook: ExcelJS.Workbook, references: Reference
       );
       continue;
     }
-    const target = name.ranges.length === 1 ? parseReference(name.ranges[0]) : undefined;
+    const only = name.ranges.length === 1 ? name.ranges[0] : undefined;
+    const target = only === undefined ? undefined : parseReference(only);
     if (!target || target.kind !== 'range') {
       found.set(ref.text, {
         ok: false,

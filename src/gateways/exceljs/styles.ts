@@ -55,16 +55,18 @@ export class StyleTable {
   }
 
   withNumberFormat(id: number, format: string): number {
-    return this.add(`${id}#${format}`, () => ({ ...this.styles[id], numFmt: format }));
+    return this.add(`${id}#${format}`, () => ({ ...this.style(id), numFmt: format }));
   }
 
   /** `index` names the plan style (its place in the sheet's list), so the key stays short. */
   withStyle(id: number, index: number, style: Style): number {
-    return this.add(`${id}|${index}`, () => withStyle(this.styles[id], style));
+    return this.add(`${id}|${index}`, () => withStyle(this.style(id), style));
   }
 
   /** The shared style object; frozen, so a change meant for one cell can never reach another. */
   style(id: number): CellStyle {
-    return this.styles[id];
+    const style = this.styles[id];
+    if (!style) throw new Error(`No cell style ${id} in this write`);
+    return style;
   }
 }

@@ -32,7 +32,8 @@ interface Target {
 function markedSheet(workbook: ExcelJS.Workbook, role: string): ExcelJS.Worksheet | undefined {
   const names = workbook.definedNames.model as { name: string; ranges: string[] }[];
   const marker = names.find((n) => n.name === markerName(role));
-  const ref = marker?.ranges.length === 1 ? parseReference(marker.ranges[0]) : undefined;
+  const only = marker?.ranges.length === 1 ? marker.ranges[0] : undefined;
+  const ref = only === undefined ? undefined : parseReference(only);
   return ref?.kind === 'range' ? findSheet(workbook, ref.sheet) : undefined;
 }
 
