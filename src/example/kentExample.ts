@@ -3,7 +3,7 @@ import ExcelJS from 'exceljs';
 import { readFileSync } from 'fs';
 import { join } from 'path';
 import { projectRoot } from './paths';
-import { ACTIVITY_COLUMNS, addMonths, CATALOGUE_COLUMNS, DATA_COLUMNS, SETTING_KEYS, TABLE_NAMES } from '../engine';
+import { ACTIVITY_COLUMNS, addMonths, CATALOGUE_COLUMNS, DATA_COLUMNS, SETTING_KEYS, splitMonth, TABLE_NAMES } from '../engine';
 
 /** One row of examples/kent-2017-04/indicators.csv (published figures plus chosen floors). */
 interface ExampleRow {
@@ -66,9 +66,9 @@ function figure(text: string): number | null {
   return t.endsWith('%') ? Number(t.slice(0, -1)) / 100 : Number(t);
 }
 
-function monthEnd(month: string): Date {
-  const [y, m] = month.split('-').map(Number);
-  return new Date(Date.UTC(y, m, 0));
+function monthEnd(key: string): Date {
+  const { year, month } = splitMonth(key);
+  return new Date(Date.UTC(year, month, 0));
 }
 
 const PERCENT = '0.0%';

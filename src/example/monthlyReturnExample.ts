@@ -5,7 +5,7 @@
  * blocks in place; nothing is reshaped or copied into a data table. Figures are made up.
  */
 import ExcelJS from 'exceljs';
-import { CATALOGUE_COLUMNS, SETTING_KEYS, TABLE_NAMES, trailingMonths } from '../engine';
+import { addMonths, CATALOGUE_COLUMNS, SETTING_KEYS, splitMonth, TABLE_NAMES } from '../engine';
 import { catalogueEntries } from './monthlyReturnCatalogue';
 import {
   FIRST_MONTH_ROW,
@@ -25,9 +25,9 @@ export { LOCALITIES, MONTHLY_AUTHORITY, MONTHLY_SHEET, monthFigures };
 /** Each locality's share of the authority's counts. */
 const SHARE = [0.3, 0.25, 0.25, 0.2];
 
-const monthEnd = (month: string): Date => {
-  const [y, m] = month.split('-').map(Number);
-  return new Date(Date.UTC(y, m, 0));
+const monthEnd = (key: string): Date => {
+  const { year, month } = splitMonth(key);
+  return new Date(Date.UTC(year, month, 0));
 };
 
 /** The analyst's workbook: the monthly return, the localities sheet, the catalogue and settings. */
@@ -76,9 +76,7 @@ export function buildMonthlyReturnWorkbook(months = MONTHS.length): ExcelJS.Work
  * no catalogue edit, no reporting month to change.
  */
 export function addMonthRow(wb: ExcelJS.Workbook, i: number): void {
-  const month = trailingMonths(MONTHLY_LAST_MONTH, 24)[0];
-  const [y, m] = month.split('-').map(Number);
-  const key = `${y + Math.floor((m - 1 + i) / 12)}-${String(((m - 1 + i) % 12) + 1).padStart(2, '0')}`;
+  const key = addMonths(MONTHLY_LAST_MONTH, i - 23);
   const row = FIRST_MONTH_ROW + i;
   const figures = monthFigures(i);
   const sheet = wb.getWorksheet(MONTHLY_SHEET)!;

@@ -120,7 +120,9 @@ export class ScorecardService {
       );
       const report = toReport(outcome);
       if (outcome.ok) {
-        this.latest = { results: outcome.results.byArea.get(outcome.results.areas[0]) ?? [], indicators: outcome.indicators };
+        const [ownArea] = outcome.results.areas;
+        const results = ownArea === undefined ? [] : (outcome.results.byArea.get(ownArea) ?? []);
+        this.latest = { results, indicators: outcome.indicators };
       }
       this.store.set({ busy: false, step: 'done', report });
       return report;
