@@ -79,7 +79,7 @@ describe('Kent April 2017 county scorecard', () => {
       expect(shown(cells.getCell(C.indicator))).toBe(row.indicator);
       expect(shown(cells.getCell(C.rag))).toBe(row.rag);
       expect(shown(cells.getCell(C.result))).toBeCloseTo(r.current.value!, 12);
-      expect(cells.getCell(C.result).numFmt).toBe(row.result.endsWith('%') ? '0.0%' : row.id === '6' ? '0' : '0.0');
+      expect(cells.getCell(C.result).numFmt).toBe(row.result.endsWith('%') ? '0.0%' : row.id === '6' ? '#,##0' : '0.0');
       expect(shown(cells.getCell(C.monthAgoDot))).toBe(expectedArrow(row.id, 'dot_1_month_ago', row.dot_1_month_ago));
       expect(shown(cells.getCell(C.yearAgoDot))).toBe(expectedArrow(row.id, 'dot_1_year_ago', row.dot_1_year_ago));
       expect(shown(cells.getCell(C.rolling3Rag))).toBe(row.rolling_3_months_rag);

@@ -2,6 +2,7 @@ import type { ActivityTable } from '../engine';
 import { activityKey, monthLabel } from '../engine';
 import { cellRef } from './formulas';
 import { Grid } from './grid';
+import { COUNT_FORMAT } from './presentation';
 import { HEADER_FILL, HEADER_FONT, TAB_COLOR, TITLE_STYLES } from './palette';
 import type { PlanCell, SheetPlan } from './types';
 
@@ -29,7 +30,7 @@ export function activitySheet(activity: ActivityTable, name: string): SheetPlan 
     for (const m of activity.measures) {
       const cell = activity.cells.get(activityKey(team, m.name)) ?? {};
       const count = (c: { count: number; at: { sheet: string; cell: string } } | undefined): PlanCell =>
-        c ? { value: c.count, formula: `=${cellRef(c.at)}` } : { value: '-' };
+        c ? { value: c.count, formula: `=${cellRef(c.at)}`, numberFormat: COUNT_FORMAT } : { value: '-' };
       row.push(count(cell.now));
       if (!m.compared) continue;
       row.push(count(cell.before));

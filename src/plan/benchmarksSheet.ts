@@ -1,5 +1,6 @@
 import type { Direction, Indicator, ScorecardResults } from '../engine';
-import { directionOfTravel, monthLabel, numberFormatFor } from '../engine';
+import { directionOfTravel, monthLabel } from '../engine';
+import { figureFormat } from './presentation';
 import { arrowFormula, cellRef, NO_RESULT } from './formulas';
 import { Grid } from './grid';
 import { ARROW_FORMAT, HEADER_FILL, HEADER_FONT, TAB_COLOR, TITLE_STYLES } from './palette';
@@ -37,7 +38,7 @@ export function benchmarksSheet(
   grid.add();
   const header = grid.add(headers);
   for (const { indicator, current } of rows) {
-    const format = numberFormatFor(indicator.unit, indicator.decimals);
+    const format = figureFormat(indicator.unit, indicator.decimals);
     const result = resultRef(scorecard.sheetName, scorecard.layout, indicator);
     const here = grid.nextRow;
     const cells: PlanCell[] = [

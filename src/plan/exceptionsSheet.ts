@@ -1,7 +1,9 @@
 import type { IndicatorResult, Issue, ScorecardResults } from '../engine';
-import { dataNotes, monthLabel, numberFormatFor, RAG_WORDS } from '../engine';
+import { dataNotes, monthLabel, RAG_WORDS } from '../engine';
+import type { TrendPoint } from './chartText';
 import { trendChartText } from './chartText';
 import { Grid, linesNeeded } from './grid';
+import { figureFormat } from './presentation';
 import { spcDataNote, spcInMonthValues, spcLines } from './spcColumns';
 import { HEADER_FILL, HEADER_FONT, RAG_FORMAT, SECTION_FILL, TAB_COLOR, TITLE_STYLES } from './palette';
 import { COMMENTARY_HEADING, DATA_NOTES_HEADING, exceptionHeading } from './previousOutput';
@@ -30,6 +32,65 @@ export function exceptionIndicators(
   const wanted = results.filter((r) => rank(r) < 3);
   const kept = new Set([...wanted].sort((a, b) => rank(a) - rank(b)).slice(0, MAX_EXCEPTION_PAGES));
   return { pages: wanted.filter((r) => kept.has(r)), left: wanted.filter((r) => !kept.has(r)) };
+}
+
+/** A page's title row: the indicator, and its RAG in words in the last column. Returns its styles. */
+function pageTitle(grid: Grid, result: IndicatorResult): StyledRange[] {
+  const { indicator, current } = result;
+  const title = grid.add([exceptionHeading(indicator.id, indicator.name)]);
+  const row = grid.rows[title - 1];
+  if (row) row[WIDTH - 1] = { value: current.rag ? RAG_WORDS[current.rag] : 'No RAG' };
+  const styles: StyledRange[] = [{ range: Grid.span(title, 1, WIDTH), style: { bold: true, fontSize: 12, fill: SECTION_FILL } }];
+  if (current.rag) {
+    const { fill, fontColor } = RAG_FORMAT[current.rag];
+    styles.push({ range: Grid.address(title, WIDTH), style: { fill, fontColor, hAlign: 'center' } });
+  }
+  return styles;
+}
+
+/**
+ * The trend chart under the table: first what it shows in words (its alternative text, read
+ * before it), then the rows it covers.
+ */
+function trendChart(
+  grid: Grid,
+  paragraph: (text: string, style?: StyledRange['style']) => number,
+  result: IndicatorResult,
+  trend: TrendPoint[],
+  source: string,
+): ChartPlan {
+  const { indicator } = result;
+  const altText = trendChartText(
+    result,
+    trend,
+    spcLines(result.spc).map(([label]) => label),
+  );
+  paragraph(altText.description, { italic: true });
+  const top = grid.add();
+  for (let i = 1; i < CHART_ROWS; i++) grid.add();
+  return {
+    name: `Trend ${indicator.id}`,
+    title: `${indicator.id} ${indicator.name}`,
+    source,
+    from: Grid.address(top, 1),
+    to: Grid.address(top + CHART_ROWS - 1, 8),
+    altText,
+  };
+}
+
+/** The warning when more indicators need a page than the sheet has. */
+function cappedNotice(name: string, shown: number, left: IndicatorResult[]): Issue {
+  const ids = left
+    .slice(0, 5)
+    .map((r) => r.indicator.id)
+    .join(', ');
+  return {
+    severity: 'warning',
+    code: 'exceptions-capped',
+    message: `${shown + left.length} indicators need an exception page; "${name}" has the first ${shown}, and ${left.length} more (indicators ${ids}${left.length > 5 ? ', …' : ''}) have none.`,
+    fix: 'Check the catalogue: so many Red indicators usually means targets or floors on the wrong scale.',
+    at: { sheet: name, cell: 'A1' },
+  };
 }
 
 /**
@@ -63,29 +124,12 @@ export function exceptionsSheet(
   grid.add([monthLabel(results.month)]);
   styles.push(...TITLE_STYLES);
   for (const result of pages) {
-    const { indicator, current } = result;
+    const { indicator } = result;
     grid.add();
-    const title = grid.add([exceptionHeading(indicator.id, indicator.name)]);
-    const ragCell = Grid.address(title, WIDTH);
-    grid.rows[title - 1][WIDTH - 1] = { value: current.rag ? RAG_WORDS[current.rag] : 'No RAG' };
-    styles.push(
-      { range: Grid.span(title, 1, WIDTH), style: { bold: true, fontSize: 12, fill: SECTION_FILL } },
-      ...(current.rag
-        ? [
-            {
-              range: ragCell,
-              style: {
-                fill: RAG_FORMAT[current.rag].fill,
-                fontColor: RAG_FORMAT[current.rag].fontColor,
-                hAlign: 'center' as const,
-              },
-            },
-          ]
-        : []),
-    );
+    styles.push(...pageTitle(grid, result));
 
     const trend = (results.trends.get(indicator.id) ?? []).filter((p) => p.value !== undefined).slice(-(WIDTH - 1));
-    const format = numberFormatFor(indicator.unit, indicator.decimals);
+    const format = figureFormat(indicator.unit, indicator.decimals);
     const number = (value: number | undefined) => ({ value: value ?? null, numberFormat: format });
     const months = grid.add(['Trend Data – Month End', ...trend.map((p) => monthLabel(p.month))]);
     grid.add(['Result', ...trend.map((p) => number(p.value))]);
@@ -104,23 +148,7 @@ export function exceptionsSheet(
       { range: `B${months + 1}:${Grid.address(rags, Math.max(2, trend.length + 1))}`, style: { hAlign: 'center' } },
     );
     if (trend.length > 1) {
-      const altText = trendChartText(
-        result,
-        trend,
-        spcLines(result.spc).map(([label]) => label),
-      );
-      // Reading order: the chart in words, then the chart in the rows left for it under the table.
-      paragraph(altText.description, { italic: true });
-      const top = grid.add();
-      for (let i = 1; i < CHART_ROWS; i++) grid.add();
-      charts.push({
-        name: `Trend ${indicator.id}`,
-        title: `${indicator.id} ${indicator.name}`,
-        source: `A${months}:${Grid.address(last, trend.length + 1)}`,
-        from: Grid.address(top, 1),
-        to: Grid.address(top + CHART_ROWS - 1, 8),
-        altText,
-      });
+      charts.push(trendChart(grid, paragraph, result, trend, `A${months}:${Grid.address(last, trend.length + 1)}`));
     }
 
     grid.add();
@@ -137,23 +165,10 @@ export function exceptionsSheet(
     for (const text of kept) paragraph(text, { fill: COMMENTARY_FILL });
 
     grid.add();
-    const notes = grid.add([DATA_NOTES_HEADING]);
-    styles.push({ range: Grid.address(notes, 1), style: { bold: true } });
-    for (const line of dataNotes(indicator, results.month)) paragraph(line);
-    paragraph(spcDataNote(result.spc, results.month));
+    styles.push({ range: Grid.address(grid.add([DATA_NOTES_HEADING]), 1), style: { bold: true } });
+    for (const line of [...dataNotes(indicator, results.month), spcDataNote(result.spc, results.month)]) paragraph(line);
   }
-  const notice: Issue | undefined = left.length
-    ? {
-        severity: 'warning',
-        code: 'exceptions-capped',
-        message: `${pages.length + left.length} indicators need an exception page; "${name}" has the first ${pages.length}, and ${left.length} more (indicators ${left
-          .slice(0, 5)
-          .map((r) => r.indicator.id)
-          .join(', ')}${left.length > 5 ? ', …' : ''}) have none.`,
-        fix: 'Check the catalogue: so many Red indicators usually means targets or floors on the wrong scale.',
-        at: { sheet: name, cell: 'A1' },
-      }
-    : undefined;
+  const notice = left.length ? cappedNotice(name, pages.length, left) : undefined;
   const sheet: SheetPlan = {
     name,
     role: 'exceptions',

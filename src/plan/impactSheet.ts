@@ -1,5 +1,6 @@
 import type { CohortImpact, Evaluated, ImpactRow, ScorecardResults } from '../engine';
-import { monthLabel, numberFormatFor } from '../engine';
+import { monthLabel } from '../engine';
+import { COUNT_FORMAT, figureFormat, NO_COUNTS, periodLabel } from './presentation';
 import { Grid, num } from './grid';
 import { HEADER_FILL, HEADER_FONT, SECTION_FILL, TAB_COLOR, TITLE_STYLES } from './palette';
 import { ragRules } from './scorecardSheet';
@@ -26,13 +27,13 @@ const WIDTH = HEADERS.length;
 const FLIP_FILL = '#E4DFEC';
 
 function side(row: ImpactRow, e: Evaluated): PlanCell[] {
-  const format = numberFormatFor(row.indicator.unit, row.indicator.decimals);
+  const format = figureFormat(row.indicator.unit, row.indicator.decimals);
   const counted = row.indicator.unit !== 'count';
   return [
     num(e.value, format),
     { value: e.rag ?? '-' },
-    counted ? num(e.numerator) : { value: '-' },
-    counted ? num(e.denominator) : { value: '-' },
+    counted ? num(e.numerator, COUNT_FORMAT) : { value: NO_COUNTS },
+    counted ? num(e.denominator, COUNT_FORMAT) : { value: NO_COUNTS },
   ];
 }
 
@@ -51,9 +52,9 @@ function cohortBlock(grid: Grid, styles: StyledRange[], impact: CohortImpact, ar
         const cells: (PlanCell | CellValue)[] = [
           row.indicator.name,
           row.indicator.polarity ?? '-',
-          row.indicator.period,
+          periodLabel(row.indicator.period),
           ...side(row, row.included),
-          { value: row.indicator.target ?? '-', numberFormat: numberFormatFor(row.indicator.unit, row.indicator.decimals) },
+          { value: row.indicator.target ?? '-', numberFormat: figureFormat(row.indicator.unit, row.indicator.decimals) },
           ...side(row, row.excluded),
           row.varianceText,
           row.ragFlips ? `RAG changes: ${row.included.rag} to ${row.excluded.rag}` : '',

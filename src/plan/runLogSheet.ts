@@ -2,6 +2,7 @@ import type { Counts, MonthKey } from '../engine';
 import { dateTimeSerial, monthEndSerial } from '../engine';
 import { Grid } from './grid';
 import { HEADER_FILL, HEADER_FONT, TAB_COLOR } from './palette';
+import { COUNT_FORMAT } from './presentation';
 import { RUN_LOG_HEADERS } from './previousOutput';
 import type { CellValue, PlanCell, SheetPlan } from './types';
 
@@ -20,6 +21,9 @@ export interface RunRecord {
 const FORMATS: Partial<Record<(typeof RUN_LOG_HEADERS)[number], string>> = {
   'Recalculated at': 'dd/mm/yyyy hh:mm',
   'Reporting month': 'mmm yyyy',
+  ...Object.fromEntries(
+    (['Indicators', 'Green', 'Amber', 'Red', 'No RAG', 'Improved', 'Same', 'Worse'] as const).map((h) => [h, COUNT_FORMAT]),
+  ),
 };
 
 function recordRow(r: RunRecord): CellValue[] {
@@ -58,7 +62,8 @@ export function runLogSheet(name: string, earlier: CellValue[][], record: RunRec
     name,
     role: 'runLog',
     cells: grid.rows,
-    columnWidths: [17, 18, 12, 14, 11, 8, 8, 8, 8, 10, 8, 8, 13, 13],
+    // Sized to content, headers wrapped (widths.ts); these are the widths of columns still empty.
+    columnWidths: RUN_LOG_HEADERS.map(() => 10),
     rowHeights: {},
     styles: [
       {
@@ -69,5 +74,8 @@ export function runLogSheet(name: string, earlier: CellValue[][], record: RunRec
     merges: [],
     conditionalFormats: [],
     tabColor: TAB_COLOR,
+    // The header row stays in view and is repeated on every printed page.
+    freeze: { rows: header, columns: 1 },
+    print: { titleRows: { from: header, to: header }, breaksBefore: [] },
   };
 }

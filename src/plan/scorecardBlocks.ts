@@ -19,6 +19,8 @@ export function dataStyles(firstDataRow: number, lastDataRow: number, sectionRow
   const centre: Style = { hAlign: 'center' };
   return [
     columns(1, WIDTH, { vAlign: 'center' }),
+    // Figures right-aligned, a dash for no counts with them, away from the RAG letter; RAG and arrows centred below.
+    columns(C.result, C.rolling3Rag, { hAlign: 'right' }),
     columns(C.id, C.id, centre),
     columns(C.indicator, C.indicator, { wrap: true }),
     columns(C.polarity, C.period, centre),

@@ -1,5 +1,5 @@
 import type { Comparison, FigureSource, IndicatorResult, Rag, ScorecardResults, Unit } from '../engine';
-import { ARROW, monthLabel, numberFormatFor, rolling3Rated } from '../engine';
+import { ARROW, monthLabel, rolling3Rated } from '../engine';
 import {
   arrowFormula,
   cellRef,
@@ -21,6 +21,7 @@ import {
   spcCells,
   spcConditionalFormats,
 } from './spcColumns';
+import { COUNT_FORMAT, figureFormat, NO_COUNTS, periodLabel } from './presentation';
 import { dataStyles, ragCountsBlock } from './scorecardBlocks';
 import { SCORECARD_COLUMNS, SCORECARD_WIDTH } from './scorecardColumns';
 import type { ConditionalFormat, PlanCell, SheetPlan, StyledRange } from './types';
@@ -120,13 +121,13 @@ function comparisonCells(
 function indicatorRow(result: IndicatorResult, row: number): PlanCell[] {
   const { indicator, current, monthAgo, yearAgo, rolling3 } = result;
   const { unit } = indicator;
-  const format = numberFormatFor(unit, indicator.decimals);
+  const format = figureFormat(unit, indicator.decimals);
   const counted = unit !== 'count';
   const target = at(C.target, row);
   const currentRef = at(C.result, row);
 
-  let numerator: PlanCell = counted ? num(current.numerator) : { value: '-' };
-  let denominator: PlanCell = counted ? num(current.denominator) : { value: '-' };
+  let numerator: PlanCell = counted ? num(current.numerator, COUNT_FORMAT) : { value: NO_COUNTS };
+  let denominator: PlanCell = counted ? num(current.denominator, COUNT_FORMAT) : { value: NO_COUNTS };
   let resultCell = num(current.value, format);
   if (current.source) {
     const expressions = figureExpressions(unit, current.source);
@@ -167,7 +168,7 @@ function indicatorRow(result: IndicatorResult, row: number): PlanCell[] {
     idCell(indicator.id),
     { value: indicator.name },
     { value: indicator.polarity ?? NO_RESULT },
-    { value: indicator.period },
+    { value: periodLabel(indicator.period) },
     resultCell,
     rag,
     numerator,
@@ -249,7 +250,9 @@ export function scorecardSheet(results: ScorecardResults, area: string, name: st
 
   styles.push(...ragCountsBlock(grid, rows, Grid.column(SCORECARD_COLUMNS.rag, firstDataRow, lastDataRow)));
   grid.add();
-  styles.push({ range: Grid.address(grid.add([null, SPC_FOOTNOTE]), 2), style: { italic: true } });
+  const footnote = grid.add([null, SPC_FOOTNOTE]);
+  merges.push(Grid.span(footnote, 2, WIDTH));
+  styles.push({ range: Grid.span(footnote, 2, WIDTH), style: { italic: true, wrap: true, vAlign: 'top' } });
 
   const column = (c: number): string => Grid.column(c, firstDataRow, lastDataRow);
   const columnWidths = [6, 62, 8, 8, 9, 7, 9, 9, 9, 9, 5, 9, 5, 9, 7, ...SPC_COLUMN_WIDTHS, 48];
@@ -272,6 +275,7 @@ export function scorecardSheet(results: ScorecardResults, area: string, name: st
     freeze: { rows: headerRow, columns: 2 },
     tabColor: TAB_COLOR,
     landscape: true,
+    print: { titleRows: { from: 1, to: headerRow }, breaksBefore: [], sections: sectionRows },
   };
   return { sheet, rowOf, firstDataRow, lastDataRow };
 }

@@ -19,6 +19,7 @@ import {
   SPC_VARIATION_WORDS,
   spcVariationLabel,
 } from '../engine';
+import { arrowNotes } from './arrowNotes';
 import type { CfFormat, ConditionalFormat, PlanCell } from './types';
 
 export const SPC_HEADERS = ['SPC variation', 'Assurance'] as const;
@@ -92,7 +93,7 @@ export function spcNote(spc: SpcResult): string | undefined {
 /** The Notes cell's text: the engine's notes, then the SPC note. */
 export function notesText(result: IndicatorResult): string | null {
   const note = spcNote(result.spc);
-  return [...result.notes, ...(note ? [note] : [])].join(' ') || null;
+  return [...result.notes, ...arrowNotes(result), ...(note ? [note] : [])].join(' ') || null;
 }
 
 /** Rules keyed on the cell's own text, one per label that has a colour. */

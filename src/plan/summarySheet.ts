@@ -5,14 +5,16 @@ import { Grid } from './grid';
 import type { NarrativeChoice, NarrativeOutcome } from './narrativeBlock';
 import { addNarrative } from './narrativeBlock';
 import type { ScorecardLayout } from './scorecardSheet';
-import { bySection, SCORECARD_COLUMNS } from './scorecardSheet';
+import { bySection, idCell, SCORECARD_COLUMNS } from './scorecardSheet';
 import { addSpcSummary } from './spcSummary';
 import { HEADER_FILL, HEADER_FONT, RAG_FORMAT, TAB_COLOR, TITLE_STYLES } from './palette';
 import type { PlanCell, SheetPlan, StyledRange } from './types';
 
 const HEADERS = ['Section', 'Indicators', 'Green', 'Amber', 'Red', 'No RAG', 'Improved', 'Same', 'Worse', 'Not compared'];
 const WIDTH = HEADERS.length;
-const COLUMN_WIDTHS = [34, 11, 9, 9, 9, 9, 10, 9, 9, 13];
+/** What the columns are sized from (widths.ts); the first is the cap of the wrapped indicator names. */
+const COLUMN_WIDTHS = [45, 11, 9, 9, 9, 9, 10, 9, 9, 13];
+const COUNT_FORMAT = '#,##0';
 
 /** Where the scorecard this summary counts lives, so the counts can be live formulas over it. */
 export interface CountedScorecard {
@@ -75,10 +77,11 @@ export function countsRow(label: string, c: Counts, scorecard: CountedScorecard,
   const count = (value: number, ranges: string[], ...texts: string[]): PlanCell => ({
     value,
     formula: `=${texts.map((t) => countIfFormula(ranges, t)).join('+')}`,
+    numberFormat: COUNT_FORMAT,
   });
   return [
     { value: label },
-    { value: c.total },
+    { value: c.total, numberFormat: COUNT_FORMAT },
     count(c.G, rag, 'G'),
     count(c.A, rag, 'A'),
     count(c.R, rag, 'R'),
@@ -95,7 +98,11 @@ function totalRow(c: Counts, firstRow: number, lastRow: number): PlanCell[] {
   const values = [c.total, c.G, c.A, c.R, c.none, c.improved, c.same, c.worse, c.notCompared];
   return [
     { value: 'Total' },
-    ...values.map((value, i) => ({ value, formula: `=SUM(${Grid.column(i + 2, firstRow, lastRow)})` })),
+    ...values.map((value, i) => ({
+      value,
+      formula: `=SUM(${Grid.column(i + 2, firstRow, lastRow)})`,
+      numberFormat: COUNT_FORMAT,
+    })),
   ];
 }
 
@@ -138,14 +145,21 @@ export function summarySheet(
 
   grid.add();
   const changesTitle = grid.add(['RAG changes since last month (as at the last recalculation)']);
-  const changesHeader = grid.add(['ID', 'Indicator', 'From', 'To']);
+  // The indicator's name in the wide first column, wrapped there; its ID, and the RAG it moved from and to, beside it.
+  const changesHeader = grid.add(['Indicator', 'ID', 'From', 'To']);
   styles.push(
     { range: Grid.address(changesTitle, 1), style: { bold: true, fontSize: 12 } },
     { range: Grid.span(changesHeader, 1, 4), style: { bold: true, fill: HEADER_FILL, fontColor: HEADER_FONT } },
   );
-  if (summary.ragChanges.length === 0) grid.add(['', 'No indicator changed RAG.']);
+  if (summary.ragChanges.length === 0) grid.add(['No indicator changed RAG.']);
   for (const change of summary.ragChanges) {
-    grid.add([change.indicator.id, change.indicator.name, RAG_WORDS[change.from], RAG_WORDS[change.to]]);
+    grid.add([change.indicator.name, idCell(change.indicator.id), RAG_WORDS[change.from], RAG_WORDS[change.to]]);
+  }
+  if (summary.ragChanges.length > 0) {
+    styles.push(
+      { range: Grid.column(1, changesHeader + 1, grid.nextRow - 1), style: { wrap: true, vAlign: 'top' } },
+      { range: `B${changesHeader + 1}:${Grid.address(grid.nextRow - 1, 4)}`, style: { hAlign: 'center', vAlign: 'top' } },
+    );
   }
 
   const sheet: SheetPlan = {

@@ -74,6 +74,8 @@ export interface PrintSetup {
   titleRows?: { from: number; to: number };
   /** 1-based rows that start a new printed page. */
   breaksBefore: number[];
+  /** 1-based rows where a section starts: printSetup.ts breaks before one that would run over a page. */
+  sections?: number[];
 }
 
 export interface SheetPlan {

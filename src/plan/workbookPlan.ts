@@ -10,6 +10,7 @@ import { impactSheet } from './impactSheet';
 import { runLogSheet } from './runLogSheet';
 import { scorecardSheet } from './scorecardSheet';
 import { summarySheet } from './summarySheet';
+import { fittedForPrint } from './printSetup';
 import type { OutputRole, WorkbookPlan } from './types';
 
 /** Default names of the output sheets; a renamed output sheet keeps its new name. */
@@ -111,7 +112,7 @@ export function planWorkbook(results: ScorecardResults, area = results.areas[0],
       }),
     );
   }
-  const plan = { sheets };
+  const plan = { sheets: sheets.map(fittedForPrint) };
   const cut = keepWithinExcelLimits(plan);
   return {
     plan,

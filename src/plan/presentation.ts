@@ -1,0 +1,37 @@
+/**
+ * How figures and periods read on the sheets: counts with thousands separators, the data period
+ * in the report's words with the catalogue's code beside it, and a dash for "no counts" that
+ * stands apart from the RAG letter.
+ */
+import type { DataPeriod, Unit } from '../engine';
+import { numberFormatFor } from '../engine';
+
+/** Whole counts: numerators, denominators, a count indicator's result, the summary counts. */
+export const COUNT_FORMAT = '#,##0';
+
+/**
+ * Where a figure has no counts (a count indicator's numerator and denominator): an en dash,
+ * right-aligned under the numbers, so it never reads as part of the RAG letter beside it.
+ */
+export const NO_COUNTS = '–';
+
+/** A result's number format: a count gets thousands separators; rates, averages and percentages keep theirs. */
+export function figureFormat(unit: Unit, decimals: number): string {
+  if (unit !== 'count') return numberFormatFor(unit, decimals);
+  return decimals > 0 ? `${COUNT_FORMAT}.${'0'.repeat(decimals)}` : COUNT_FORMAT;
+}
+
+const PERIOD_WORDS: Record<DataPeriod, string> = {
+  R12M: 'Rolling 12 months',
+  YTD: 'Year to date',
+  QTD: 'Quarter to date',
+  Quarter: 'Quarter',
+  Month: 'Month',
+  SS: 'Snapshot',
+};
+
+/** "Rolling 12 months (R12M)": the report's words, and the code the catalogue uses where it differs. */
+export function periodLabel(period: DataPeriod): string {
+  const words = PERIOD_WORDS[period];
+  return words === period ? words : `${words} (${period})`;
+}
