@@ -10,6 +10,9 @@ import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } 
 import { tmpdir } from 'os';
 import { join } from 'path';
 import type ExcelJS from 'exceljs';
+import { parseArgs } from 'util';
+import { buildKentWorkbook } from '../src/example/kentExample';
+import { generateInput, workbookFromInput } from './generate';
 
 export interface FileCase {
   label: string;
@@ -157,4 +160,39 @@ export function printFileResults(results: FileResult[], runs: number): void {
       `${line} soffice ${seconds(r.soffice).padEnd(17)} time CLI/soffice ${ratio(r.cli.ms, r.soffice.ms)}; memory ${memoryRatio(r.cli.rssKb, r.soffice.rssKb)}`,
     );
   }
+}
+
+/**
+ * The file comparison alone: `npx tsx scripts/benchFiles.ts [--runs 5] [--quick]` (after
+ * `npm run build:cli`), the same cases as `npm run bench`.
+ */
+async function filesOnly(): Promise<void> {
+  const { values } = parseArgs({
+    options: { quick: { type: 'boolean', default: false }, runs: { type: 'string', default: '3' } },
+  });
+  const runs = Math.max(1, Number(values.runs) || 3);
+  const generated = (indicators: number, areas: number): FileCase => {
+    const size = { indicators, areas, months: 36 };
+    const input = generateInput(size);
+    return {
+      label: `generated ${indicators} x ${areas} x 36`,
+      key: JSON.stringify(input),
+      workbook: () => workbookFromInput(input),
+    };
+  };
+  const cases: FileCase[] = [
+    { label: 'Kent example (43 indicators)', key: 'kent', workbook: buildKentWorkbook },
+    generated(100, 50),
+    ...(values.quick ? [] : [generated(200, 50)]),
+  ];
+  const results: FileResult[] = [];
+  for (const c of cases) results.push(await compareWithSoffice(c, runs));
+  printFileResults(results, runs);
+}
+
+if (require.main === module) {
+  filesOnly().catch((error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  });
 }

@@ -20,6 +20,8 @@ import { applyPlan, outputSheets } from './write';
 /** The gateway over a real .xlsx file, held in memory with ExcelJS. Used by the CLI and tests. */
 export class ExcelJsGateway implements WorkbookGateway {
   /**
+   * @param workbook the ExcelJS model. Opened from a file, large input sheets are in it without
+   *   their cells (read from the file's XML instead): save with toBuffer, never by writing this model.
    * @param notKept what the file holds that a copy written from this workbook leaves out (notes
    *   stored where ExcelJS cannot follow): the caller says so, and never writes it over the file.
    */
