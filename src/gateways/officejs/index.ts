@@ -9,3 +9,4 @@ export * from './requestSize';
 export * from './sheetSetup';
 export * from './editor';
 export * from './references';
+export * from './numberFormats';
