@@ -43,33 +43,38 @@ export class Dataset {
   constructor(observations: Observation[], issues: IssueList) {
     const areas = new Set<string>();
     const ordinals = new Map<MonthKey, number>();
+    // A data table runs indicator by indicator and area by area: the row's track is usually the last one.
+    let last: { id: string; area: string; track: Track } | undefined;
     for (const o of observations) {
       let ordinal = ordinals.get(o.month);
-      if (ordinal === undefined) ordinals.set(o.month, (ordinal = monthOrdinal(o.month)));
-      const track = this.track(o.indicatorId, o.area, true)!;
-      const basis = track[o.basis];
+      if (ordinal === undefined) {
+        ordinals.set(o.month, (ordinal = monthOrdinal(o.month)));
+        this.months.add(o.month);
+      }
+      if (last?.id !== o.indicatorId || last.area !== o.area) {
+        last = { id: o.indicatorId, area: o.area, track: this.trackFor(o.indicatorId, o.area) };
+        if (!areas.has(o.area)) {
+          areas.add(o.area);
+          this.areas.push(o.area);
+        }
+      }
+      const basis = last.track[o.basis];
       const earlier = basis.get(ordinal);
-      if (earlier) {
-        duplicate(o, earlier, issues);
-        continue;
-      }
-      basis.set(ordinal, o);
-      if (!areas.has(o.area)) {
-        areas.add(o.area);
-        this.areas.push(o.area);
-      }
-      this.months.add(o.month);
+      if (earlier) duplicate(o, earlier, issues);
+      else basis.set(ordinal, o);
     }
   }
 
-  private track(id: string, area: string, create = false): Track | undefined {
+  private track(id: string, area: string): Track | undefined {
+    return this.tracks.get(id)?.get(area);
+  }
+
+  /** The track of an indicator in an area, made when it is first met. */
+  private trackFor(id: string, area: string): Track {
     let byArea = this.tracks.get(id);
-    if (!byArea) {
-      if (!create) return undefined;
-      this.tracks.set(id, (byArea = new Map()));
-    }
+    if (!byArea) this.tracks.set(id, (byArea = new Map()));
     let track = byArea.get(area);
-    if (!track && create) byArea.set(area, (track = { period: new Map(), R3M: new Map(), month: new MonthSeries() }));
+    if (!track) byArea.set(area, (track = { period: new Map(), R3M: new Map(), month: new MonthSeries() }));
     return track;
   }
 
