@@ -6,7 +6,13 @@
 export type Reference =
   { kind: 'range'; sheet: string; address: string; text: string } | { kind: 'name'; name: string; text: string };
 
-const NAME = /^[A-Za-z_\\][A-Za-z0-9_.\\]*$/;
+/**
+ * A workbook name as Excel allows it: a letter (any script: é, Ł, ß), an underscore or a backslash,
+ * then letters, digits, underscores, full stops, backslashes or question marks ([MS-XLSB] 2.5.166
+ * XLNameWideString, https://learn.microsoft.com/en-us/openspecs/office_file_formats/ms-xlsb/9456f961-5069-4e5f-989d-44bdc56d031e;
+ * Office's grammar for names in [MS-OI29500] 2.1.867). Cell-like names are refused in parseReference.
+ */
+const NAME = /^[\p{L}_\\][\p{L}\p{N}\p{M}_.\\?]*$/u;
 
 export function columnIndex(letters: string): number {
   let index = 0;
@@ -14,7 +20,13 @@ export function columnIndex(letters: string): number {
   return index;
 }
 
+/** Letters of the columns up to ZZ, made once: every formula the plan writes names some. */
+const LETTERS: string[] = [];
+const CACHED_COLUMNS = 702;
+
 export function columnLetters(index: number): string {
+  const known = LETTERS[index];
+  if (known !== undefined) return known;
   let letters = '';
   let n = index;
   while (n > 0) {
@@ -22,6 +34,7 @@ export function columnLetters(index: number): string {
     letters = String.fromCharCode(65 + rem) + letters;
     n = Math.floor((n - 1) / 26);
   }
+  if (Number.isInteger(index) && index > 0 && index <= CACHED_COLUMNS) LETTERS[index] = letters;
   return letters;
 }
 

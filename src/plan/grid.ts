@@ -1,4 +1,5 @@
-import { cellAddress } from '../engine';
+// Straight from address.ts, not the engine's index: every formula's cell addresses are made here.
+import { cellAddress } from '../engine/address';
 import type { CellValue, PlanCell } from './types';
 
 /** Builds a rectangular block of cells row by row, tracking where things land. */
