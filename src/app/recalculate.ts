@@ -7,7 +7,7 @@ import {
   IssueList,
   parseInput,
   parseScenarios,
-  reportingMonth,
+  checkedReportingMonth,
   InputProblem,
 } from '../engine';
 import type { WorkbookGateway } from '../gateways/gateway';
@@ -79,7 +79,7 @@ export async function recalculate(gateway: WorkbookGateway, options: RecalcOptio
 
   options.onStep?.('calculating');
   const computed = await timed('compute', () => {
-    const month = reportingMonth(parsed, issues, lookups);
+    const month = checkedReportingMonth(parsed, issues, lookups);
     if (!month) return undefined;
     const observations = allObservations(parsed, month, lookups, issues);
     if (issues.hasErrors) return undefined;

@@ -30,5 +30,6 @@ export * from './contract/activity';
 export * from './sheetNames';
 export * from './spc';
 export * from './spcHistory';
+export * from './inferredMonth';
 export * from './contract/starter';
 export * from './contract/proposal';

@@ -56,6 +56,7 @@ export const ISSUE_CODES = [
   'area-near-miss',
   'area-name-too-long',
   'no-month',
+  'reporting-month-unclear',
   // The data table
   'data-missing-id',
   'data-unknown-id',

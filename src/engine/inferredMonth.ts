@@ -1,0 +1,73 @@
+import type { RangeLookup } from './contract/references';
+import type { ParsedInput } from './contract/workbook';
+import { reportingMonth } from './contract/workbook';
+import type { IssueList } from './issues';
+import { addMonths, monthLabel } from './months';
+import type { CellLocation, MonthKey, Observation } from './types';
+
+/**
+ * With no Reporting month in Settings the scorecard is for the latest month with any figure
+ * (`reportingMonth` in contract/workbook.ts). That is a guess, and it goes wrong quietly when a
+ * month set up ahead has a figure typed in early: the whole scorecard moves to a month that is
+ * mostly "-", with warnings only. So the guess is checked here.
+ *
+ * "Far less complete", precisely: count the indicator × area results that have at least one
+ * figure (numerator, denominator or value; figures about every child, not a cohort's) in the
+ * inferred month and in the month before. If the month before has some and the inferred month
+ * has fewer than half as many, the month cannot be told from the figures: stop, naming both
+ * months and where the early figure is, and ask for the Reporting month to be set.
+ */
+export const INFERRED_MONTH_MIN_SHARE = 0.5;
+
+interface MonthFigures {
+  results: Set<string>;
+  /** The first cell with a figure in the month, where the analyst will look. */
+  first?: CellLocation;
+}
+
+function hasFigure(o: Observation): boolean {
+  return o.numerator !== undefined || o.denominator !== undefined || o.value !== undefined;
+}
+
+function figuresIn(observations: readonly Observation[], month: MonthKey): MonthFigures {
+  const found: MonthFigures = { results: new Set() };
+  for (const o of observations) {
+    if (o.month !== month || o.excluding !== undefined || !hasFigure(o)) continue;
+    found.results.add(`${o.indicatorId}\u0000${o.area}`);
+    found.first ??= o.sources?.numerator ?? o.sources?.denominator ?? o.sources?.value ?? o.at;
+  }
+  return found;
+}
+
+/**
+ * Stops the run when the inferred reporting `month` has figures for fewer than half of the
+ * indicator × area results the month before has. `observations` are those that carry their own
+ * months (the data table's and the monthly series'): the ones the month was inferred from.
+ */
+export function checkInferredMonth(observations: readonly Observation[], month: MonthKey, issues: IssueList): void {
+  const previousMonth = addMonths(month, -1);
+  const latest = figuresIn(observations, month);
+  const previous = figuresIn(observations, previousMonth);
+  if (previous.results.size === 0) return;
+  if (latest.results.size >= previous.results.size * INFERRED_MONTH_MIN_SHARE) return;
+  issues.error(
+    'reporting-month-unclear',
+    `There is no Reporting month in Settings, and the latest month with a figure, ${monthLabel(month)}, has figures for ` +
+      `${latest.results.size} of the indicator and area results that ${monthLabel(previousMonth)} has ${previous.results.size} of: ` +
+      `it looks like figures typed in early, so the scorecard could be for either month.`,
+    `Set "Reporting month" in the Settings table to the month you are reporting (${monthLabel(previousMonth)} or ` +
+      `${monthLabel(month)}), or clear the early figures.`,
+    latest.first,
+  );
+}
+
+/** The reporting month as `reportingMonth` chooses it, checked as above when it was inferred. */
+export function checkedReportingMonth(
+  parsed: ParsedInput,
+  issues: IssueList,
+  lookups?: Map<string, RangeLookup>,
+): MonthKey | undefined {
+  const month = reportingMonth(parsed, issues, lookups);
+  if (month && !parsed.settings.month) checkInferredMonth([...parsed.observations, ...(parsed.series ?? [])], month, issues);
+  return month;
+}
