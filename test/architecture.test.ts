@@ -20,6 +20,7 @@ async function problems(file: string, code: string): Promise<string[]> {
     },
   );
   const [result] = JSON.parse(run.stdout) as { messages: { ruleId: string | null; message: string }[] }[];
+  if (!result) throw new Error(`lint gave no result: ${run.stderr}`);
   return result.messages
     .filter((m) => m.ruleId === 'no-restricted-imports' || m.ruleId === 'no-restricted-globals')
     .map((m) => m.message);

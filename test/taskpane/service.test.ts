@@ -31,7 +31,7 @@ test('a saved scenario goes to its own sheet with a Baseline of every indicator,
   const saved = await service.saveScenario('Stretch', stretch);
   expect(host.stats.syncs).toBe(2);
   expect(saved.map((s) => s.name)).toEqual([BASELINE, 'Stretch']);
-  expect(saved[0].changes.size).toBe(43);
+  expect(saved[0]?.changes.size).toBe(43);
   const sheet = host.doc.sheet(SCENARIO_SHEET)!;
   expect(sheet.usedBox()!.bottom).toBe(1 + 43 + 1);
   expect((await service.loadScenarios()).map((s) => [s.name, s.changes.size])).toEqual([

@@ -113,6 +113,6 @@ test('scenarios: save, switch between them and the Baseline, and apply', async (
   expect(screen.getByRole('list', { name: 'Pending changes' }).textContent).toContain('Target 25.0% → 20.0%');
   fireEvent.click(screen.getByRole('button', { name: 'Apply to catalogue' }));
   await waitFor(() => expect(applied).toHaveLength(1));
-  expect([...applied[0]]).toEqual([['1', { target: 0.2 }]]);
+  expect([...(applied[0] ?? [])]).toEqual([['1', { target: 0.2 }]]);
   expect(await screen.findByText('Applied 1 change to the catalogue and recalculated.')).toBeTruthy();
 });

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { cellAddress, parseRangeAddress, parseReference } from '../../../src/engine/address';
-import { DocumentState } from './document';
-import type { CellState, SheetState } from './document';
+import { DocumentState, SheetState } from './document';
+import type { CellState } from './document';
 
 const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
 
@@ -26,7 +26,8 @@ export function documentFromExcelJs(wb: ExcelJS.Workbook): DocumentState {
     }
   }
   for (const n of wb.definedNames.model as { name: string; ranges: string[] }[]) {
-    const ref = n.ranges.length === 1 ? parseReference(n.ranges[0]) : undefined;
+    const [only] = n.ranges;
+    const ref = n.ranges.length === 1 && only !== undefined ? parseReference(only) : undefined;
     const sheet = ref?.kind === 'range' ? doc.sheet(ref.sheet) : undefined;
     if (ref?.kind === 'range' && sheet) doc.names.push({ name: n.name, sheet, address: ref.address, comment: '' });
   }
@@ -121,9 +122,7 @@ export function comparableFromExcelJs(ws: ExcelJS.Worksheet): ComparableSheet {
     ),
   );
   const view = ws.views?.[0] as { state?: string; xSplit?: number; ySplit?: number } | undefined;
-  const merges = Object.keys((ws as unknown as { _merges: Record<string, unknown> })._merges).map(
-    (m) => (ws as unknown as { _merges: Record<string, { range: string }> })._merges[m].range,
-  );
+  const merges = Object.values((ws as unknown as { _merges: Record<string, { range: string }> })._merges).map((m) => m.range);
   return {
     cells: cells.filter(meaningful),
     merges: merges.sort(),
@@ -140,7 +139,7 @@ export function comparableFromFake(sheet: SheetState): ComparableSheet {
   const cells: ComparableCell[] = [];
   const merged = sheet.merges.map((m) => parseRangeAddress(m)!);
   for (const [key, cell] of sheet.cells) {
-    const [r, c] = key.split(',').map(Number);
+    const [r, c] = SheetState.position(key);
     if (merged.some((b) => r >= b.top && r <= b.bottom && c >= b.left && c <= b.right && (r !== b.top || c !== b.left))) continue;
     cells.push({
       address: cellAddress(r, c),
@@ -166,7 +165,7 @@ export function comparableFromFake(sheet: SheetState): ComparableSheet {
     merges: [...sheet.merges].sort(),
     rules: rules.sort(),
     rowHeights: Object.fromEntries(sheet.rowHeights),
-    freeze: freeze ? `${freeze[1].charCodeAt(0) - 64},${freeze[2]}` : '',
+    freeze: freeze?.[1] && freeze[2] ? `${freeze[1].charCodeAt(0) - 64},${freeze[2]}` : '',
     tabColor: sheet.tabColor,
   };
 }

@@ -102,6 +102,13 @@ export class SheetState {
     return `${row},${column}`;
   }
 
+  /** The row and column a key of `cells` stands for. */
+  static position(key: string): [row: number, column: number] {
+    const [row, column] = key.split(',').map(Number);
+    if (row === undefined || column === undefined) throw new Error(`Not a cell key: ${key}`);
+    return [row, column];
+  }
+
   cell(row: number, column: number): CellState | undefined {
     return this.cells.get(SheetState.key(row, column));
   }
@@ -119,7 +126,7 @@ export class SheetState {
 
   clear(box: RangeBox): void {
     for (const key of [...this.cells.keys()]) {
-      const [r, c] = key.split(',').map(Number);
+      const [r, c] = SheetState.position(key);
       if (r >= box.top && r <= box.bottom && c >= box.left && c <= box.right) this.cells.delete(key);
     }
   }
@@ -129,7 +136,7 @@ export class SheetState {
     let box: RangeBox | undefined;
     for (const [key, cell] of this.cells) {
       if (cell.value === null && !cell.formula && !cell.error) continue;
-      const [r, c] = key.split(',').map(Number);
+      const [r, c] = SheetState.position(key);
       box = box
         ? {
             top: Math.min(box.top, r),

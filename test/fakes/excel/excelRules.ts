@@ -108,12 +108,12 @@ const THIS_YEAR = new Date().getUTCFullYear();
 function dateOrTime(text: string): TypedInput | undefined {
   const t = text.trim();
   let m = /^([A-Za-z]{3,9})[\s-]+(\d{2}|\d{4})$/.exec(t);
-  if (m && monthOf(m[1])) {
+  if (m?.[1] && m[2] && monthOf(m[1])) {
     const s = serial(fullYear(m[2]), monthOf(m[1])!, 1);
     if (s !== undefined) return { value: s, numberFormat: 'mmm-yy' };
   }
   m = /^(\d{1,2})[\s-]+([A-Za-z]{3,9})(?:[\s-]+(\d{2}|\d{4}))?$/.exec(t);
-  if (m && monthOf(m[2])) {
+  if (m?.[1] && m[2] && monthOf(m[2])) {
     const s = serial(m[3] ? fullYear(m[3]) : THIS_YEAR, monthOf(m[2])!, Number(m[1]));
     if (s !== undefined) return { value: s, numberFormat: 'd-mmm-yy' };
   }
@@ -142,7 +142,7 @@ function dateOrTime(text: string): TypedInput | undefined {
 function numberOf(text: string): TypedInput | undefined {
   const t = text.trim();
   const m = /^(\()?([-+])?[£$€]?((?:\d{1,3}(?:,\d{3})+|\d*)(?:\.\d*)?(?:e[-+]?\d+)?)(%)?(\))?$/i.exec(t);
-  if (!m || !/\d/.test(m[3]) || Boolean(m[1]) !== Boolean(m[5])) return undefined;
+  if (!m?.[3] || !/\d/.test(m[3]) || Boolean(m[1]) !== Boolean(m[5])) return undefined;
   let value = Number(m[3].replace(/,/g, ''));
   if (!Number.isFinite(value)) return undefined;
   if (m[2] === '-' || m[1]) value = -value;

@@ -1,7 +1,7 @@
 /** Excel.Range. */
 import type { RangeBox } from '../../../src/engine/address';
 import { boxAddress } from '../../../src/engine/address';
-import { box, FakeOfficeError, fullAddress, WHOLE_SHEET } from './document';
+import { box, FakeOfficeError, fullAddress, SheetState, WHOLE_SHEET } from './document';
 import type { Resolver } from './clientObject';
 import { ClientObject } from './clientObject';
 import { FakeConditionalFormatCollection } from './conditionalFormats';
@@ -138,7 +138,7 @@ export class FakeRange extends ClientObject<RangeTarget> {
         let used: RangeBox | undefined;
         for (const [key, cell] of t.sheet.cells) {
           if (cell.value === null && !cell.formula && !cell.error) continue;
-          const [r, c] = key.split(',').map(Number);
+          const [r, c] = SheetState.position(key);
           if (r < t.box.top || r > t.box.bottom || c < t.box.left || c > t.box.right) continue;
           used = used
             ? {
@@ -221,7 +221,7 @@ export class FakeRange extends ClientObject<RangeTarget> {
       }
       t.sheet.clear(s.box);
       for (const [key, cell] of s.sheet.cells) {
-        const [r, c] = key.split(',').map(Number);
+        const [r, c] = SheetState.position(key);
         if (r >= s.box.top && r <= s.box.bottom && c >= s.box.left && c <= s.box.right) {
           t.sheet.cells.set(key, { ...cell, format: { ...cell.format } });
         }

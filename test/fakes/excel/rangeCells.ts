@@ -1,8 +1,8 @@
 /** The cells a range covers, and what Excel does with what is written to them. */
 import type { RangeBox } from '../../../src/engine/address';
 import { boxAddress } from '../../../src/engine/address';
-import type { CellState, Scalar, SheetState } from './document';
-import { FakeOfficeError } from './document';
+import type { CellState, Scalar } from './document';
+import { FakeOfficeError, SheetState } from './document';
 import { CELL_TEXT_MAX, FORMULA_MAX, typed } from './excelRules';
 
 export interface RangeTarget {
@@ -15,7 +15,7 @@ export function eachCell(t: RangeTarget, fn: (cell: CellState, row: number, colu
   const area = (b.bottom - b.top + 1) * (b.right - b.left + 1);
   if (onlyExisting || area > 200000) {
     for (const [key, cell] of sheet.cells) {
-      const [r, c] = key.split(',').map(Number);
+      const [r, c] = SheetState.position(key);
       if (r >= b.top && r <= b.bottom && c >= b.left && c <= b.right) fn(cell, r, c);
     }
     return;

@@ -15,7 +15,8 @@ export function rangeBox(address: string): RangeBox {
   const rows = /^\$?(\d+):\$?(\d+)$/.exec(address);
   if (rows) return { top: Number(rows[1]), bottom: Number(rows[2]), left: 1, right: WHOLE_SHEET.right };
   const cols = /^\$?([A-Z]+):\$?([A-Z]+)$/i.exec(address);
-  if (cols) return { top: 1, bottom: WHOLE_SHEET.bottom, left: columnIndex(cols[1]), right: columnIndex(cols[2]) };
+  if (cols?.[1] && cols[2])
+    return { top: 1, bottom: WHOLE_SHEET.bottom, left: columnIndex(cols[1]), right: columnIndex(cols[2]) };
   return box(address);
 }
 
