@@ -32,12 +32,21 @@ function sheetPrefix(sheet: string): string {
   return quoted;
 }
 
-const absolute = (row: number, column: number): string => `$${columnLetters(column)}$${row}`;
+/**
+ * The address functions bound once: a call through an import reads the module's export each time
+ * (a getter, in the CommonJS that tsx and tsc emit), which showed in the profile for every cell.
+ */
+const packed = packedCell;
+const rowOf = cellRowOf;
+const columnOf = cellColumnOf;
+const letters = columnLetters;
+
+const absolute = (row: number, column: number): string => `$${letters(column)}$${row}`;
 
 /** An absolute reference to a cell on any sheet: 'County figures'!$C$5. */
-export function cellRef(at: CellLocation): string {
-  const packed = packedCell(at.cell);
-  return sheetPrefix(at.sheet) + (packed < 0 ? at.cell : absolute(cellRowOf(packed), cellColumnOf(packed)));
+export function cellRef(location: CellLocation): string {
+  const at = packed(location.cell);
+  return sheetPrefix(location.sheet) + (at < 0 ? location.cell : absolute(rowOf(at), columnOf(at)));
 }
 
 function refOf(run: Run): string {
@@ -76,14 +85,14 @@ function lineRuns(cells: readonly CellLocation[]): Run[] {
   const runs: Run[] = [];
   let run: Run | undefined;
   for (const { sheet, cell } of cells) {
-    const packed = packedCell(cell);
-    if (packed < 0) {
+    const at = packed(cell);
+    if (at < 0) {
       runs.push({ sheet, top: 0, left: 0, bottom: 0, right: 0, verbatim: cell });
       run = undefined;
       continue;
     }
-    const row = cellRowOf(packed);
-    const column = cellColumnOf(packed);
+    const row = rowOf(at);
+    const column = columnOf(at);
     if (run && extends1D(run, sheet, row, column)) {
       run.bottom = row;
       run.right = column;
