@@ -7,6 +7,7 @@ import type ExcelJS from 'exceljs';
 import type { MiniSpec, Row } from '../helpers/miniWorkbook';
 import { catalogueRow } from '../helpers/miniWorkbook';
 import { LIMIT_CASES } from './limitCases';
+import { NEW_USER_CASES } from './newUserCases';
 
 export interface CorpusCase {
   name: string;
@@ -787,4 +788,5 @@ export const CORPUS: CorpusCase[] = [
     says: 'Catalogue!A2, indicator 1: There is no figure for Kent in April 2017, so the row shows "-". Give the numerator and denominator references on the catalogue row, or add the month to the data table.',
   },
   ...LIMIT_CASES,
+  ...NEW_USER_CASES,
 ];

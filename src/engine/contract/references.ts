@@ -38,7 +38,10 @@ export function referencesOf(catalogue: Catalogue, areaCount = 0): Reference[] {
       const ref = text ? parseReference(text) : undefined;
       add(ref);
       const shape = ref && text !== indicator.monthsRef ? shapeOf(indicator, ref, areaCount) : undefined;
-      if (shape?.kind === 'series') add(shape.monthsBlock);
+      if (shape?.kind === 'series') {
+        add(shape.monthsBlock);
+        add(shape.labelBlock);
+      }
     }
   }
   return [...seen.values()];

@@ -10,13 +10,19 @@ import { findMonths, monthsAlong } from './monthAxis';
 import type { Located, RangeLookup } from './references';
 import { rangeBehind } from './references';
 import type { SeriesAxis } from './seriesShape';
+import { blockLabels } from './areaLabels';
+import type { AreaLabel } from './areaLabels';
 import { shapeOfField } from './seriesShape';
 
 /** One reference read as a monthly series: for each area (column when down), its figure by month. */
 export interface SeriesSide {
   text: string;
+  /** "Numerator ref" or "Denominator ref", for messages. */
+  label: string;
   width: number;
   byArea: Map<MonthKey, Located>[];
+  /** What heads each column (row, across) of a block of several, where text sits above the months. */
+  labels?: AreaLabel[];
 }
 
 export interface SeriesContext {
@@ -94,7 +100,11 @@ export function readSeriesSide(
     );
     return undefined;
   }
-  return readFigures(indicator, field, reported, across, cellOf, ctx.issues);
+  const side = readFigures(indicator, field, reported, across, cellOf, ctx.issues);
+  if (!side || across === 1) return side;
+  const beside = shape.labelBlock ? ctx.lookups.get(shape.labelBlock.text) : undefined;
+  const firstLine = Math.min(...search.months.map((m) => m.line));
+  return { ...side, labels: blockLabels(range, beside?.ok ? beside.range : undefined, axis, firstLine, across) };
 }
 
 /** The months named by the catalogue's Months ref, or found beside the series. */
@@ -184,5 +194,5 @@ function readFigures(
       indicator.id,
     );
   }
-  return ok ? { text, width: across, byArea } : undefined;
+  return ok ? { text, label: LABEL[field], width: across, byArea } : undefined;
 }

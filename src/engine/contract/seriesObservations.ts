@@ -8,6 +8,7 @@ import { cellsBehind } from './references';
 import type { SeriesContext, SeriesSide } from './series';
 import { isSeries, readSeriesSide, readsSeries } from './series';
 import type { ParsedSettings } from './settings';
+import { areasOfBlock } from './areaColumns';
 
 /**
  * In-month observations from the monthly series the catalogue points at, in place: every month
@@ -24,16 +25,17 @@ export function observationsFromSeries(
 ): Observation[] {
   const ctx: SeriesContext = { lookups, issues, date1904, areaCount: settings.areas.length };
   const observations: Observation[] = [];
+  const warned = new Set<string>();
   for (const indicator of catalogue.indicators) {
     if (!indicator.numeratorRef || !readsSeries(indicator, ctx)) continue;
-    observations.push(...seriesOf(indicator, settings, ctx));
+    observations.push(...seriesOf(indicator, settings, ctx, warned));
   }
   return observations;
 }
 
 type Denominators = { kind: 'series'; side: SeriesSide } | { kind: 'fixed'; cells: Located[] } | undefined;
 
-function seriesOf(indicator: Indicator, settings: ParsedSettings, ctx: SeriesContext): Observation[] {
+function seriesOf(indicator: Indicator, settings: ParsedSettings, ctx: SeriesContext, warned: Set<string>): Observation[] {
   const { issues } = ctx;
   const counted = indicator.unit !== 'count';
   if (counted && !indicator.denominatorRef) {
@@ -59,8 +61,11 @@ function seriesOf(indicator: Indicator, settings: ParsedSettings, ctx: SeriesCon
   const numerators = readSeriesSide(indicator, 'numeratorRef', ctx);
   const denominators = counted ? denominatorsOf(indicator, settings, ctx) : undefined;
   if (!numerators || (counted && !denominators)) return [];
-  const areas = areasOf(indicator, numerators.width, settings, issues);
+  const areas = areasOfBlock(indicator, numerators, settings, issues, warned);
   if (!areas || !sameWidth(indicator, numerators, denominators, issues)) return [];
+  // A denominator block with its own headers is matched to the numerator's areas by name.
+  const denAreas = denominators?.kind === 'series' ? areasOfBlock(indicator, denominators.side, settings, issues, warned) : areas;
+  if (!denAreas) return [];
   if (denominators?.kind === 'fixed' && !fixedIsStock(indicator, issues)) return [];
   const observations: Observation[] = [];
   let missing = false;
@@ -68,8 +73,8 @@ function seriesOf(indicator: Indicator, settings: ParsedSettings, ctx: SeriesCon
     for (const [month, num] of numerators.byArea[k]) {
       const den =
         denominators?.kind === 'series'
-          ? denominators.side.byArea[k].get(month)
-          : denominators?.cells[denominators.cells.length === 1 ? 0 : k];
+          ? denominators.side.byArea[denAreas.indexOf(area)]?.get(month)
+          : denominators?.cells[denominators.cells.length === 1 ? 0 : settings.areas.indexOf(area)];
       if (counted && !den) {
         if (!missing) missingDenominator(indicator, area, month, issues);
         missing = true;
@@ -100,21 +105,6 @@ function denominatorsOf(indicator: Indicator, settings: ParsedSettings, ctx: Ser
   }
   const cells = cellsBehind(indicator, 'denominatorRef', settings, ctx.lookups, ctx.issues);
   return cells ? { kind: 'fixed', cells } : undefined;
-}
-
-function areasOf(indicator: Indicator, width: number, settings: ParsedSettings, issues: IssueList): string[] | undefined {
-  if (width === 1) return [settings.area];
-  if (width === settings.areas.length) return settings.areas;
-  const listed =
-    settings.areas.length === 0 ? 'no areas' : settings.areas.length === 1 ? '1 area' : `${settings.areas.length} areas`;
-  issues.error(
-    'reference-areas',
-    `Numerator ref ${indicator.numeratorRef} has ${width} columns of monthly figures, but the Settings table lists ${listed}.`,
-    'List the areas the columns hold, in order, in the Settings table (Areas), or point at one column.',
-    indicator.at.numeratorRef ?? indicator.row,
-    indicator.id,
-  );
-  return undefined;
 }
 
 function sameWidth(indicator: Indicator, numerators: SeriesSide, denominators: Denominators, issues: IssueList): boolean {

@@ -28,6 +28,8 @@ export type ReferenceShape =
       tentative: boolean;
       /** The rows (down) or columns (across) the range spans. */
       lines: number[];
+      /** The cells above a block's columns (left of its rows, across), where headers naming its areas are looked for. */
+      labelBlock?: Reference;
     };
 
 /** How an indicator's reference reads, from its text alone, so the gateway reads everything in one batch. */
@@ -45,13 +47,26 @@ export function shapeOf(indicator: Indicator, ref: Reference, areaCount: number)
   }
   const axis: SeriesAxis = lines === 'rows' || (!lines && height === 1) ? 'across' : 'down';
   const [first, last] = axis === 'down' ? [box.top, box.bottom] : [box.left, box.right];
+  const across = axis === 'down' ? width : height;
   return {
     kind: 'series',
     axis,
     monthsBlock: named ? undefined : monthsBlockOf(ref.sheet, box, axis),
     tentative: !named && !lines,
     lines: lines ? [] : Array.from({ length: last - first + 1 }, (_, i) => first + i),
+    labelBlock: across > 1 && !lines ? labelBlockOf(ref.sheet, box, axis) : undefined,
   };
+}
+
+/** The cells above a block's columns (left of its rows, across): where its area headers are. */
+function labelBlockOf(sheet: string, box: RangeBox, axis: SeriesAxis): Reference | undefined {
+  const block: RangeBox =
+    axis === 'down'
+      ? { top: 1, bottom: box.top - 1, left: box.left, right: box.right }
+      : { top: box.top, bottom: box.bottom, left: 1, right: box.left - 1 };
+  if (block.right < block.left || block.bottom < block.top) return undefined;
+  const address = lineAddress(block);
+  return { kind: 'range', sheet, address, text: `${sheetRef(sheet)}!${address}` };
 }
 
 /** The columns left of a series (rows above one across), where its months are looked for. */

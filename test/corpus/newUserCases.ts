@@ -1,0 +1,41 @@
+/**
+ * Corpus cases from the new-user tester's workbooks (issues #10/#11 follow-ups): layouts other
+ * authorities keep, each with the exact message the user reads.
+ */
+import { AREAS, addLocalitySheet, localitySpec } from '../helpers/localityBlock';
+import type { CorpusCase } from './cases';
+
+export const NEW_USER_CASES: CorpusCase[] = [
+  {
+    name: 'a header over an area column that is not in the Areas setting',
+    spec: localitySpec({ areas: ['Eastborough', 'North Hub', 'South Hub', 'West Hub'] }),
+    tweak: (wb) => addLocalitySheet(wb),
+    severity: 'error',
+    code: 'area-header-unknown',
+    says: "'Locality data'!H4, indicator 101: The header over a column of Numerator ref 'Locality data'!G5:J28 says \"Åre Ñorth\", which is not one of the Areas in the Settings table (Eastborough, North Hub, South Hub, West Hub): the block's columns are matched to areas by their headers. Make the header the area name exactly as in the Areas setting (or add the area there), or point the reference at the area columns only.",
+  },
+  {
+    name: 'an area in the Areas setting with no column under the headers',
+    spec: localitySpec({ areas: [...AREAS, 'Westfield'] }),
+    tweak: (wb) => addLocalitySheet(wb),
+    severity: 'error',
+    code: 'area-header-missing',
+    says: "'Locality data'!G4, indicator 101: Area \"Westfield\" has no column under the headers of Numerator ref 'Locality data'!G5:J28 ('Locality data'!G4:J4). Add a column for each area in the Areas setting, or take the areas with no figures out of that setting.",
+  },
+  {
+    name: 'a blank header among the area headers',
+    spec: localitySpec(),
+    tweak: (wb) => addLocalitySheet(wb, ['Eastborough', null, 'Łódź Ward', 'Ynys Môn Ŵest']),
+    severity: 'error',
+    code: 'area-header-unknown',
+    says: "'Locality data'!H4, indicator 101: The header over a column of Numerator ref 'Locality data'!G5:J28 is blank, though the cells beside it name the columns: the block's columns are matched to areas by their headers. Make the header the area name exactly as in the Areas setting (or add the area there), or point the reference at the area columns only.",
+  },
+  {
+    name: 'a block of area columns with no header row',
+    spec: localitySpec(),
+    tweak: (wb) => addLocalitySheet(wb, null),
+    severity: 'warning',
+    code: 'areas-by-order',
+    says: "Catalogue!N2, indicator 101: Numerator ref 'Locality data'!G5:J28 has no header row naming its 4 columns, so they are read as the Areas setting in order (Eastborough, Åre Ñorth, Łódź Ward, Ynys Môn Ŵest). Check the columns are in that order, or put the area names in a row above the first month so they are matched by name.",
+  },
+];
