@@ -101,13 +101,39 @@ export function parseMonth(input: unknown, date1904 = false): MonthKey | undefin
   if (m) return validMonth(Number(m[1]), Number(m[2]));
   m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(text);
   if (m) return validMonth(Number(m[3]), Number(m[2]));
-  m = /^([A-Za-z]{3,9})\.?\s+(\d{4})$/.exec(text);
-  if (m) {
-    const name = m[1].toLowerCase();
-    const index = LONG_MONTH_NAMES.findIndex((n) => n.toLowerCase().startsWith(name.slice(0, 3)));
-    if (index >= 0 && LONG_MONTH_NAMES[index].toLowerCase().startsWith(name)) return validMonth(Number(m[2]), index + 1);
+  m = MONTH_YEAR.exec(text);
+  const index = m ? monthNameIndex(m[1] ?? '') : -1;
+  if (m && index >= 0) {
+    const year = m[2] ?? '';
+    return validMonth(year.length === 2 ? 2000 + Number(year) : Number(year), index + 1);
   }
   return undefined;
+}
+
+/**
+ * A month name and a year as text: "Apr 2023", "April 2023", and Excel's own mmm-yy display typed
+ * or pasted as text, "Apr-23", "Apr 23", "Apr-2023" (a two-digit year is 20yy, as Excel shows it).
+ */
+const MONTH_YEAR = /^([A-Za-z]{3,9})\.?(?:\s+|\s*-\s*)(\d{2}|\d{4})$/;
+
+/** The month (0 for January) a name or its abbreviation spells, or -1. */
+function monthNameIndex(word: string): number {
+  const name = word.toLowerCase();
+  const index = LONG_MONTH_NAMES.findIndex((n) => n.toLowerCase().startsWith(name.slice(0, 3)));
+  const full = LONG_MONTH_NAMES[index];
+  return full && full.toLowerCase().startsWith(name) ? index : -1;
+}
+
+/**
+ * Text that reads like a month but not as one parseMonth takes ("Apr '23", "Apr.23", "04/2023"):
+ * a month name (or a month number and a slash) beside a year-like number. Used only to say which
+ * cell stopped a column of months from being read.
+ */
+export function looksLikeMonthText(text: string): boolean {
+  const trimmed = text.trim();
+  const named = /^([A-Za-z]{3,9})\.?[\s\-/'’.,]*(\d{2}|\d{4})$/.exec(trimmed);
+  if (named) return monthNameIndex(named[1]?.slice(0, 3) ?? '') >= 0;
+  return /^(0?[1-9]|1[0-2])[/.-](\d{2}|\d{4})$/.test(trimmed);
 }
 
 function validMonth(year: number, month: number): MonthKey | undefined {

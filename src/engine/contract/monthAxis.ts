@@ -1,5 +1,5 @@
 import { cellAddress, columnLetters } from '../address';
-import { addMonths, DAYS_1900_TO_1904, monthFromSerial, monthLabel, parseMonth } from '../months';
+import { addMonths, DAYS_1900_TO_1904, looksLikeMonthText, monthFromSerial, monthLabel, parseMonth } from '../months';
 import type { RawCell, RawRange } from '../rawCell';
 import type { CellLocation, MonthKey } from '../types';
 import type { SeriesAxis } from './seriesShape';
@@ -81,6 +81,23 @@ export function findMonths(block: RawRange, axis: SeriesAxis, lines: number[], d
   const looked = axis === 'down' ? `columns ${columnLetters(first)} to ${columnLetters(last)}` : `rows ${first} to ${last}`;
   return {
     ok: false,
-    why: nearestWhy ?? `none of ${looked} holds months that follow on, one a ${axis === 'down' ? 'row' : 'column'}`,
+    why:
+      nearestWhy ??
+      unreadMonthText(block, axis, lines, first, last) ??
+      `none of ${looked} holds months that follow on, one a ${axis === 'down' ? 'row' : 'column'}`,
   };
+}
+
+/** The first cell, nearest the figures, holding text that looks like a month but is not read as one. */
+function unreadMonthText(block: RawRange, axis: SeriesAxis, lines: number[], first: number, last: number): string | undefined {
+  for (let cross = last; cross >= first; cross--) {
+    for (const line of lines) {
+      const cell = cellAt(block, axis, line, cross);
+      if (typeof cell !== 'string' || !looksLikeMonthText(cell)) continue;
+      const [row, column] = axis === 'down' ? [line, cross] : [cross, line];
+      const where = axis === 'down' ? `column ${columnLetters(cross)}` : `row ${cross}`;
+      return `${where} holds month-like text that is not read as a month: "${cell.trim()}" at ${cellAddress(row, column)} (type the months as dates, or as text like "Apr 2023" or "Apr-23")`;
+    }
+  }
+  return undefined;
 }
