@@ -22,10 +22,8 @@ const COLUMNS: Record<Side, { sum: number; missing: number; unsourced: number }>
   denominator: { sum: 4, missing: 5, unsourced: 6 },
 };
 const WIDTH = 7;
-const SIDES: readonly Side[] = ['numerator', 'denominator'];
-
 /** Months [from, to) of one column: the difference of two running totals. */
-function between(totals: Float64Array, column: number, from: number, to: number): number {
+function between(totals: readonly number[], column: number, from: number, to: number): number {
   return (totals[to * WIDTH + column] ?? 0) - (totals[from * WIDTH + column] ?? 0);
 }
 
@@ -34,7 +32,7 @@ interface Built {
   span: number;
   /** The month's observation by position from `first`, or undefined for a month without one. */
   rows: (Observation | undefined)[];
-  totals: Float64Array;
+  totals: number[];
   /**
    * Each side's figures all whole numbers with an absolute sum that is a safe integer: then every
    * running total is exact and a window's difference equals adding its months one by one.
@@ -54,35 +52,42 @@ function build(byMonth: Map<number, Observation>): Built {
   if (!byMonth.size) first = 0;
   const rows = new Array<Observation | undefined>(span).fill(undefined);
   for (const [ordinal, o] of byMonth) rows[ordinal - first] = o;
-  const totals = new Float64Array((span + 1) * WIDTH);
+  // A plain array of doubles: small, on the heap, and quicker to make than a typed array per series.
+  const totals: number[] = new Array<number>((span + 1) * WIDTH).fill(0);
+  const n = { sum: 0, missing: 0, unsourced: 0, absolute: 0, whole: true };
+  const d = { sum: 0, missing: 0, unsourced: 0, absolute: 0, whole: true };
   let complete = 0;
-  const running = { numerator: { sum: 0, missing: 0, unsourced: 0 }, denominator: { sum: 0, missing: 0, unsourced: 0 } };
-  const absolute = { numerator: 0, denominator: 0 };
-  const whole = { numerator: true, denominator: true };
   for (let k = 0; k < span; k++) {
     const o = rows[k];
     const next = (k + 1) * WIDTH;
-    if (o?.numerator !== undefined) complete += 1;
-    totals[next + COMPLETE] = complete;
-    for (const side of SIDES) {
-      const v = o?.[side];
-      const totalsOf = running[side];
-      const columns = COLUMNS[side];
-      if (v === undefined) totalsOf.missing += 1;
-      else {
-        totalsOf.sum += v;
-        absolute[side] += Math.abs(v);
-        whole[side] &&= Number.isInteger(v);
-      }
-      if (o?.sources?.[side] === undefined) totalsOf.unsourced += 1;
-      totals[next + columns.sum] = totalsOf.sum;
-      totals[next + columns.missing] = totalsOf.missing;
-      totals[next + columns.unsourced] = totalsOf.unsourced;
+    const numerator = o?.numerator;
+    const denominator = o?.denominator;
+    if (numerator === undefined) n.missing += 1;
+    else {
+      complete += 1;
+      n.sum += numerator;
+      n.absolute += Math.abs(numerator);
+      n.whole &&= Number.isInteger(numerator);
     }
+    if (denominator === undefined) d.missing += 1;
+    else {
+      d.sum += denominator;
+      d.absolute += Math.abs(denominator);
+      d.whole &&= Number.isInteger(denominator);
+    }
+    if (o?.sources?.numerator === undefined) n.unsourced += 1;
+    if (o?.sources?.denominator === undefined) d.unsourced += 1;
+    totals[next + COMPLETE] = complete;
+    totals[next + COLUMNS.numerator.sum] = n.sum;
+    totals[next + COLUMNS.numerator.missing] = n.missing;
+    totals[next + COLUMNS.numerator.unsourced] = n.unsourced;
+    totals[next + COLUMNS.denominator.sum] = d.sum;
+    totals[next + COLUMNS.denominator.missing] = d.missing;
+    totals[next + COLUMNS.denominator.unsourced] = d.unsourced;
   }
   const exact = {
-    numerator: whole.numerator && absolute.numerator <= Number.MAX_SAFE_INTEGER,
-    denominator: whole.denominator && absolute.denominator <= Number.MAX_SAFE_INTEGER,
+    numerator: n.whole && n.absolute <= Number.MAX_SAFE_INTEGER,
+    denominator: d.whole && d.absolute <= Number.MAX_SAFE_INTEGER,
   };
   return { first, span, rows, totals, exact };
 }
