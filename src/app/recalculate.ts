@@ -8,6 +8,7 @@ import {
   parseInput,
   parseScenarios,
   checkedReportingMonth,
+  checkReferencedFormulas,
   InputProblem,
 } from '../engine';
 import type { WorkbookGateway } from '../gateways/gateway';
@@ -74,7 +75,7 @@ export async function recalculate(gateway: WorkbookGateway, options: RecalcOptio
   const parsed = parseInput(input, issues);
   if (!parsed) return fail();
   indicators = parsed.catalogue.indicators;
-  const lookups = await timed('readReferences', () => gateway.readReferences(parsed.references));
+  const lookups = checkReferencedFormulas(await timed('readReferences', () => gateway.readReferences(parsed.references)), issues);
   if (issues.hasErrors) return fail();
 
   options.onStep?.('calculating');

@@ -31,5 +31,6 @@ export * from './sheetNames';
 export * from './spc';
 export * from './spcHistory';
 export * from './inferredMonth';
+export * from './referencedFormulas';
 export * from './contract/starter';
 export * from './contract/proposal';

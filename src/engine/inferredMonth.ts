@@ -53,8 +53,8 @@ export function checkInferredMonth(observations: readonly Observation[], month: 
   issues.error(
     'reporting-month-unclear',
     `There is no Reporting month in Settings, and the latest month with a figure, ${monthLabel(month)}, has figures for ` +
-      `${latest.results.size} of the indicator and area results that ${monthLabel(previousMonth)} has ${previous.results.size} of: ` +
-      `it looks like figures typed in early, so the scorecard could be for either month.`,
+      `${latest.results.size} indicator and area result(s), against ${previous.results.size} in ${monthLabel(previousMonth)}: ` +
+      `they look typed in early, so the scorecard could be meant for either month.`,
     `Set "Reporting month" in the Settings table to the month you are reporting (${monthLabel(previousMonth)} or ` +
       `${monthLabel(month)}), or clear the early figures.`,
     latest.first,

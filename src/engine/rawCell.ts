@@ -12,6 +12,18 @@ export interface RawRange {
   top: number;
   left: number;
   cells: RawCell[][];
+  /**
+   * The cells of the range that hold a formula, with its text (no "="), when the gateway reads
+   * formulas: the engine judges a saved value by it (referencedFormulas.ts). Row and column are
+   * the sheet's, 1-based.
+   */
+  formulas?: RawFormula[];
+}
+
+export interface RawFormula {
+  row: number;
+  column: number;
+  formula: string;
 }
 
 export function isErrorCell(cell: RawCell): cell is { error: string } {

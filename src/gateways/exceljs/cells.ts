@@ -36,3 +36,8 @@ export function readCell(cell: ExcelJS.Cell): RawCell {
   const result = (cell as unknown as { result?: ExcelJS.CellValue }).result;
   return result === undefined ? { error: UNCALCULATED } : toRawCell(result);
 }
+
+/** A formula cell's formula text, without "=" (a shared formula as it reads in this cell), or undefined. */
+export function formulaOf(cell: ExcelJS.Cell): string | undefined {
+  return isFormula(cell.value) ? cell.formula || undefined : undefined;
+}

@@ -5,9 +5,9 @@
  * are looked at, and a table is read to its last filled row and column, never further.
  */
 import type ExcelJS from 'exceljs';
-import type { RangeBox, RawCell, RawRange, RawTable } from '../../engine';
+import type { RangeBox, RawCell, RawFormula, RawRange, RawTable } from '../../engine';
 import { boxAddress, cellAddress, MAX_TABLE_CELLS } from '../../engine';
-import { readCell } from './cells';
+import { formulaOf, readCell } from './cells';
 import { streamedOf } from './streamedSheet';
 
 /** How far a sheet's rows and cells reach (ExcelJS's rowCount and columnCount). */
@@ -20,17 +20,28 @@ export function readCells(sheet: ExcelJS.Worksheet, box: RangeBox): RawRange {
   const streamed = streamedOf(sheet);
   if (streamed) return streamed.readCells(box);
   const cells: RawCell[][] = [];
+  const formulas: RawFormula[] = [];
   for (let r = box.top; r <= box.bottom; r++) {
     const row = sheet.findRow(r);
     const values: RawCell[] = [];
     for (let c = box.left; c <= box.right; c++) {
       const cell = row?.findCell(c);
       // As in Excel, only a merged area's top-left cell holds its value; the rest read as blank.
-      values.push(!cell || (cell.isMerged && cell.master !== cell) ? null : readCell(cell));
+      const shown = cell && !(cell.isMerged && cell.master !== cell) ? cell : undefined;
+      values.push(shown ? readCell(shown) : null);
+      const formula = shown && formulaOf(shown);
+      if (formula) formulas.push({ row: r, column: c, formula });
     }
     cells.push(values);
   }
-  return { sheet: sheet.name, address: boxAddress(box), top: box.top, left: box.left, cells };
+  return {
+    sheet: sheet.name,
+    address: boxAddress(box),
+    top: box.top,
+    left: box.left,
+    cells,
+    ...(formulas.length ? { formulas } : {}),
+  };
 }
 
 /**
