@@ -129,13 +129,15 @@ function compare(
   earlier: Figure | undefined,
   comparable = true,
 ): Comparison | undefined {
-  if (current === undefined || earlier?.value === undefined) return undefined;
+  // An earlier figure is shown even when this month has none (one blank cell this month leaves
+  // last month's and last year's complete periods standing); only the arrow needs both.
+  if (earlier?.value === undefined) return undefined;
   const rated = comparable && ragApplies(indicator.minDenominator, earlier.denominator);
   return {
     month,
     value: earlier.value,
     text: formatFor(indicator, earlier.value),
-    direction: comparable ? directionOfTravel(indicator, current, earlier.value) : undefined,
+    direction: comparable && current !== undefined ? directionOfTravel(indicator, current, earlier.value) : undefined,
     rag: rated ? ragFor(indicator, earlier.value) : undefined,
     source: earlier.source,
   };
