@@ -91,7 +91,9 @@ function clipped(sheet: SheetPlan): string[] {
         return;
       }
       let end = c;
-      const spills = !span && typeof cell.value === 'string' && (style.hAlign ?? 'left') === 'left';
+      // White header text spilling onto white shows nothing, so it does not count.
+      const light = /^#?F{6}$/i.test(style.fontColor ?? '');
+      const spills = !span && typeof cell.value === 'string' && (style.hAlign ?? 'left') === 'left' && !light;
       // Into the run of empty cells to its right (Excel's overflow), up to the next cell with something in it.
       while (spills && end < row.length && !shownText(row[end]!) && !merged.has(`${r},${end + 1}`)) end++;
       const available = spills ? sum(c, end) : room;

@@ -5,7 +5,7 @@
 import { parseRangeAddress } from '../engine';
 import type { SheetPlan, Style } from './types';
 
-export type CellStyle = Pick<Style, 'bold' | 'fontSize' | 'wrap' | 'hAlign'>;
+export type CellStyle = Pick<Style, 'bold' | 'fontSize' | 'wrap' | 'hAlign' | 'fontColor'>;
 
 const NONE: CellStyle = {};
 
@@ -15,8 +15,8 @@ export function styleLookup(sheet: Pick<SheetPlan, 'styles' | 'cells'>): (row: n
   const columns = sheet.cells[0]?.length ?? 0;
   const styles = new Map<number, CellStyle>();
   for (const { range, style } of sheet.styles) {
-    const { bold, fontSize, wrap, hAlign } = style;
-    if (bold === undefined && fontSize === undefined && wrap === undefined && hAlign === undefined) continue;
+    const { bold, fontSize, wrap, hAlign, fontColor } = style;
+    if ([bold, fontSize, wrap, hAlign, fontColor].every((v) => v === undefined)) continue;
     const box = parseRangeAddress(range);
     if (!box) continue;
     for (let r = box.top; r <= Math.min(box.bottom, rows); r++) {
@@ -28,6 +28,7 @@ export function styleLookup(sheet: Pick<SheetPlan, 'styles' | 'cells'>): (row: n
           fontSize: fontSize ?? was.fontSize,
           wrap: wrap ?? was.wrap,
           hAlign: hAlign ?? was.hAlign,
+          fontColor: fontColor ?? was.fontColor,
         });
       }
     }

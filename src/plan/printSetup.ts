@@ -13,7 +13,7 @@ const PAGE = { width: (11.69 - 1.4) * 72, height: (8.27 - 1.5) * 72 };
 const POINTS_PER_CHARACTER = 5.25;
 
 /** The sheet's rows, in the sheet's own points, that fit on one printed page at fit-to-width scale. */
-export function pagePoints(sheet: Pick<SheetPlan, 'columnWidths' | 'landscape'>): number {
+function pagePoints(sheet: Pick<SheetPlan, 'columnWidths' | 'landscape'>): number {
   const wide = sheet.landscape ? PAGE.width : PAGE.height;
   const tall = sheet.landscape ? PAGE.height : PAGE.width;
   const sheetWidth = sheet.columnWidths.reduce((a, b) => a + b * POINTS_PER_CHARACTER + 3.75, 0);
@@ -27,7 +27,7 @@ const heightOf = (sheet: SheetPlan, row: number): number => sheet.rowHeights[row
  * Page breaks before sections: a section goes to a new page when it would not fit in what is
  * left of the current one but would fit on a page of its own (a longer one breaks where it must).
  */
-export function sectionBreaks(sheet: SheetPlan, sections: number[], titleRows: number): number[] {
+function sectionBreaks(sheet: SheetPlan, sections: number[], titleRows: number): number[] {
   const page = pagePoints(sheet);
   let titles = 0;
   for (let row = 1; row <= titleRows; row++) titles += heightOf(sheet, row);
@@ -53,7 +53,7 @@ export function sectionBreaks(sheet: SheetPlan, sections: number[], titleRows: n
 }
 
 /** The sheet with its print set-up: header rows repeated (its frozen rows), and section breaks where it has sections. */
-export function withPrintSetup(sheet: SheetPlan): SheetPlan {
+function withPrintSetup(sheet: SheetPlan): SheetPlan {
   const titleRows = sheet.print?.titleRows ?? (sheet.freeze?.rows ? { from: 1, to: sheet.freeze.rows } : undefined);
   const sections = sheet.print?.sections ?? [];
   const breaksBefore = [...(sheet.print?.breaksBefore ?? []), ...sectionBreaks(sheet, sections, titleRows?.to ?? 0)];

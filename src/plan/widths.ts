@@ -22,7 +22,7 @@ const NARROW = new Set(" .,:;'|!iljtfrI()[]-–");
 const WIDE = new Set('MWmw@%');
 
 /** Width in characters of `text` in a cell of the given style, margins not included. */
-export function textWidth(text: string, style: Pick<CellStyle, 'bold' | 'fontSize'> = {}): number {
+function textWidth(text: string, style: Pick<CellStyle, 'bold' | 'fontSize'> = {}): number {
   let units = 0;
   for (const ch of text) {
     if (NARROW.has(ch)) units += 0.7;
@@ -34,12 +34,12 @@ export function textWidth(text: string, style: Pick<CellStyle, 'bold' | 'fontSiz
 }
 
 /** The column width that shows `text` whole. */
-export function widthFor(text: string, style: Pick<CellStyle, 'bold' | 'fontSize'> = {}): number {
+function widthFor(text: string, style: Pick<CellStyle, 'bold' | 'fontSize'> = {}): number {
   return Math.ceil((textWidth(text, style) + PADDING) * 10) / 10;
 }
 
 /** Lines wrapped text needs in `width` characters, word by word as Excel wraps. */
-export function linesFor(text: string, width: number, style: Pick<CellStyle, 'bold' | 'fontSize'> = {}): number {
+function linesFor(text: string, width: number, style: Pick<CellStyle, 'bold' | 'fontSize'> = {}): number {
   const room = Math.max(1, width - PADDING);
   const space = textWidth(' ', style);
   let lines = 0;
@@ -89,7 +89,7 @@ export function fitToContent(sheet: SheetPlan): SheetPlan {
       if (style.wrap) {
         wrapped[c] = Math.max(wrapped[c] ?? 0, Math.min(widthFor(text, style), MAX_COLUMN));
         need[c] = Math.max(need[c] ?? 0, longestWord(text, style));
-      } else if (typeof sheet.cells[r]?.[c]?.value === 'string' && (style.hAlign ?? 'left') === 'left' && !row[c + 1]) {
+      } else if (typeof sheet.cells[r]?.[c]?.value === 'string' && showsPastItsCell(style) && !row[c + 1]) {
         spills.push({ column: c, to: emptyRunEnd(row, c), width: widthFor(text, style) });
       } else need[c] = Math.max(need[c] ?? 0, widthFor(text, style));
     });
@@ -115,6 +115,11 @@ export function fitToContent(sheet: SheetPlan): SheetPlan {
 }
 
 const key = (row: number, column: number): number => row * 16_384 + column;
+
+/** Whether text may show past its cell: left-aligned, and not light text made for a header fill (it would vanish on white). */
+function showsPastItsCell(style: CellStyle): boolean {
+  return (style.hAlign ?? 'left') === 'left' && !/^#?F{6}$/i.test(style.fontColor ?? '');
+}
 
 /** The 0-based column after the run of empty cells that follows column `c` (the row's end, if all are). */
 function emptyRunEnd(row: string[], c: number): number {

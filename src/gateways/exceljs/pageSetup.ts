@@ -12,7 +12,7 @@ import type ExcelJS from 'exceljs';
 import type { SheetPlan } from '../../plan';
 
 /** The words in the cell where ExcelJS could not draw a chart: the chart's own alternative text. */
-export function chartStandIn(chart: NonNullable<SheetPlan['charts']>[number]): string {
+function chartStandIn(chart: NonNullable<SheetPlan['charts']>[number]): string {
   return `Trend chart: drawn here when the scorecard is recalculated in Excel with the add-in. ${chart.altText.description}`;
 }
 
@@ -28,5 +28,11 @@ export function applyPageSetup(sheet: ExcelJS.Worksheet, plan: SheetPlan): void 
   if (titles) setup.printTitlesRow = `${titles.from}:${titles.to}`;
   // A break "before row r" is ExcelJS's break after row r - 1.
   for (const row of plan.print?.breaksBefore ?? []) if (row > 1) sheet.getRow(row - 1).addPageBreak();
-  for (const chart of plan.charts ?? []) sheet.getCell(chart.from).value = chartStandIn(chart);
+  // The stand-in fills the chart's own box, wrapped there, so it neither spills nor widens the printed page.
+  for (const chart of plan.charts ?? []) {
+    const cell = sheet.getCell(chart.from);
+    cell.value = chartStandIn(chart);
+    cell.alignment = { wrapText: true, vertical: 'top' };
+    sheet.mergeCells(`${chart.from}:${chart.to}`);
+  }
 }
