@@ -138,12 +138,20 @@ export class StreamedSheet {
     return { rows, filled: { top: box.top, left: box.left, bottom, right } };
   }
 
+  /** The box's rows, each as wide as the box; a row read from `from`'s left edge is reused, not copied. */
   private static dense(rows: Map<number, RawCell[]>, from: RangeBox, box: RangeBox): RawCell[][] {
     const cells: RawCell[][] = [];
+    const width = box.right - box.left + 1;
     for (let r = box.top; r <= box.bottom; r++) {
-      const values = rows.get(r) ?? [];
+      const values = rows.get(r);
+      if (values && from.left === box.left) {
+        values.length = width;
+        for (let i = 0; i < width; i++) values[i] ??= null;
+        cells.push(values);
+        continue;
+      }
       const line: RawCell[] = [];
-      for (let c = box.left; c <= box.right; c++) line.push(values[c - from.left] ?? null);
+      for (let c = box.left; c <= box.right; c++) line.push(values?.[c - from.left] ?? null);
       cells.push(line);
     }
     return cells;
