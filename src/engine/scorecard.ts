@@ -19,6 +19,7 @@ import {
 import { RAG_WORDS, isContextMeasure, isSmallDenominator, ragApplies, ragFor } from './rag';
 import type { DataPeriod, Direction, FigureSource, Indicator, MonthKey, Observation, Rag } from './types';
 import { quoteNumber } from './quote';
+import { noFigure } from './noFigure';
 import type { SpcResult } from './spc';
 import { spcOf } from './spcHistory';
 import { formatFor, roundShown } from './units';
@@ -264,15 +265,7 @@ export function computeScorecard(
         result.indicator.id,
       );
     }
-    if (value === undefined && denominator === undefined) {
-      issues.warn(
-        'no-figure',
-        `There is no figure for ${options.area} in ${longMonthLabel(month)}, so the row shows "-".`,
-        'Give the numerator and denominator references on the catalogue row, or add the month to the data table.',
-        result.indicator.row,
-        result.indicator.id,
-      );
-    }
+    if (value === undefined && denominator === undefined) noFigure(result.indicator, options.area, month, dataset, issues);
   }
   const impacts = cohortImpacts(cohorts, byArea, month, issues);
   const trends = new Map(indicators.map((i) => [i.id, trendFor(dataset, i, options.area, month)]));

@@ -2,7 +2,7 @@
  * Corpus cases from the new-user tester's workbooks (issues #10/#11 follow-ups): layouts other
  * authorities keep, each with the exact message the user reads.
  */
-import { AREAS, addLocalitySheet, localitySpec } from '../helpers/localityBlock';
+import { AREAS, addLocalitySheet, LAST_ROW, localitySpec, RATE_ROW } from '../helpers/localityBlock';
 import type { CorpusCase } from './cases';
 
 export const NEW_USER_CASES: CorpusCase[] = [
@@ -37,5 +37,28 @@ export const NEW_USER_CASES: CorpusCase[] = [
     severity: 'warning',
     code: 'areas-by-order',
     says: "Catalogue!N2, indicator 101: Numerator ref 'Locality data'!G5:J28 has no header row naming its 4 columns, so they are read as the Areas setting in order (Eastborough, Åre Ñorth, Łódź Ward, Ynys Môn Ŵest). Check the columns are in that order, or put the area names in a row above the first month so they are matched by name.",
+  },
+  {
+    name: "a blank latest-month cell behind the authority's own figure",
+    spec: localitySpec(),
+    tweak: (wb) => {
+      addLocalitySheet(wb).getCell(`G${LAST_ROW}`).value = null;
+    },
+    severity: 'warning',
+    code: 'no-figure',
+    says: "'Locality data'!G28, indicator 101: There is no figure for Eastborough in March 2025, as 'Locality data'!G28 is blank, so the row shows \"-\". Fill in that cell (0 where there were none), then recalculate; earlier months are still shown.",
+  },
+  {
+    name: 'area blocks without a column for the authority itself',
+    spec: localitySpec({
+      areas: AREAS.slice(1),
+      catalogue: [
+        RATE_ROW({ 'Numerator ref': `'Locality data'!H5:J${LAST_ROW}`, 'Denominator ref': `'Locality data'!C5:E${LAST_ROW}` }),
+      ],
+    }),
+    tweak: (wb) => addLocalitySheet(wb),
+    severity: 'warning',
+    code: 'no-figure',
+    says: 'Catalogue!N2, indicator 101: There is no figure for Eastborough in March 2025, so the row shows "-": the references on the catalogue row give figures for Åre Ñorth, Łódź Ward, Ynys Môn Ŵest only. If the scorecard should show Eastborough itself, add "Eastborough" to the Areas setting and give it a column in the referenced block; otherwise nothing to do, the areas have their own scorecards.',
   },
 ];

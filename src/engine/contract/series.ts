@@ -23,6 +23,8 @@ export interface SeriesSide {
   byArea: Map<MonthKey, Located>[];
   /** What heads each column (row, across) of a block of several, where text sits above the months. */
   labels?: AreaLabel[];
+  /** The blank cells among the months reported, by column (row, across) of the block. */
+  blanks: { k: number; month: MonthKey; at: CellLocation }[];
 }
 
 export interface SeriesContext {
@@ -161,14 +163,14 @@ function readFigures(
 ): SeriesSide | undefined {
   const text = indicator[field]!;
   const byArea = Array.from({ length: across }, () => new Map<MonthKey, Located>());
-  const blanks: { month: MonthKey; at: CellLocation }[] = [];
+  const blanks: { k: number; month: MonthKey; at: CellLocation }[] = [];
   let ok = true;
   for (const { line, month } of months) {
     for (let k = 0; k < across; k++) {
       const { cell, at } = cellOf(line, k);
       const reading = readNumber(cell);
       if (reading.ok) byArea[k].set(month, { value: reading.value, at });
-      else if (reading.problem === 'blank') blanks.push({ month, at });
+      else if (reading.problem === 'blank') blanks.push({ k, month, at });
       else {
         ok = false;
         issues.error(
@@ -194,5 +196,5 @@ function readFigures(
       indicator.id,
     );
   }
-  return ok ? { text, label: LABEL[field], width: across, byArea } : undefined;
+  return ok ? { text, label: LABEL[field], width: across, byArea, blanks } : undefined;
 }

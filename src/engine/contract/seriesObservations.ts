@@ -9,6 +9,7 @@ import type { SeriesContext, SeriesSide } from './series';
 import { isSeries, readSeriesSide, readsSeries } from './series';
 import type { ParsedSettings } from './settings';
 import { areasOfBlock } from './areaColumns';
+import { noteBlankCell } from './blankCells';
 
 /**
  * In-month observations from the monthly series the catalogue points at, in place: every month
@@ -66,6 +67,9 @@ function seriesOf(indicator: Indicator, settings: ParsedSettings, ctx: SeriesCon
   // A denominator block with its own headers is matched to the numerator's areas by name.
   const denAreas = denominators?.kind === 'series' ? areasOfBlock(indicator, denominators.side, settings, issues, warned) : areas;
   if (!denAreas) return [];
+  for (const b of numerators.blanks) noteBlankCell(indicator, areas[b.k] ?? settings.area, b.month, b.at);
+  if (denominators?.kind === 'series')
+    for (const b of denominators.side.blanks) noteBlankCell(indicator, denAreas[b.k] ?? settings.area, b.month, b.at);
   if (denominators?.kind === 'fixed' && !fixedIsStock(indicator, issues)) return [];
   const observations: Observation[] = [];
   let missing = false;
