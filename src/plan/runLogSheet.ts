@@ -54,7 +54,8 @@ export function runLogSheet(name: string, earlier: CellValue[][], record: RunRec
   const grid = new Grid(RUN_LOG_HEADERS.length);
   const header = grid.add([...RUN_LOG_HEADERS]);
   const cell = (value: CellValue, i: number): PlanCell => {
-    const format = FORMATS[RUN_LOG_HEADERS[i]];
+    const column = RUN_LOG_HEADERS[i];
+    const format = column === undefined ? undefined : FORMATS[column];
     return format && typeof value === 'number' ? { value, numberFormat: format } : { value };
   };
   for (const row of [...earlier, recordRow(record)]) grid.add(row.map(cell));

@@ -40,7 +40,8 @@ function nextRowAfter(sorted: number[], row: number): number | undefined {
   let hi = sorted.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (sorted[mid] <= row) lo = mid + 1;
+    // mid < hi <= sorted.length, so the entry is there; a missing one would end the search.
+    if ((sorted[mid] ?? Infinity) <= row) lo = mid + 1;
     else hi = mid;
   }
   return sorted[lo];
