@@ -53,4 +53,14 @@ test('three runs on their own output: input parts untouched, output replaced, no
     return pkg.text(pkg.sheets.find((s) => s.name === name)!.path);
   };
   expect(sheetXml(third!, 'Scorecard')).toBe(sheetXml(second!, 'Scorecard'));
+  // Print titles are scoped to their own sheet, by its place in the merged workbook.
+  const pkg = XlsxPackage.fromBytes(third!);
+  const titles = [
+    ...pkg.text(pkg.workbookPath).matchAll(/<definedName name="_xlnm.Print_Titles" localSheetId="(\d+)">([^<]*)</g),
+  ];
+  expect(titles.length).toBeGreaterThan(0);
+  for (const [, index, formula] of titles) {
+    const sheet = pkg.sheets[Number(index)]?.name ?? '';
+    expect(formula?.replace(/&apos;/g, "'").replace(/'/g, '')).toMatch(new RegExp(`^${sheet}!`));
+  }
 }, 60_000);
