@@ -33,7 +33,7 @@ test('better, same or worse by polarity, on a Benchmarks sheet', async () => {
   const outcome = await recalculate(new ExcelJsGateway(wb));
   if (!outcome.ok) throw new Error(JSON.stringify(outcome.issues));
   const sheet = outcome.plan.sheets.find((s) => s.role === 'benchmarks')!;
-  const table = sheet.cells.filter((r) => /^\d$/.test(String(r[0].value))).map((r) => r.map((c) => c.value));
+  const table = sheet.cells.filter((r) => /^\d$/.test(String(r[0]?.value))).map((r) => r.map((c) => c.value));
   expect(table).toEqual([
     ['1', expect.any(String), 'H', 0.9, 0.85, 'Better', 0.92, 'Worse'],
     ['2', expect.any(String), 'L', 0.22, 0.25, 'Better', 0.22, 'Same'],

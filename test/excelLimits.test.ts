@@ -171,7 +171,7 @@ describe('workbooks that used to break a limit', () => {
     ];
     const { file, written } = await bothGateways({ catalogue, figures });
     const counts = file.plan.sheets.find((s) => s.role === 'summary')!.cells.slice(4, 6);
-    expect(counts.map((row) => row[0].value)).toEqual(['REFERRAL', 'CIN']);
+    expect(counts.map((row) => row[0]?.value)).toEqual(['REFERRAL', 'CIN']);
     expect(Math.max(...counts.flat().map((c) => c.formula?.length ?? 0))).toBeLessThan(200);
     const ids = written
       .getWorksheet('Scorecard')!
@@ -192,13 +192,13 @@ describe('workbooks that used to break a limit', () => {
     }));
     const { file } = await bothGateways({ catalogue, data });
     const areas = file.plan.sheets.find((s) => s.role === 'areas')!;
-    const north = areas.cells.find((row) => row[0].value === 'North')!;
-    expect(north[2].formula).toBe(`=COUNTIF('Scorecard - North'!$F$7:$F$405,"G")`);
+    const north = areas.cells.find((row) => row[0]?.value === 'North')!;
+    expect(north[2]?.formula).toBe(`=COUNTIF('Scorecard - North'!$F$7:$F$405,"G")`);
   });
 
   test('an indicator name of 5,000 characters: its row is as tall as Excel allows, no taller', async () => {
     const { file, written } = await bothGateways({ catalogue: [catalogueRow({ Indicator: 'word '.repeat(1000).trim() })] });
-    expect(file.plan.sheets[0].rowHeights[7]).toBe(409);
+    expect(file.plan.sheets[0]?.rowHeights[7]).toBe(409);
     expect(written.getWorksheet('Scorecard')!.getRow(7).height).toBe(409);
   });
 

@@ -57,7 +57,7 @@ describe('manifest.xml', () => {
     const functionFile = host.DesktopFormFactor.FunctionFile['@resid'];
     const pane = collect(
       (path, value) => path.endsWith('/Action') && (value as { '@type'?: string })['@type'] === 'ShowTaskpane',
-    )[0].value as {
+    )[0]?.value as {
       SourceLocation: { '@resid': string };
     };
     expect(runtime['@lifetime']).toBe('long');

@@ -163,7 +163,7 @@ const catalogueRowFor = (headers: string[]) =>
       for (const [h, v] of spoilt) row[h] = v;
       return headers.map((h) => row[h] ?? null);
     }),
-    fc.tuple(...headers.map((h) => CATALOGUE_CELLS[h])),
+    fc.tuple(...headers.map((h) => CATALOGUE_CELLS[h] ?? fc.constant(null))),
   );
 
 const allHeaders = CATALOGUE_COLUMNS.map((c) => c.header);
@@ -244,7 +244,7 @@ class GeneratedGateway implements WorkbookGateway {
           // Column A holds month ends, column B numerators and column C denominators, row by row.
           if (box.left + c === 1) return new Date(Date.UTC(2015, box.top + r, 0));
           const list = box.left + c === 3 ? this.denominators : this.numerators;
-          return list[(box.top + r) % list.length];
+          return list[(box.top + r) % list.length] ?? null;
         }),
       );
       found.set(ref.text, {
@@ -295,7 +295,7 @@ test('no workbook makes a recalculation throw: every problem comes back as a loc
       }
       if (outcome.ok) {
         // Whatever was computed is written in full: every planned row as wide as its sheet.
-        return gateway.plan!.sheets.every((s) => s.cells.every((row) => row.length === s.cells[0].length));
+        return gateway.plan!.sheets.every((s) => s.cells.every((row) => row.length === s.cells[0]?.length));
       }
       return gateway.plan === undefined;
     }),

@@ -15,8 +15,7 @@ function csp(): Map<string, string[]> {
     content
       .split(';')
       .map((d) => d.trim().split(/\s+/))
-      .filter((d) => d[0])
-      .map(([name, ...values]) => [name, values]),
+      .flatMap(([name, ...values]) => (name ? [[name, values] as const] : [])),
   );
 }
 

@@ -3,6 +3,7 @@ import { recalculate } from '../src/app/recalculate';
 import { ExcelJsGateway } from '../src/gateways/exceljs';
 import type { MiniSpec } from './helpers/miniWorkbook';
 import { catalogueRow, checksum, miniWorkbook } from './helpers/miniWorkbook';
+import { itemAt } from './helpers/at';
 
 async function run(spec: MiniSpec | ExcelJS.Workbook) {
   const wb = spec instanceof ExcelJS.Workbook ? spec : miniWorkbook(spec);
@@ -41,7 +42,7 @@ describe('what is accepted', () => {
       catalogue: [catalogueRow({ 'Numerator ref': 'CP_Visits' })],
       names: { CP_Visits: 'Figures!$B$2' },
     });
-    expect(outcome.ok && outcome.results.byArea.get('Kent')![0].current.text).toBe('90.0%');
+    expect(outcome.ok && itemAt(outcome.results.byArea.get('Kent')).current.text).toBe('90.0%');
   });
 
   test('0 of 0 is a warning, shown as no result, and the run goes on', async () => {
@@ -55,7 +56,7 @@ describe('what is accepted', () => {
   test('a denominator of 4 is rated no RAG and flagged small', async () => {
     const { outcome } = await run({ figures: [['CP visits', 3, 4]] });
     expect(outcome.ok).toBe(true);
-    const [r] = outcome.ok ? outcome.results.byArea.get('Kent')! : [];
+    const r = itemAt(outcome.ok ? outcome.results.byArea.get('Kent') : []);
     expect(r.current).toMatchObject({ rag: undefined, small: true, text: '75.0%' });
   });
 });

@@ -22,7 +22,7 @@ const TYPES: Record<string, string> = {
 export async function serveDist(): Promise<{ server: Server; url: string }> {
   if (!existsSync(join(DIST, 'taskpane.html'))) throw new Error('No production build: run `npm run build` first.');
   const server = createServer((req, res) => {
-    const path = normalize(join(DIST, decodeURIComponent((req.url ?? '/').split('?')[0])));
+    const path = normalize(join(DIST, decodeURIComponent((req.url ?? '/').split('?')[0] ?? '/')));
     if (!path.startsWith(DIST) || !existsSync(path) || !statSync(path).isFile()) {
       res.writeHead(404).end();
       return;

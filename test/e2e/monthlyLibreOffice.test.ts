@@ -32,14 +32,14 @@ async function expectLibreOfficeAgrees(build: () => ReturnType<typeof buildMonth
   expect(outcome.results.month).toBe(month);
   const shown = new Map(
     scorecardRows(output, join(dir, `${name}-csv`))
-      .filter((r) => /^\d+$/.test(r[0]))
+      .filter((r) => /^\d+$/.test(r[0] ?? ''))
       .map((r) => [r[0], r]),
   );
   const results = outcome.results.byArea.get(MONTHLY_AUTHORITY)!;
   expect(shown.size).toBe(results.length);
   for (const r of results) {
     const row = shown.get(r.indicator.id)!;
-    expect({ id: r.indicator.id, result: plain(row[4]) }).toEqual({ id: r.indicator.id, result: plain(r.current.text) });
+    expect({ id: r.indicator.id, result: plain(row[4] ?? '') }).toEqual({ id: r.indicator.id, result: plain(r.current.text) });
   }
 }
 

@@ -295,7 +295,9 @@ test('the ribbon command recalculates without the pane, and opens the pane when 
       }
     ).__fake;
     let completed = false;
-    await fake.functions.recalculateScorecard({ completed: () => (completed = true) });
+    const recalculateScorecard = fake.functions.recalculateScorecard;
+    if (!recalculateScorecard) throw new Error('The ribbon command recalculateScorecard was not registered.');
+    await recalculateScorecard({ completed: () => (completed = true) });
     return { completed, shown: fake.shownAsTaskpane, sheets: fake.document().sheets.map((s) => s.name) };
   });
   expect(result).toMatchObject({ completed: true, shown: 0 });

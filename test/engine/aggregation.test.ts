@@ -1,6 +1,7 @@
 import type { Observation } from '../../src/engine';
 import { addMonths, computeScorecard, Dataset, IssueList, trailingMonths, yearToDateMonths } from '../../src/engine';
 import { indicator } from '../helpers/indicators';
+import { itemAt } from '../helpers/at';
 
 const at = { sheet: 'Data', cell: 'A2' };
 
@@ -103,7 +104,7 @@ describe('computeScorecard', () => {
     const issues = new IssueList();
     const ind = indicator({ target: 1.5, floor: 1.0, unit: 'average', period: 'R12M' });
     const results = computeScorecard([ind], monthly('1'), { title: 'T', area: 'County', month: '2017-04' }, issues)!;
-    const [r] = results.byArea.get('County')!;
+    const r = itemAt(results.byArea.get('County'));
     expect(r.current.value).toBeCloseTo(222 / 120);
     expect(r.current.rag).toBe('G');
     expect(r.monthAgo?.value).toBeCloseTo(210 / 120);
@@ -118,7 +119,7 @@ describe('computeScorecard', () => {
     const issues = new IssueList();
     const ind = indicator({ id: '9' });
     const results = computeScorecard([ind], monthly('1'), { title: 'T', area: 'County', month: '2017-04' }, issues)!;
-    expect(results.byArea.get('County')![0].current.text).toBe('-');
+    expect(itemAt(results.byArea.get('County')).current.text).toBe('-');
     expect(issues.items).toEqual([expect.objectContaining({ severity: 'warning', code: 'no-figure', indicatorId: '9' })]);
   });
 
@@ -140,7 +141,8 @@ describe('computeScorecard', () => {
       { title: 'T', area: 'County', month: '2017-04' },
       new IssueList(),
     )!;
-    const [zero, four, five, nine] = results.byArea.get('County')!;
+    const county = results.byArea.get('County');
+    const [zero, four, five, nine] = [itemAt(county, 0), itemAt(county, 1), itemAt(county, 2), itemAt(county, 3)];
     expect(zero.current).toMatchObject({ text: '-', rag: undefined, small: false });
     expect(four.current).toMatchObject({ text: '100.0%', rag: undefined, small: true });
     expect(four.notes.join()).toContain('below 5');

@@ -4,6 +4,7 @@ import { ExcelJsGateway } from '../../src/gateways/exceljs';
 import { SCORECARD_COLUMNS } from '../../src/plan';
 import { catalogueRow, miniWorkbook } from '../helpers/miniWorkbook';
 import { indicator } from '../helpers/indicators';
+import { itemAt } from '../helpers/at';
 
 const CONTEXT = { Target: null, Floor: null, Unit: 'count', 'Denominator ref': null };
 
@@ -24,7 +25,7 @@ describe('a catalogue row with no target', () => {
       ['2', 'L', undefined],
     ]);
     if (!outcome.ok) throw new Error('expected a result');
-    expect(outcome.results.byArea.get('Kent')![0].current).toMatchObject({ value: 612, rag: undefined, text: '612' });
+    expect(itemAt(outcome.results.byArea.get('Kent')).current).toMatchObject({ value: 612, rag: undefined, text: '612' });
   });
 
   test('a floor, bands or T say a RAG was meant: still the missing-target error', async () => {
@@ -40,7 +41,7 @@ describe('a catalogue row with no target', () => {
       ['missing-bands', '2', 'J3'],
       ['missing-target', '3', 'H4'],
     ]);
-    expect(errors[3].message).toBe('Target is blank, but Inner band and Outer band are filled in, so a RAG was meant.');
+    expect(errors[3]?.message).toBe('Target is blank, but Inner band and Outer band are filled in, so a RAG was meant.');
   });
 
   test('a target with no polarity is still the missing-polarity error', async () => {
@@ -112,9 +113,9 @@ describe('a context measure on the written sheets', () => {
     const scorecard = outcome.plan.sheets.find((s) => s.role === 'scorecard')!;
     const row = scorecard.cells.find((cells) => cells[1]?.value === '% of CP visits in timescale')!;
     expect(row[5]).toMatchObject({ value: 'No RAG', formula: '=IF(ISNUMBER(E7),"No RAG","-")' });
-    expect(row[8].value).toBe('-');
-    expect(row[SCORECARD_COLUMNS.notes - 1].value).toBe('Context measure: no target, so no RAG.');
-    expect(row[SCORECARD_COLUMNS.spcVariation - 1].value).toBe('Too few months');
-    expect(row[SCORECARD_COLUMNS.spcAssurance - 1].value).toBeNull();
+    expect(row[8]?.value).toBe('-');
+    expect(row[SCORECARD_COLUMNS.notes - 1]?.value).toBe('Context measure: no target, so no RAG.');
+    expect(row[SCORECARD_COLUMNS.spcVariation - 1]?.value).toBe('Too few months');
+    expect(row[SCORECARD_COLUMNS.spcAssurance - 1]?.value).toBeNull();
   });
 });

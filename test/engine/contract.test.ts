@@ -40,7 +40,7 @@ test('two contract tables whose names differ only in case are an error, not a pi
     issues,
   );
   expect(issues.items.map((i) => i.code)).toEqual(['duplicate-table']);
-  expect(issues.items[0].message).toContain('"Catalogue" and "catalogue"');
+  expect(issues.items[0]?.message).toContain('"Catalogue" and "catalogue"');
 });
 
 test.each([

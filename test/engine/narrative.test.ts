@@ -4,6 +4,7 @@ import { addMonths, draftNarrative, formatFor, RAG_WORDS, summarise } from '../.
 import { ExcelJsGateway } from '../../src/gateways/exceljs';
 import { runKent } from '../helpers/kent';
 import { catalogueRow, miniWorkbook } from '../helpers/miniWorkbook';
+import { itemAt } from '../helpers/at';
 
 async function kentNarrative() {
   const { outcome } = await runKent();
@@ -88,7 +89,7 @@ test('the committee report sentence, reproduced from its own figures (June 2018)
   });
   const outcome = await recalculate(new ExcelJsGateway(wb), { checkOnly: true });
   if (!outcome.ok) throw new Error(JSON.stringify(outcome.issues));
-  const results: IndicatorResult[] = outcome.results.byArea.get(outcome.results.areas[0])!;
+  const results: IndicatorResult[] = outcome.results.byArea.get(itemAt(outcome.results.areas))!;
   const { paragraphs } = draftNarrative(results, summarise(results), '2018-06', '2018-05');
   expect(paragraphs).toContain(
     '• Percentage of CIC who turned 18 during the month with a health history. Performance for this measure improved from 93.9% in May 2018 to 100.0% in June 2018, achieving the Target of 100.0% and moving the RAG rating from Amber to Green.',

@@ -13,6 +13,7 @@ import {
 import { parsePeriod } from '../../src/engine/contract/keywords';
 import { checkPeriodFigures } from '../../src/engine/contract/periodFigures';
 import { indicator } from '../helpers/indicators';
+import { itemAt } from '../helpers/at';
 
 const at = { sheet: 'Data', cell: 'A2' };
 
@@ -93,7 +94,7 @@ describe('Month, Quarter and QTD figures from in-month counts', () => {
     const given: Observation = { indicatorId: '2', area: 'County', month: '2017-03', basis: 'period', value: 0.5, at };
     const q = indicator({ id: '2', period: 'Quarter' });
     const results = computeScorecard([q], [given], { title: 'T', area: 'County', month: '2017-05' }, new IssueList());
-    const row = results!.byArea.get('County')![0];
+    const row = itemAt(results?.byArea.get('County'));
     expect(row.current.value).toBe(0.5);
     expect(row.notes[0]).toBe('Quarter Jan–Mar 2017, the latest complete quarter.');
   });
@@ -128,7 +129,7 @@ describe('figures that could be read two ways for their period stop the run', ()
       at: { sheet: 'Data', cell: 'G9' },
     };
     checkPeriodFigures(catalogueOf(q), [may], issues);
-    const [error] = errorsOf(issues);
+    const error = itemAt(errorsOf(issues));
     expect(error).toMatchObject({ code: 'quarter-not-quarter-end', at: { sheet: 'Data', cell: 'G9' }, indicatorId: '7' });
     expect(error.message).toContain('dated May 2017, which ends no quarter');
     expect(error.fix).toContain('Jan–Mar 2017 at March 2017');
@@ -172,26 +173,28 @@ describe('figures that could be read two ways for their period stop the run', ()
     ];
     checkPeriodFigures(catalogueOf(m), rows, issues);
     expect(errorsOf(issues).map((e) => e.code)).toEqual(['month-figure-twice']);
-    expect(errorsOf(issues)[0].message).toContain('Data!E3');
+    expect(errorsOf(issues)[0]?.message).toContain('Data!E3');
   });
 });
 
 describe('a count to date against one over other months is not a change in performance', () => {
   const run = (unit: 'count' | 'percentage', month: string) =>
-    computeScorecard(
-      [
-        indicator({
-          period: 'QTD',
-          unit,
-          polarity: 'L',
-          target: unit === 'count' ? 100 : 0.5,
-          floor: unit === 'count' ? 120 : 0.6,
-        }),
-      ],
-      monthly('1'),
-      { title: 'T', area: 'County', month },
-      new IssueList(),
-    )!.byArea.get('County')![0];
+    itemAt(
+      computeScorecard(
+        [
+          indicator({
+            period: 'QTD',
+            unit,
+            polarity: 'L',
+            target: unit === 'count' ? 100 : 0.5,
+            floor: unit === 'count' ? 120 : 0.6,
+          }),
+        ],
+        monthly('1'),
+        { title: 'T', area: 'County', month },
+        new IssueList(),
+      )?.byArea.get('County'),
+    );
 
   test('QTD referrals in April (1 month) against March (the whole quarter): the figure, no arrow, no RAG change, a note', () => {
     const r = run('count', '2017-04');

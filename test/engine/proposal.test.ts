@@ -13,6 +13,7 @@ import {
   rowsUnderHeader,
 } from '../../src/engine';
 import { buildMonthlyReturnWorkbook, MONTHLY_SHEET } from '../../src/example/monthlyReturnExample';
+import { itemAt } from '../helpers/at';
 
 /** The sheet's cells from A1 to column `right`, as a gateway reads them. */
 function blockOf(sheetName: string, right: number): RawRange {
@@ -86,17 +87,17 @@ test('a selection that is not a monthly sheet says why and what to do', () => {
   });
   // A month missing from the month column is named, as the recalculation would name it.
   const gap = blockOf(MONTHLY_SHEET, 13);
-  gap.cells[10][0] = null;
-  gap.cells[11][0] = new Date(Date.UTC(2023, 10, 30));
+  itemAt(gap.cells, 10)[0] = null;
+  itemAt(gap.cells, 11)[0] = new Date(Date.UTC(2023, 10, 30));
   expect(monthly('B5', gap)).toMatchObject({ ok: false, why: expect.stringContaining('column A has months, but') });
 });
 
 test('columns with no header or no figures are skipped and said so', () => {
   const block = blockOf(MONTHLY_SHEET, 14);
-  block.cells[4][13] = null;
-  block.cells[4].push('Notes');
+  itemAt(block.cells, 4)[13] = null;
+  itemAt(block.cells, 4).push('Notes');
   block.cells.forEach((row) => row.length < 15 && row.push(null));
-  block.cells[8][14] = 'checked';
+  itemAt(block.cells, 8)[14] = 'checked';
   const found = monthly('L5:O5', block);
   expect(found.ok && found.columns.map((c) => c.letter)).toEqual(['L', 'M']);
   expect(found.ok && found.skipped).toEqual([
@@ -150,11 +151,11 @@ test('a row per column: counts, and percentages where one header is a part of an
     toFill: ['Polarity', 'Target', 'Floor'],
     toCheck: ['Data period R12M', 'Unit percentage', 'Numerator type Flow', 'Denominator type Flow'],
   });
-  expect(proposal.rows[0].fields.definition).toBe(
+  expect(itemAt(proposal.rows).fields.definition).toBe(
     'Proposed from \'Monthly return\' column B (B5 "Referrals") (months in column A, Apr 2023 to Mar 2025 (24); headers in row 5). To fill in: Polarity, Target, Floor (for T, Inner and Outer band instead of Floor). To check: Data period R12M, Unit count, Numerator type Flow.',
   );
-  expect(proposal.rows[0].fields.polarity).toBeUndefined();
-  expect(proposal.rows[0].fields.target).toBeUndefined();
+  expect(itemAt(proposal.rows).fields.polarity).toBeUndefined();
+  expect(itemAt(proposal.rows).fields.target).toBeUndefined();
 });
 
 test('IDs follow the catalogue, and columns it already points at are skipped', () => {
@@ -178,7 +179,7 @@ test('IDs follow the catalogue, and columns it already points at are skipped', (
   ]);
   expect(proposal.skipped).toEqual([{ letter: 'B', why: "the catalogue already points at 'Monthly return'!B:B" }]);
   // Laid out under that catalogue's own headers; the columns it lacks are named.
-  const laid = rowsUnderHeader(catalogue.cells[0], proposal.rows);
+  const laid = rowsUnderHeader(itemAt(catalogue.cells), proposal.rows);
   expect(laid.cells[0]).toEqual([8, 'Re-referrals within 12 months as % of Referrals', "'Monthly return'!C:C"]);
   expect(laid.missing).toEqual(expect.arrayContaining(['Section', 'Data period', 'Denominator ref', 'Numerator type']));
 });

@@ -3,6 +3,7 @@ import type { CellLocation, CountKind, DataPeriod, FigureSource, Indicator, Obse
 import { Dataset, IssueList, periodEnd, periodMonths, resultOf, trailingMonths } from '../../src/engine';
 import type { Figure } from '../../src/engine';
 import { indicator } from '../helpers/indicators';
+import { itemAt } from '../helpers/at';
 
 /**
  * The running totals (monthSeries.ts) against the plain definition: each window's months looked
@@ -65,7 +66,7 @@ test('every period window from running totals equals adding its months one by on
                 {
                   indicatorId: '1',
                   area: 'A',
-                  month: MONTHS[i],
+                  month: itemAt(MONTHS, i),
                   basis: 'month' as const,
                   numerator: r.numerator,
                   denominator: r.denominator,

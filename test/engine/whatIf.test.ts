@@ -66,12 +66,12 @@ describe('scenarios kept in the workbook', () => {
   test('saving the first scenario keeps a Baseline of the catalogue, which is never replaced', () => {
     const first = saveScenario([], { name: 'Stretch', changes: new Map([['1', { target: 0.2 }]]) }, indicators);
     expect(first.map((s) => s.name)).toEqual([BASELINE, 'Stretch']);
-    expect(first[0].changes.get('12')).toEqual({ target: 0.175, floor: undefined, inner: 0.025, outer: 0.05 });
+    expect(first[0]?.changes.get('12')).toEqual({ target: 0.175, floor: undefined, inner: 0.025, outer: 0.05 });
     const changed = indicators.map((i) => ({ ...i, target: 0.5 }));
     const second = saveScenario(first, { name: 'Stretch', changes: new Map([['1', { target: 0.21 }]]) }, changed);
     expect(second.map((s) => s.name)).toEqual([BASELINE, 'Stretch']);
-    expect(second[0].changes.get('1')!.target).toBe(0.25);
-    expect(second[1].changes.get('1')!.target).toBe(0.21);
+    expect(second[0]?.changes.get('1')?.target).toBe(0.25);
+    expect(second[1]?.changes.get('1')?.target).toBe(0.21);
     expect(() => saveScenario(second, { name: 'baseline', changes: new Map() }, indicators)).toThrow('choose another name');
   });
 

@@ -80,7 +80,7 @@ function formulaShape(formula: string): { depth: number; mostArguments: number }
     } else if (ch === ')') {
       mostArguments = Math.max(mostArguments, (commas.pop() ?? 0) + 1);
       depth -= 1;
-    } else if (ch === ',' && commas.length) commas[commas.length - 1] += 1;
+    } else if (ch === ',' && commas.length) commas.push((commas.pop() ?? 0) + 1);
   }
   return { depth: deepest, mostArguments };
 }

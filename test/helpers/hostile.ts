@@ -58,7 +58,7 @@ export function build(h: Hostile): ExcelJS.Workbook {
   );
   return miniWorkbook({
     catalogue,
-    figures: h.names.map((_, i) => [`Row ${i + 1}`, h.figures[i][0], h.figures[i][1]]),
+    figures: h.names.map((_, i) => [`Row ${i + 1}`, h.figures[i]?.[0], h.figures[i]?.[1]]),
     data: h.areas.map((area, i) => ({
       'Indicator ID': 1,
       Area: area,

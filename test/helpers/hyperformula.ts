@@ -26,8 +26,7 @@ export function loadIntoHyperFormula(workbook: ExcelJS.Workbook): HyperFormula {
     ws.eachRow({ includeEmpty: false }, (row, r) => {
       row.eachCell({ includeEmpty: false }, (cell, c) => {
         if (cell.isMerged && cell.master !== cell) return;
-        rows[r - 1] ??= [];
-        rows[r - 1][c - 1] = contentOf(cell.value);
+        (rows[r - 1] ??= [])[c - 1] = contentOf(cell.value);
       });
     });
     sheets[ws.name] = Array.from(rows, (row) => Array.from(row ?? [], (v) => v ?? null));

@@ -34,7 +34,7 @@ export function hostForInput(input: WorkbookInput): OfficeJsHost {
         cell.value = value instanceof Date || typeof value === 'object' ? String(value) : value;
       }),
     );
-    const width = table.range.cells[0].length;
+    const width = table.range.cells[0]?.length ?? 0;
     doc.tables.push({ name: table.name, sheet, address: `A1:${String.fromCharCode(64 + width)}${table.range.cells.length}` });
   }
   return new OfficeJsHost(doc);

@@ -57,8 +57,8 @@ w.Office = {
       isSetSupported: (name: string, minVersion?: string) => {
         const has = name === 'ExcelApi' ? (w.__FAKE_API_VERSION__ ?? '1.17') : name === 'SharedRuntime' ? '1.2' : undefined;
         if (!has) return false;
-        const [hasMajor, hasMinor] = version(has);
-        const [major, minor] = version(minVersion ?? '1.1');
+        const [hasMajor = 0, hasMinor = 0] = version(has);
+        const [major = 1, minor = 1] = version(minVersion ?? '1.1');
         return hasMajor > major || (hasMajor === major && hasMinor >= minor);
       },
     },
