@@ -109,7 +109,7 @@ export async function recalculate(gateway: WorkbookGateway, options: RecalcOptio
     issues.items.push(...planned.notices);
     return { results, ...planned };
   });
-  if (!computed) return fail();
+  if (!computed || issues.hasErrors) return fail();
 
   if (!options.checkOnly) {
     options.onStep?.('writing');

@@ -113,6 +113,8 @@ export const ISSUE_CODES = [
   'output-marker-twice',
   'output-covers-people-cells',
   'narrative-edited',
+  'notes-kept',
+  'note-no-indicator',
   'exceptions-capped',
   'text-cut',
   'number-too-large',

@@ -31,6 +31,7 @@ export const RUN_LOG_HEADERS = [
   'Worse',
   'Catalogue fingerprint',
   'Narrative fingerprint',
+  'Notes fingerprints',
 ] as const;
 
 /** What the earlier output holds that a rerun must keep or carry on. */
@@ -43,6 +44,13 @@ export interface PreviousOutput {
   lastNarrativeFingerprint?: string;
   /** The analyst's commentary on each exception page, by indicator ID, paragraph by paragraph. */
   commentary: Map<string, string[]>;
+  /** The Notes cells of the earlier scorecard sheet that hold text, by indicator ID. */
+  scorecardNotes?: Map<string, { text: string; at: CellLocation }>;
+  /**
+   * Fingerprints of the notes the add-in itself wrote there last time (keptNotes.ts); undefined
+   * when the run log does not say (a log from before the column was added).
+   */
+  lastNotesFingerprints?: Set<string>;
 }
 
 const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
@@ -79,14 +87,21 @@ function readNarrative(summary: RawRange | undefined): PreviousOutput['narrative
   if (!summary) return undefined;
   const rows = columnA(summary);
   const start = rows.findIndex((r) => r.text === NARRATIVE_HEADING);
-  if (start === -1) return undefined;
+  const heading = rows[start];
+  if (!heading) return undefined;
   const below = rows.slice(start + 1);
   const end = below.findIndex((r) => r.text === NEW_DRAFT_HEADING);
   const paragraphs = trimBlankEnds(below.slice(0, end === -1 ? undefined : end).map((r) => r.text));
-  return { paragraphs, at: { sheet: summary.sheet, cell: cellAddress(rows[start].row + 1, 1) } };
+  return { paragraphs, at: { sheet: summary.sheet, cell: cellAddress(heading.row + 1, 1) } };
 }
 
-function readRunLog(log: RawRange | undefined): { rows: CellValue[][]; lastNarrative?: string } {
+interface RunLogRead {
+  rows: CellValue[][];
+  lastNarrative?: string;
+  lastNotes?: Set<string>;
+}
+
+function readRunLog(log: RawRange | undefined): RunLogRead {
   if (!log) return { rows: [] };
   const header = log.cells.findIndex((row) => cellText(row[0] ?? null) === RUN_LOG_HEADERS[0]);
   if (header === -1) return { rows: [] };
@@ -95,9 +110,33 @@ function readRunLog(log: RawRange | undefined): { rows: CellValue[][]; lastNarra
     .slice(header + 1)
     .filter((row) => row.some((c) => cellText(c) !== ''))
     .map((row) => Array.from({ length: width }, (_, i) => toCellValue(row[i] ?? null)));
-  const column = RUN_LOG_HEADERS.indexOf('Narrative fingerprint');
-  const last = rows[rows.length - 1]?.[column];
-  return { rows, lastNarrative: typeof last === 'string' && last ? last : undefined };
+  const lastRow = rows[rows.length - 1] ?? [];
+  const last = lastRow[RUN_LOG_HEADERS.indexOf('Narrative fingerprint')];
+  const notes = lastRow[RUN_LOG_HEADERS.indexOf('Notes fingerprints')];
+  return {
+    rows,
+    lastNarrative: typeof last === 'string' && last ? last : undefined,
+    lastNotes: typeof notes === 'string' && notes ? new Set(notes.split(' ').filter((f) => f !== '-')) : undefined,
+  };
+}
+
+/** The earlier scorecard's Notes cells with text, by the ID in column A of the same row. */
+function readScorecardNotes(scorecard: RawRange | undefined): PreviousOutput['scorecardNotes'] {
+  if (!scorecard || scorecard.left !== 1) return undefined;
+  const header = scorecard.cells.findIndex(
+    (row) => cellText(row[0] ?? null) === 'ID' && row.some((c) => cellText(c) === 'Notes'),
+  );
+  const headerRow = scorecard.cells[header];
+  if (!headerRow) return undefined;
+  const notesColumn = headerRow.findIndex((c) => cellText(c) === 'Notes');
+  const notes = new Map<string, { text: string; at: CellLocation }>();
+  scorecard.cells.slice(header + 1).forEach((row, i) => {
+    const id = cellText(row[0] ?? null);
+    const text = cellText(row[notesColumn] ?? null);
+    if (!id || !text) return;
+    notes.set(id, { text, at: { sheet: scorecard.sheet, cell: cellAddress(scorecard.top + header + 1 + i, notesColumn + 1) } });
+  });
+  return notes;
 }
 
 /** Each exception page's commentary: the rows between its two headings, blank lines between paragraphs kept. */
@@ -129,5 +168,7 @@ export function readPreviousOutput(previous: Record<string, RawRange> | undefine
     runLog: log.rows,
     lastNarrativeFingerprint: log.lastNarrative,
     commentary: readCommentary(previous?.exceptions),
+    scorecardNotes: readScorecardNotes(previous?.scorecard),
+    lastNotesFingerprints: log.lastNotes,
   };
 }

@@ -16,6 +16,8 @@ export interface RunRecord {
   counts: Counts;
   catalogueFingerprint: string;
   narrativeFingerprint: string;
+  /** The add-in's own scorecard notes, fingerprinted, so a rerun tells an analyst's note from them. */
+  notesFingerprints: string;
 }
 
 const FORMATS: Partial<Record<(typeof RUN_LOG_HEADERS)[number], string>> = {
@@ -43,6 +45,7 @@ function recordRow(r: RunRecord): CellValue[] {
     c.worse,
     r.catalogueFingerprint,
     r.narrativeFingerprint,
+    r.notesFingerprints,
   ];
 }
 

@@ -7,6 +7,7 @@ import { areaScorecards, areasSheet } from './areaSheets';
 import { exceptionsSheet } from './exceptionsSheet';
 import { keepWithinExcelLimits } from './excelLimits';
 import { impactSheet } from './impactSheet';
+import { keepAnalystNotes } from './keptNotes';
 import { runLogSheet } from './runLogSheet';
 import { scorecardSheet } from './scorecardSheet';
 import { summarySheet } from './summarySheet';
@@ -46,7 +47,7 @@ export function areaSheetNames(
 }
 
 /** Output roles whose earlier sheets hold what people wrote or what must carry on. */
-export const KEPT_ROLES: OutputRole[] = ['summary', 'runLog', 'exceptions'];
+export const KEPT_ROLES: OutputRole[] = ['summary', 'runLog', 'exceptions', 'scorecard'];
 
 export interface PlannedWorkbook {
   plan: WorkbookPlan;
@@ -75,6 +76,7 @@ export function planWorkbook(results: ScorecardResults, area = results.areas[0],
   const previous = options.previous ?? { runLog: [], commentary: new Map() };
   const indicatorResults = results.byArea.get(area) ?? [];
   const scorecard = scorecardSheet(results, area, names.scorecard);
+  const notes = keepAnalystNotes(scorecard, previous);
   const written = summarySheet(
     results,
     area,
@@ -109,6 +111,7 @@ export function planWorkbook(results: ScorecardResults, area = results.areas[0],
         area,
         counts: written.summary.total,
         narrativeFingerprint: narrative.fingerprint,
+        notesFingerprints: notes.fingerprints,
       }),
     );
   }
@@ -118,6 +121,6 @@ export function planWorkbook(results: ScorecardResults, area = results.areas[0],
     plan,
     summary: written.summary,
     narrative: narrative.shown,
-    notices: [narrative.notice, exceptions?.notice, ...cut].filter((n): n is Issue => n !== undefined),
+    notices: [narrative.notice, exceptions?.notice, ...notes.issues, ...cut].filter((n): n is Issue => n !== undefined),
   };
 }
