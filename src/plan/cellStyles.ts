@@ -19,17 +19,24 @@ export function styleLookup(sheet: Pick<SheetPlan, 'styles' | 'cells'>): (row: n
     if ([bold, fontSize, wrap, hAlign, fontColor].every((v) => v === undefined)) continue;
     const box = parseRangeAddress(range);
     if (!box) continue;
+    // Each distinct style a cell had before this range becomes one merged style, made once.
+    const merged = new Map<CellStyle, CellStyle>();
     for (let r = box.top; r <= Math.min(box.bottom, rows); r++) {
       for (let c = box.left; c <= Math.min(box.right, columns); c++) {
         const k = r * 16_384 + c;
         const was = styles.get(k) ?? NONE;
-        styles.set(k, {
-          bold: bold ?? was.bold,
-          fontSize: fontSize ?? was.fontSize,
-          wrap: wrap ?? was.wrap,
-          hAlign: hAlign ?? was.hAlign,
-          fontColor: fontColor ?? was.fontColor,
-        });
+        let now = merged.get(was);
+        if (!now) {
+          now = {
+            bold: bold ?? was.bold,
+            fontSize: fontSize ?? was.fontSize,
+            wrap: wrap ?? was.wrap,
+            hAlign: hAlign ?? was.hAlign,
+            fontColor: fontColor ?? was.fontColor,
+          };
+          merged.set(was, now);
+        }
+        styles.set(k, now);
       }
     }
   }

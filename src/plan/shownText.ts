@@ -16,14 +16,38 @@ function general(value: number): string {
   return String(Number(value.toPrecision(10)));
 }
 
+interface NumberFormat {
+  /** A date or time format: shown as wide as the format itself. */
+  date?: string;
+  percent: boolean;
+  decimals: number;
+  grouped: boolean;
+}
+
+const formats = new Map<string, NumberFormat>();
+
+/** What a number format does, worked out once per format (a sheet uses a handful). */
+function numberFormat(format: string): NumberFormat {
+  let known = formats.get(format);
+  if (!known) {
+    const date = /[ymdhs]/i.test(format.replace(/"[^"]*"/g, '')) ? dateText(format) : undefined;
+    known = {
+      date,
+      percent: format.includes('%'),
+      decimals: /\.(0+)/.exec(format)?.[1]?.length ?? 0,
+      grouped: format.includes('#,##'),
+    };
+    formats.set(format, known);
+  }
+  return known;
+}
+
 export function formatNumber(value: number, format: string | undefined): string {
   if (!format || format === 'General') return general(value);
-  if (/[ymdhs]/i.test(format.replace(/"[^"]*"/g, ''))) return dateText(format);
-  const percent = format.includes('%');
-  const decimals = /\.(0+)/.exec(format)?.[1]?.length ?? 0;
-  const shown = percent ? value * 100 : value;
-  const fixed = shown.toFixed(decimals);
-  const text = format.includes('#,##') ? fixed.replace(/^(-?\d+)/, (whole) => whole.replace(/\B(?=(\d{3})+$)/g, ',')) : fixed;
+  const { date, percent, decimals, grouped } = numberFormat(format);
+  if (date !== undefined) return date;
+  const fixed = (percent ? value * 100 : value).toFixed(decimals);
+  const text = grouped ? fixed.replace(/^(-?\d+)/, (whole) => whole.replace(/\B(?=(\d{3})+$)/g, ',')) : fixed;
   return percent ? `${text}%` : text;
 }
 

@@ -22,7 +22,21 @@ const NARROW = new Set(" .,:;'|!iljtfrI()[]-–");
 const WIDE = new Set('MWmw@%');
 
 /** Width in characters of `text` in a cell of the given style, margins not included. */
+const measured = new Map<string, number>();
+
 function textWidth(text: string, style: Pick<CellStyle, 'bold' | 'fontSize'> = {}): number {
+  const scale = ((style.fontSize ?? 11) / 11) * (style.bold ? 1.1 : 1);
+  let units = measured.get(text);
+  if (units === undefined) {
+    units = characterUnits(text);
+    // The same texts recur on a sheet (periods, RAG letters, headers): measured once each, to a bound.
+    if (measured.size > 50_000) measured.clear();
+    measured.set(text, units);
+  }
+  return units * scale;
+}
+
+function characterUnits(text: string): number {
   let units = 0;
   for (const ch of text) {
     if (NARROW.has(ch)) units += 0.7;
@@ -30,7 +44,7 @@ function textWidth(text: string, style: Pick<CellStyle, 'bold' | 'fontSize'> = {
     else if (ch >= 'A' && ch <= 'Z') units += 1.2;
     else units += 1;
   }
-  return units * ((style.fontSize ?? 11) / 11) * (style.bold ? 1.1 : 1);
+  return units;
 }
 
 /** The column width that shows `text` whole. */
