@@ -7,7 +7,7 @@ import type ExcelJS from 'exceljs';
 import { recalculate } from '../src/app/recalculate';
 import type { RecalcOutcome } from '../src/app/recalculate';
 import type { IndicatorResult, SpcResult } from '../src/engine';
-import { addMonths, spcVariationLabel } from '../src/engine';
+import { addMonths, spcVariationLabel, splitMonth } from '../src/engine';
 import { ExcelJsGateway } from '../src/gateways/exceljs';
 import type { SheetPlan } from '../src/plan';
 import { SCORECARD_COLUMNS as C } from '../src/plan';
@@ -17,12 +17,13 @@ import { evaluatePlanned, loadIntoHyperFormula, mismatches } from './helpers/hyp
 import { writeAndReload } from './helpers/kent';
 import type { Row } from './helpers/miniWorkbook';
 import { catalogueRow, miniWorkbook } from './helpers/miniWorkbook';
+import { itemAt } from './helpers/at';
 
 type Ok = Extract<RecalcOutcome, { ok: true }>;
 
 const APRIL_2017 = '2017-04';
 const monthEnd = (key: string): Date => {
-  const [year, month] = key.split('-').map(Number);
+  const { year, month } = splitMonth(key);
   return new Date(Date.UTC(year, month, 0));
 };
 
@@ -108,11 +109,11 @@ describe('the engine attaches SPC to each result, from up to 24 months', () => {
 });
 
 describe('the scorecard', () => {
-  const rowOf = (sheet: SheetPlan, id: number) => sheet.cells.find((r) => r[C.id - 1].value === id)!;
+  const rowOf = (sheet: SheetPlan, id: number) => sheet.cells.find((r) => r[C.id - 1]?.value === id)!;
 
   test('SPC variation and Assurance columns between the rolling 3 months and the notes, in words', () => {
     const sheet = sheetOf('scorecard');
-    const header = sheet.cells.find((r) => r[0].value === 'ID')!;
+    const header = sheet.cells.find((r) => r[0]?.value === 'ID')!;
     expect(header.slice(C.rolling3Rag - 1).map((c) => c.value)).toEqual(['RAG', 'SPC variation', 'Assurance', 'Notes']);
     const spc = (id: number) =>
       rowOf(sheet, id)
@@ -123,15 +124,15 @@ describe('the scorecard', () => {
     expect(spc(3)).toEqual(['Common cause', 'Hit and miss']);
     expect(spc(4)).toEqual(['Too few months', null]);
     // Values, not formulas: Excel does not recompute SPC, and the sheet says so.
-    for (const id of [1, 2, 3, 4]) expect(rowOf(sheet, id)[C.spcVariation - 1].formula).toBeUndefined();
-    expect(sheet.cells.some((r) => r[1].value === SPC_FOOTNOTE)).toBe(true);
-    expect(sheet.cells.some((r) => r[C.spcVariation - 1].value === 'SPC (not live)')).toBe(true);
+    for (const id of [1, 2, 3, 4]) expect(rowOf(sheet, id)[C.spcVariation - 1]?.formula).toBeUndefined();
+    expect(sheet.cells.some((r) => r[1]?.value === SPC_FOOTNOTE)).toBe(true);
+    expect(sheet.cells.some((r) => r[C.spcVariation - 1]?.value === 'SPC (not live)')).toBe(true);
   });
 
   test('provisional limits are noted; settled ones are not', () => {
     const sheet = sheetOf('scorecard');
-    expect(rowOf(sheet, 3)[C.notes - 1].value).toBe('SPC provisional: 14 months.');
-    expect(rowOf(sheet, 1)[C.notes - 1].value).toBeNull();
+    expect(rowOf(sheet, 3)[C.notes - 1]?.value).toBe('SPC provisional: 14 months.');
+    expect(rowOf(sheet, 1)[C.notes - 1]?.value).toBeNull();
   });
 
   test('conditional formats key on the words: blue for improving, orange for concerning', () => {
@@ -161,9 +162,9 @@ describe('the scorecard', () => {
 describe('the Summary', () => {
   test('counts improving, concerning, common cause and too few months as COUNTIFs over the scorecard', () => {
     const sheet = sheetOf('summary');
-    const title = sheet.cells.findIndex((r) => r[0].value === SPC_SUMMARY_TITLE);
+    const title = sheet.cells.findIndex((r) => r[0]?.value === SPC_SUMMARY_TITLE);
     expect(title).toBeGreaterThan(0);
-    const rows = sheet.cells.slice(title + 1, title + 6).map((r) => [r[0].value, r[1].value]);
+    const rows = sheet.cells.slice(title + 1, title + 6).map((r) => [r[0]?.value, r[1]?.value]);
     expect(rows).toEqual([
       ['Variation', 'Indicators'],
       ['Special cause improvement', 1],
@@ -171,7 +172,7 @@ describe('the Summary', () => {
       ['Common cause variation', 1],
       ['Too few months to chart', 1],
     ]);
-    expect(sheet.cells[title + 2][1].formula).toBe(
+    expect(sheet.cells[title + 2]?.[1]?.formula).toBe(
       `=COUNTIF('Scorecard'!$P$7:$P$10,"Improving ↑")+COUNTIF('Scorecard'!$P$7:$P$10,"Improving ↓")`,
     );
   });
@@ -206,21 +207,21 @@ describe('the exception page', () => {
   test('the trend table gains the process mean and limits, inside the chart', () => {
     const sheet = sheetOf('exceptions');
     const spc = chartOf(resultOf('2').spc);
-    const labelled = (label: string) => sheet.cells.findIndex((r) => r[0].value === label);
-    const [mean, upper, lower] = ['Process mean', 'Upper process limit', 'Lower process limit'].map(labelled);
+    const labelled = (label: string) => sheet.cells.findIndex((r) => r[0]?.value === label);
+    const [mean, upper, lower] = [labelled('Process mean'), labelled('Upper process limit'), labelled('Lower process limit')];
     expect([upper - mean, lower - upper]).toEqual([1, 1]);
     const values = (row: number) =>
-      sheet.cells[row]
+      itemAt(sheet.cells, row)
         .slice(1)
         .map((c) => c.value)
         .filter((v) => v !== null);
     expect(values(mean)).toEqual(Array<number>(13).fill(spc.chart.mean));
     expect(values(upper)).toEqual(Array<number>(13).fill(spc.chart.upper));
     expect(values(lower)).toEqual(Array<number>(13).fill(spc.chart.lower));
-    const chart = sheet.charts![0];
+    const chart = itemAt(sheet.charts);
     expect(chart.source.endsWith(`${lower + 1}`)).toBe(true);
-    expect(sheet.cells[lower + 1][0].value).toBe('RAG Rating');
-    expect(sheet.cells.some((r) => String(r[0].value).startsWith('SPC: Special cause: concerning. Target hit and miss.'))).toBe(
+    expect(sheet.cells[lower + 1]?.[0]?.value).toBe('RAG Rating');
+    expect(sheet.cells.some((r) => String(r[0]?.value).startsWith('SPC: Special cause: concerning. Target hit and miss.'))).toBe(
       true,
     );
   });
