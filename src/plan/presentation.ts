@@ -35,3 +35,9 @@ export function periodLabel(period: DataPeriod): string {
   const words = PERIOD_WORDS[period];
   return words === period ? words : `${words} (${period})`;
 }
+
+/** Under every scorecard: what each mark means in words, so nothing rests on colour alone. */
+export const SCORECARD_KEY =
+  'Key: RAG is a letter (G Green, A Amber, R Red). DoT arrows compare with that month: ↑ better, → the same, ↓ worse, ' +
+  'read through the polarity (H: higher is better, L: lower, T: nearer the target). A denominator from 1 to 9 is shaded light blue: a small number. ' +
+  '– : no counts (a count indicator). "-": no figure.';

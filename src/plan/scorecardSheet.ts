@@ -21,7 +21,7 @@ import {
   spcCells,
   spcConditionalFormats,
 } from './spcColumns';
-import { COUNT_FORMAT, figureFormat, NO_COUNTS, periodLabel } from './presentation';
+import { COUNT_FORMAT, figureFormat, NO_COUNTS, periodLabel, SCORECARD_KEY } from './presentation';
 import { dataStyles, ragCountsBlock } from './scorecardBlocks';
 import { SCORECARD_COLUMNS, SCORECARD_WIDTH } from './scorecardColumns';
 import type { ConditionalFormat, PlanCell, SheetPlan, StyledRange } from './types';
@@ -250,9 +250,11 @@ export function scorecardSheet(results: ScorecardResults, area: string, name: st
 
   styles.push(...ragCountsBlock(grid, rows, Grid.column(SCORECARD_COLUMNS.rag, firstDataRow, lastDataRow)));
   grid.add();
-  const footnote = grid.add([null, SPC_FOOTNOTE]);
-  merges.push(Grid.span(footnote, 2, WIDTH));
-  styles.push({ range: Grid.span(footnote, 2, WIDTH), style: { italic: true, wrap: true, vAlign: 'top' } });
+  for (const line of [SCORECARD_KEY, SPC_FOOTNOTE]) {
+    const footnote = grid.add([null, line]);
+    merges.push(Grid.span(footnote, 2, WIDTH));
+    styles.push({ range: Grid.span(footnote, 2, WIDTH), style: { italic: true, wrap: true, vAlign: 'top' } });
+  }
 
   const column = (c: number): string => Grid.column(c, firstDataRow, lastDataRow);
   const columnWidths = [6, 62, 8, 8, 9, 7, 9, 9, 9, 9, 5, 9, 5, 9, 7, ...SPC_COLUMN_WIDTHS, 48];
