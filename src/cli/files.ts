@@ -33,7 +33,7 @@ export function checkOutput(input: string, output: string, inPlace: boolean): vo
 }
 
 /** Refuses an output that is a folder or an existing read-only file. */
-export function checkWritable(output: string): void {
+function checkWritable(output: string): void {
   if (!existsSync(output)) return;
   const stat = statSync(output);
   if (stat.isDirectory()) throw new FileProblem(`The output ${output} is a folder: give -o a file name ending in .xlsx.`);

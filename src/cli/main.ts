@@ -68,7 +68,7 @@ function runBy(): string | undefined {
   }
 }
 
-export function defaultOutput(input: string): string {
+function defaultOutput(input: string): string {
   return input.replace(/(\.xlsx)?$/i, '-scorecard.xlsx');
 }
 

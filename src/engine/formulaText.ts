@@ -7,7 +7,7 @@ import type { RangeBox } from './address';
 import { parseRangeAddress } from './address';
 
 /** A reference found in a formula: the sheet it names (undefined: the formula's own sheet) and its box. */
-export interface FormulaReference {
+interface FormulaReference {
   sheet?: string;
   box: RangeBox;
 }

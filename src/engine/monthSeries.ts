@@ -1,7 +1,7 @@
 import type { CellLocation, CountKind, Observation } from './types';
 
 /** One side of a figure over several months, by how that side behaves over time. */
-export interface Combined {
+interface Combined {
   value?: number;
   /** The cells behind the value, or undefined when one is not known. */
   cells?: CellLocation[];

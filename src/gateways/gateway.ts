@@ -16,7 +16,7 @@ export interface WorkbookGateway {
 }
 
 /** A workbook name that marks an output sheet by role, so a renamed output sheet is still found. */
-export const OUTPUT_MARKER_PREFIX = 'ScorecardOutput_';
+const OUTPUT_MARKER_PREFIX = 'ScorecardOutput_';
 
 const AREA_ROLE = 'area:';
 

@@ -15,14 +15,14 @@ export { cellRef, rangeRefs } from './cellRanges';
 export const NO_RESULT = '-';
 export const NO_RAG = 'No RAG';
 /** Glyphs for improved, same, worse: the same as the engine's ARROW. */
-export interface ArrowGlyphs {
+interface ArrowGlyphs {
   improved: string;
   same: string;
   worse: string;
 }
 
 /** A string literal inside a formula. */
-export function quoted(text: string): string {
+function quoted(text: string): string {
   return `"${text.replace(/"/g, '""')}"`;
 }
 

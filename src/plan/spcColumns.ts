@@ -86,7 +86,7 @@ export function spcCells(result: IndicatorResult): [PlanCell, PlanCell] {
 }
 
 /** "SPC provisional: 14 months." while the limits rest on fewer than 20 points. */
-export function spcNote(spc: SpcResult): string | undefined {
+function spcNote(spc: SpcResult): string | undefined {
   return spc.status === 'ok' && spc.provisional ? `SPC provisional: ${spc.points} months.` : undefined;
 }
 

@@ -27,7 +27,7 @@ const SHOWN: SpcVariationGroup[] = ['improving', 'concerning', 'neither', 'commo
 const SHOWN_WHEN_ANY: ReadonlySet<SpcVariationGroup> = new Set<SpcVariationGroup>(['neither', 'notCharted']);
 
 /** How many indicators fall in each group. */
-export function spcCounts(results: IndicatorResult[]): Record<SpcVariationGroup, number> {
+function spcCounts(results: IndicatorResult[]): Record<SpcVariationGroup, number> {
   const counts: Record<SpcVariationGroup, number> = {
     improving: 0,
     concerning: 0,

@@ -6,7 +6,7 @@ import type { AreaLabel } from './areaLabels';
 import type { ParsedSettings } from './settings';
 
 /** One side of a monthly block, as far as its areas go. */
-export interface AreaBlock {
+interface AreaBlock {
   /** The catalogue's text of the reference, for messages. */
   text: string;
   label: string;

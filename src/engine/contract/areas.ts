@@ -14,7 +14,7 @@ export function canonicalArea(name: string): string {
 }
 
 /** A name with its hidden characters made visible, for messages: "North[U+00A0]Kent". */
-export function showHidden(name: string): string {
+function showHidden(name: string): string {
   return name.replace(
     /[\u200B-\u200D\u2060\uFEFF\u00AD\u00A0\u2007\u202F]/g,
     (c) => `[U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}]`,
@@ -26,7 +26,7 @@ export function showHidden(name: string): string {
  * name spelling it in hex, and Excel allows a name at most 255 characters
  * (https://support.microsoft.com/en-us/office/excel-specifications-and-limits-1672b34d-7043-467e-8e27-269d656771c3).
  */
-export const AREA_NAME_MAX_BYTES = 100;
+const AREA_NAME_MAX_BYTES = 100;
 
 /** UTF-8 bytes of a text (1 for ASCII, 2 or 3 for other letters, 4 for an emoji). */
 function utf8Length(text: string): number {

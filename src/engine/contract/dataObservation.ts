@@ -10,7 +10,7 @@ import type { TableRow } from './tables';
 type Row = TableRow<DataField>;
 export type Numbers = Partial<Record<'numerator' | 'denominator' | 'value', number>>;
 
-export interface Where {
+interface Where {
   area: string;
   excluding?: string;
   month: MonthKey;

@@ -3,7 +3,7 @@ import { quoteNumber } from '../quote';
 import { longMonthLabel } from '../months';
 import type { CellLocation, Indicator, MonthKey } from '../types';
 
-export interface FigureCells {
+interface FigureCells {
   numerator?: number;
   denominator?: number;
   numeratorAt: CellLocation;
@@ -13,7 +13,7 @@ export interface FigureCells {
 }
 
 /** An area (with any cohort its figures leave out) and a month, for a message about figures. */
-export interface FigureLabel {
+interface FigureLabel {
   area: string;
   excluding?: string;
   month: MonthKey;

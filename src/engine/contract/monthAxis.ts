@@ -12,7 +12,7 @@ const LAST_SERIAL = 73050;
  * A cell read as a month: a date, a date serial (Office.js gives dates as numbers), or text such
  * as "Apr 2023". Anything else is not a month.
  */
-export function monthOfCell(cell: RawCell, date1904: boolean): MonthKey | undefined {
+function monthOfCell(cell: RawCell, date1904: boolean): MonthKey | undefined {
   if (cell instanceof Date) return parseMonth(cell);
   if (typeof cell === 'number') {
     const serial = date1904 ? cell + DAYS_1900_TO_1904 : cell;

@@ -4,14 +4,14 @@ import { cellText } from '../rawCell';
 import type { MonthKey } from '../types';
 
 /** Months before this are not children's social care figures anyone reports with this add-in. */
-export const EARLIEST_MONTH: MonthKey = '2000-01';
+const EARLIEST_MONTH: MonthKey = '2000-01';
 /** How far past today a month may be (a workbook set up ahead of time) before it is implausible. */
 const MONTHS_AHEAD = 12;
 
 export type MonthCellReading =
   { ok: true; month: MonthKey } | { ok: false; kind: 'not-a-date' | 'implausible'; message: string; fix: string };
 
-export const MONTH_FIX = 'Type the month end as a date, for example 30/04/2017.';
+const MONTH_FIX = 'Type the month end as a date, for example 30/04/2017.';
 
 function currentMonth(): MonthKey {
   const now = new Date();

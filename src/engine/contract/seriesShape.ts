@@ -13,7 +13,7 @@ export type SeriesAxis = 'down' | 'across';
  *   ('Monthly return'!C:C) or row always is one; so is any other range once the catalogue names
  *   its Months ref. Several columns of a series are the Areas, in order.
  */
-export type ReferenceShape =
+type ReferenceShape =
   | { kind: 'plain' }
   | {
       kind: 'series';

@@ -11,12 +11,12 @@ import { attribute, scanXml } from './xmlScan';
 const BUILT_IN_DATES = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 45, 46, 47]);
 
 /** As ExcelJS decides: any of y m d h s b outside quotes and brackets. */
-export function isDateFormat(format: string): boolean {
+function isDateFormat(format: string): boolean {
   const bare = format.replace(/\[[^\]]*]/g, '').replace(/"[^"]*"/g, '');
   return /[ymdhMsb]+/.test(bare);
 }
 
-export function excelToDate(serial: number, date1904: boolean): Date {
+function excelToDate(serial: number, date1904: boolean): Date {
   return new Date(Math.round((serial - 25569 + (date1904 ? 1462 : 0)) * 24 * 3600 * 1000));
 }
 

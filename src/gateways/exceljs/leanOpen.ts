@@ -38,7 +38,7 @@ export function withoutCells(xml: string): string {
   return `${xml.slice(0, open.index)}<${open[1]}/>${xml.slice(close + open[1]!.length + 3)}`;
 }
 
-export interface LeanWorkbook {
+interface LeanWorkbook {
   workbook: ExcelJS.Workbook;
   pkg: XlsxPackage;
   notKept: string[];

@@ -39,7 +39,7 @@ export function foreignCellsOf(sheet: ExcelJS.Worksheet, box: RangeBox): Foreign
 }
 
 /** Everything of an old output sheet outside its block: cells with their styles, widths, heights, merges. */
-export interface KeptOutside {
+interface KeptOutside {
   cells: { row: number; column: number; value: ExcelJS.CellValue; style: Partial<ExcelJS.Style> }[];
   widths: { column: number; width: number }[];
   heights: { row: number; height: number }[];

@@ -23,7 +23,7 @@ function sharedStringItems(xml: string): string[] {
 }
 
 /** An output sheet as ExcelJS wrote it, moved onto the workbook's style ids, its text held in the cells. */
-export function rehomeSheet(xml: string, strings: string[], xf: number[], dxf: number[]): string {
+function rehomeSheet(xml: string, strings: string[], xf: number[], dxf: number[]): string {
   if (/\sr:id=/.test(xml.replace(/<hyperlinks>[\s\S]*?<\/hyperlinks>/, ''))) {
     throw new Error('an output sheet refers to other parts (drawings or notes), which this writer does not carry');
   }
@@ -80,7 +80,7 @@ function mergeNames(
   return mine.replace(/<\/(?:\w+:)?sheets>/, (close) => close + block);
 }
 
-export interface SpliceInput {
+interface SpliceInput {
   original: XlsxPackage;
   /** What ExcelJS wrote from the lean workbook. */
   written: XlsxPackage;

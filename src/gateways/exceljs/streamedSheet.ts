@@ -11,7 +11,7 @@ import { cellValue } from './cellValues';
 import type { XlsxPackage } from './xlsxPackage';
 import { attribute, scanXml } from './xmlScan';
 
-export interface Extent {
+interface Extent {
   rowCount: number;
   columnCount: number;
 }

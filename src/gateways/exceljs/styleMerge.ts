@@ -61,7 +61,7 @@ const indexOfAll = (list: string[]): Map<string, number> => {
   return known;
 };
 
-export interface MergedStyles {
+interface MergedStyles {
   xml: string;
   /** The workbook's cell format id for each of ExcelJS's. */
   xf: number[];

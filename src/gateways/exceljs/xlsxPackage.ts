@@ -6,7 +6,7 @@ import { attribute, decodeXml } from './xmlScan';
 import type { ZipEntry } from './zip';
 import { entryBytes, readZip } from './zip';
 
-export interface Relationship {
+interface Relationship {
   id: string;
   type: string;
   /** The part's path in the package (no leading slash), or the target as written when external. */
@@ -14,7 +14,7 @@ export interface Relationship {
   external: boolean;
 }
 
-export interface PackageSheet {
+interface PackageSheet {
   name: string;
   sheetId: number;
   relId: string;
@@ -28,7 +28,7 @@ export function tagsOf(xml: string, name: string): string[] {
 }
 
 /** `target` relative to the part `from`, as a package path. */
-export function resolvePart(from: string, target: string): string {
+function resolvePart(from: string, target: string): string {
   if (target.startsWith('/')) return target.slice(1);
   const parts = from.split('/').slice(0, -1).filter(Boolean);
   for (const piece of target.split('/')) {
