@@ -135,11 +135,22 @@ function sumMonths(indicator: Indicator, series: MonthSeries, last: number, coun
   });
   if (!combined) return undefined;
   const { numerator, denominator } = combined;
-  const located = numerator.cells && (!denominator || denominator.value === undefined || denominator.cells);
-  const mean = numerator.mean || denominator?.mean ? { numerator: numerator.mean, denominator: denominator?.mean } : undefined;
-  const source: FigureSource | undefined = located
-    ? { kind: 'counts', numerator: numerator.cells!, denominator: denominator?.cells ?? [], ...(mean ? { mean } : {}) }
-    : undefined;
+  const cells = numerator.cells;
+  const located = cells !== undefined && (!denominator || denominator.value === undefined || denominator.cells !== undefined);
+  let source: FigureSource | undefined;
+  if (cells && located) {
+    // Literals of a fixed shape, not a spread, as this runs for every window of every series.
+    const others = denominator?.cells ?? [];
+    const mean = numerator.mean || denominator?.mean;
+    source = mean
+      ? {
+          kind: 'counts',
+          numerator: cells,
+          denominator: others,
+          mean: { numerator: numerator.mean, denominator: denominator?.mean },
+        }
+      : { kind: 'counts', numerator: cells, denominator: others };
+  }
   const counted = numerator.value ?? 0;
   return {
     value: resultOf(indicator.unit, counted, denominator?.value),

@@ -8,37 +8,84 @@ interface Combined {
   mean: boolean;
 }
 
-type Side = 'numerator' | 'denominator';
-
 /**
- * A series' running totals, one row per month boundary in one flat array: row k holds, for the
- * first k months, the months with an in-month numerator, and for each side its sum, the months
- * without a figure and the months without a known cell. Any window's total and completeness is
- * then two subtractions.
+ * One side's figures month by month, with running totals in one array: totals[3k] is the sum of
+ * the first k months, totals[3k + 1] how many of them have no figure and totals[3k + 2] how many
+ * have no known cell. Any window's total and completeness is then two subtractions.
  */
-const COMPLETE = 0;
-const COLUMNS: Record<Side, { sum: number; missing: number; unsourced: number }> = {
-  numerator: { sum: 1, missing: 2, unsourced: 3 },
-  denominator: { sum: 4, missing: 5, unsourced: 6 },
-};
-const WIDTH = 7;
-/** Months [from, to) of one column: the difference of two running totals. */
+interface SideTotals {
+  values: (number | undefined)[];
+  cells: (CellLocation | undefined)[];
+  totals: number[];
+  /**
+   * Every figure a whole number and their absolute sum a safe integer: then every running total
+   * is exact and a window's difference equals adding its months one by one. Otherwise (FTE of
+   * 12.5, say) a window is added month by month, so results stay the same to the bit.
+   */
+  exact: boolean;
+}
+
+const SUM = 0;
+const MISSING = 1;
+const UNSOURCED = 2;
+
+/** Months [from, to) of one running total: the difference of two of them. */
 function between(totals: readonly number[], column: number, from: number, to: number): number {
-  return (totals[to * WIDTH + column] ?? 0) - (totals[from * WIDTH + column] ?? 0);
+  return (totals[to * 3 + column] ?? 0) - (totals[from * 3 + column] ?? 0);
+}
+
+/** A side's totals from its figures and cells, month by month (property reads written out, as this runs per series). */
+function sideTotals(values: (number | undefined)[], cells: (CellLocation | undefined)[]): SideTotals {
+  const n = values.length;
+  const totals: number[] = new Array<number>((n + 1) * 3).fill(0);
+  let sum = 0;
+  let missing = 0;
+  let unsourced = 0;
+  let absolute = 0;
+  let whole = true;
+  for (let k = 0; k < n; k++) {
+    const v = values[k];
+    if (v === undefined) missing += 1;
+    else {
+      sum += v;
+      absolute += Math.abs(v);
+      whole &&= Number.isInteger(v);
+    }
+    if (cells[k] === undefined) unsourced += 1;
+    totals[(k + 1) * 3 + SUM] = sum;
+    totals[(k + 1) * 3 + MISSING] = missing;
+    totals[(k + 1) * 3 + UNSOURCED] = unsourced;
+  }
+  return { values, cells, totals, exact: whole && absolute <= Number.MAX_SAFE_INTEGER };
+}
+
+/** Months [from, to) of one side combined: flows add up, a stock is the last month's, a stock average the mean. */
+function combine(side: SideTotals, start: number, to: number, kind: CountKind): Combined {
+  const from = kind === 'stock' ? to - 1 : start;
+  const { totals, values, cells } = side;
+  if (between(totals, MISSING, from, to) > 0) return { value: undefined, cells: [], mean: false };
+  let total = 0;
+  if (side.exact) total = between(totals, SUM, from, to);
+  else for (let k = from; k < to; k++) total += values[k] ?? 0;
+  const mean = kind === 'stockAverage' && to - from > 1;
+  let known: CellLocation[] | undefined;
+  if (between(totals, UNSOURCED, from, to) === 0) {
+    known = [];
+    for (let k = from; k < to; k++) {
+      const cell = cells[k];
+      if (cell) known.push(cell);
+    }
+  }
+  return { value: mean ? total / (to - from) : total, cells: known, mean };
 }
 
 interface Built {
   first: number;
   span: number;
-  /** The month's observation by position from `first`, or undefined for a month without one. */
-  rows: (Observation | undefined)[];
-  totals: number[];
-  /**
-   * Each side's figures all whole numbers with an absolute sum that is a safe integer: then every
-   * running total is exact and a window's difference equals adding its months one by one.
-   * Otherwise (FTE of 12.5, say) a window is added month by month, so results stay the same to the bit.
-   */
-  exact: Record<Side, boolean>;
+  /** Months with an in-month numerator: complete[k] of the first k months. */
+  complete: number[];
+  numerator: SideTotals;
+  denominator: SideTotals;
 }
 
 function build(byMonth: Map<number, Observation>): Built {
@@ -50,77 +97,25 @@ function build(byMonth: Map<number, Observation>): Built {
   }
   const span = byMonth.size ? last - first + 1 : 0;
   if (!byMonth.size) first = 0;
-  const rows = new Array<Observation | undefined>(span).fill(undefined);
-  for (const [ordinal, o] of byMonth) rows[ordinal - first] = o;
-  // A plain array of doubles: small, on the heap, and quicker to make than a typed array per series.
-  const totals: number[] = new Array<number>((span + 1) * WIDTH).fill(0);
-  const n = { sum: 0, missing: 0, unsourced: 0, absolute: 0, whole: true };
-  const d = { sum: 0, missing: 0, unsourced: 0, absolute: 0, whole: true };
-  let complete = 0;
-  for (let k = 0; k < span; k++) {
-    const o = rows[k];
-    const next = (k + 1) * WIDTH;
-    const numerator = o?.numerator;
-    const denominator = o?.denominator;
-    if (numerator === undefined) n.missing += 1;
-    else {
-      complete += 1;
-      n.sum += numerator;
-      n.absolute += Math.abs(numerator);
-      n.whole &&= Number.isInteger(numerator);
-    }
-    if (denominator === undefined) d.missing += 1;
-    else {
-      d.sum += denominator;
-      d.absolute += Math.abs(denominator);
-      d.whole &&= Number.isInteger(denominator);
-    }
-    if (o?.sources?.numerator === undefined) n.unsourced += 1;
-    if (o?.sources?.denominator === undefined) d.unsourced += 1;
-    totals[next + COMPLETE] = complete;
-    totals[next + COLUMNS.numerator.sum] = n.sum;
-    totals[next + COLUMNS.numerator.missing] = n.missing;
-    totals[next + COLUMNS.numerator.unsourced] = n.unsourced;
-    totals[next + COLUMNS.denominator.sum] = d.sum;
-    totals[next + COLUMNS.denominator.missing] = d.missing;
-    totals[next + COLUMNS.denominator.unsourced] = d.unsourced;
+  const numerators = new Array<number | undefined>(span).fill(undefined);
+  const denominators = new Array<number | undefined>(span).fill(undefined);
+  const numeratorCells = new Array<CellLocation | undefined>(span).fill(undefined);
+  const denominatorCells = new Array<CellLocation | undefined>(span).fill(undefined);
+  for (const [ordinal, o] of byMonth) {
+    const k = ordinal - first;
+    numerators[k] = o.numerator;
+    denominators[k] = o.denominator;
+    numeratorCells[k] = o.sources?.numerator;
+    denominatorCells[k] = o.sources?.denominator;
   }
-  const exact = {
-    numerator: n.whole && n.absolute <= Number.MAX_SAFE_INTEGER,
-    denominator: d.whole && d.absolute <= Number.MAX_SAFE_INTEGER,
-  };
-  return { first, span, rows, totals, exact };
-}
-
-/** The months [from, to) of one side added up month by month, in order. */
-function added(rows: (Observation | undefined)[], side: Side, from: number, to: number): number {
-  let total = 0;
-  for (let k = from; k < to; k++) total += rows[k]?.[side] ?? 0;
-  return total;
-}
-
-/** The cells of one side over months [from, to); the caller has checked every one is known. */
-function cellsOf(rows: (Observation | undefined)[], side: Side, from: number, to: number): CellLocation[] {
-  const cells: CellLocation[] = [];
-  for (let k = from; k < to; k++) {
-    const cell = rows[k]?.sources?.[side];
-    if (cell) cells.push(cell);
-  }
-  return cells;
-}
-
-/** Months [from, to) of one side combined: flows add up, a stock is the last month's, a stock average the mean. */
-function combine(built: Built, side: Side, start: number, to: number, kind: CountKind): Combined {
-  const from = kind === 'stock' ? to - 1 : start;
-  const { totals, rows } = built;
-  const { sum, missing, unsourced } = COLUMNS[side];
-  if (between(totals, missing, from, to) > 0) return { value: undefined, cells: [], mean: false };
-  const total = built.exact[side] ? between(totals, sum, from, to) : added(rows, side, from, to);
-  const mean = kind === 'stockAverage' && to - from > 1;
+  const complete: number[] = new Array<number>(span + 1).fill(0);
+  for (let k = 0; k < span; k++) complete[k + 1] = (complete[k] ?? 0) + (numerators[k] === undefined ? 0 : 1);
   return {
-    value: mean ? total / (to - from) : total,
-    cells: between(totals, unsourced, from, to) === 0 ? cellsOf(rows, side, from, to) : undefined,
-    mean,
+    first,
+    span,
+    complete,
+    numerator: sideTotals(numerators, numeratorCells),
+    denominator: sideTotals(denominators, denominatorCells),
   };
 }
 
@@ -154,10 +149,10 @@ export class MonthSeries {
     const from = last - count + 1 - built.first;
     const to = last + 1 - built.first;
     if (from < 0 || to > built.span) return undefined;
-    if (between(built.totals, COMPLETE, from, to) !== count) return undefined;
+    if ((built.complete[to] ?? 0) - (built.complete[from] ?? 0) !== count) return undefined;
     return {
-      numerator: combine(built, 'numerator', from, to, kinds.numerator),
-      denominator: kinds.denominator ? combine(built, 'denominator', from, to, kinds.denominator) : undefined,
+      numerator: combine(built.numerator, from, to, kinds.numerator),
+      denominator: kinds.denominator ? combine(built.denominator, from, to, kinds.denominator) : undefined,
     };
   }
 }
