@@ -97,8 +97,9 @@ describe('Kent April 2017 county scorecard', () => {
     const sheet = kent.written.getWorksheet('Summary')!;
     let total: unknown[] | undefined;
     sheet.eachRow((row) => {
-      if (row.getCell(1).value === 'Total') total = Array.from({ length: 10 }, (_, i) => shown(row.getCell(i + 1)));
+      if (row.getCell(1).value === 'Total') total = Array.from({ length: 11 }, (_, i) => shown(row.getCell(i + 1)));
     });
-    expect(total).toEqual(['Total', 43, 19, 19, 5, 0, 14, 1, 28, 0]);
+    // Indicators, Green, Amber, Red, No RAG, No data, Improved, Same, Worse, Not compared.
+    expect(total).toEqual(['Total', 43, 19, 19, 5, 0, 0, 14, 1, 28, 0]);
   });
 });

@@ -1,5 +1,17 @@
 import type { Issue, ScorecardResults, Summary } from '../engine';
-import { describeIssue, monthLabel, summarise, withFigures } from '../engine';
+import type { Counts } from '../engine';
+import { describeIssue, monthLabel, noTargetCount, summarise, withFigures } from '../engine';
+
+/** Green, Amber, Red, then what has no RAG and why: no target (context), too few cases, no data. */
+function ragLine(t: Counts): string {
+  const unrated = [
+    [noTargetCount(t), 'no target (context)'],
+    [t.tooFew, 'too few cases'],
+    [t.noData, 'no data'],
+  ] as const;
+  const extra = unrated.filter(([n]) => n > 0).map(([n, label]) => `, ${n} ${label}`);
+  return `${t.G} Green, ${t.A} Amber, ${t.R} Red${extra.join('')}`;
+}
 import type { WorkbookPlan } from '../plan';
 
 /** The summary counts as plain lines for a terminal or a scheduled job's log. */
@@ -7,7 +19,7 @@ export function summaryLines(title: string, area: string, month: string, summary
   const t = summary.total;
   const lines = [
     `${title} - ${area}, ${monthLabel(month)}: ${t.total} indicator${t.total === 1 ? '' : 's'}`,
-    `  RAG:             ${t.G} Green, ${t.A} Amber, ${t.R} Red${t.none ? `, ${t.none} no RAG` : ''}`,
+    `  RAG:             ${ragLine(t)}`,
     `  vs last month:   ${t.improved} improved, ${t.same} same, ${t.worse} worse${t.notCompared ? `, ${t.notCompared} not compared` : ''}`,
   ];
   if (summary.ragChanges.length) {
@@ -26,10 +38,7 @@ export function outputLines(results: ScorecardResults, plan: WorkbookPlan, writt
   const lines: string[] = [];
   for (const area of results.areas.slice(1)) {
     const t = summarise(withFigures(results.byArea.get(area) ?? [])).total;
-    lines.push(
-      `  ${area}:`.padEnd(19) +
-        `${t.total} indicator${t.total === 1 ? '' : 's'}: ${t.G} Green, ${t.A} Amber, ${t.R} Red${t.none ? `, ${t.none} no RAG` : ''}`,
-    );
+    lines.push(`  ${area}:`.padEnd(19) + `${t.total} indicator${t.total === 1 ? '' : 's'}: ${ragLine(t)}`);
   }
   for (const impact of results.impacts) {
     const flips = impact.rows.filter((r) => r.ragFlips).length;

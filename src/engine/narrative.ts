@@ -3,6 +3,7 @@ import { isContextMeasure, RAG_WORDS } from './rag';
 import type { IndicatorResult } from './scorecard';
 import type { SpcVariation } from './spc';
 import type { Summary } from './summary';
+import { noTargetCount } from './summary';
 import type { Direction, MonthKey, Rag } from './types';
 import { formatFor } from './units';
 
@@ -108,9 +109,13 @@ export function draftNarrative(results: IndicatorResult[], summary: Summary, mon
       (rag) => `• ${total[rag]} ${isAre(total[rag])} rated ${RAG_WORDS[rag]} – ${RAG_MEANING[rag]}`,
     ),
   ];
-  const unrated = total.none - total.context;
-  if (unrated > 0) {
-    paragraphs.push(`• ${unrated} ${unrated === 1 ? 'has' : 'have'} no RAG rating – no result, or too few cases to rate`);
+  if (total.tooFew > 0) {
+    paragraphs.push(`• ${total.tooFew} ${total.tooFew === 1 ? 'has' : 'have'} no RAG rating – too few cases to rate`);
+  }
+  // Of the rated KPIs only: a context measure with no figure is not one of them.
+  const noData = total.noData - (total.context - noTargetCount(total));
+  if (noData > 0) {
+    paragraphs.push(`• ${noData} ${noData === 1 ? 'has' : 'have'} no data for ${months[1]} – no figure was given`);
   }
   const changes = summary.ragChanges;
   paragraphs.push(

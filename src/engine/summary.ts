@@ -8,8 +8,12 @@ export interface Counts {
   R: number;
   /** No result, a denominator below the minimum, or a context measure (no target). */
   none: number;
-  /** Of `none`, the context measures: no target, so never rated. */
+  /** The context measures: no target, so never rated (with a figure, they are among `none`). */
   context: number;
+  /** Of `none`, those with no figure at all (the RAG cell shows "-"), context measures or not. */
+  noData: number;
+  /** Of `none`, indicators with a target and a figure but too few cases to rate. */
+  tooFew: number;
   improved: number;
   same: number;
   worse: number;
@@ -32,18 +36,39 @@ export interface Summary {
 }
 
 export function emptyCounts(): Counts {
-  return { G: 0, A: 0, R: 0, none: 0, context: 0, improved: 0, same: 0, worse: 0, notCompared: 0, total: 0 };
+  return {
+    G: 0,
+    A: 0,
+    R: 0,
+    none: 0,
+    context: 0,
+    noData: 0,
+    tooFew: 0,
+    improved: 0,
+    same: 0,
+    worse: 0,
+    notCompared: 0,
+    total: 0,
+  };
 }
 
 function add(counts: Counts, result: IndicatorResult): void {
   counts.total += 1;
   const rag = result.current.rag;
+  const context = isContextMeasure(result.indicator);
   if (rag) counts[rag] += 1;
   else counts.none += 1;
-  if (isContextMeasure(result.indicator)) counts.context += 1;
+  if (context) counts.context += 1;
+  if (!rag && result.current.value === undefined) counts.noData += 1;
+  else if (!rag && !context) counts.tooFew += 1;
   const direction: Direction | undefined = result.monthAgo?.direction;
   if (direction) counts[direction] += 1;
   else counts.notCompared += 1;
+}
+
+/** Of `none`, the context measures with a figure: "No target (context)". */
+export function noTargetCount(c: Counts): number {
+  return c.none - c.noData - c.tooFew;
 }
 
 /**

@@ -7,7 +7,19 @@ import { scorecardSheet } from './scorecardSheet';
 import { countsRow } from './summarySheet';
 import type { SheetPlan } from './types';
 
-const MATRIX_HEADERS = ['Area', 'Indicators', 'Green', 'Amber', 'Red', 'No RAG', 'Improved', 'Same', 'Worse', 'Not compared'];
+const MATRIX_HEADERS = [
+  'Area',
+  'Indicators',
+  'Green',
+  'Amber',
+  'Red',
+  'No RAG',
+  'No data',
+  'Improved',
+  'Same',
+  'Worse',
+  'Not compared',
+];
 
 export interface AreaScorecard {
   area: string;
@@ -48,7 +60,7 @@ export function areasSheet(results: ScorecardResults, name: string, scorecards: 
     name,
     role: 'areas',
     cells: grid.rows,
-    columnWidths: [28, 11, 9, 9, 9, 9, 10, 9, 9, 13],
+    columnWidths: [28, 11, 9, 9, 9, 9, 9, 10, 9, 9, 13],
     rowHeights: {},
     styles: [
       ...TITLE_STYLES,

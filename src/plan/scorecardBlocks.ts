@@ -37,12 +37,20 @@ export function dataStyles(firstDataRow: number, lastDataRow: number, sectionRow
   ];
 }
 
-/** A blank row, then the Green/Amber/Red/No RAG counts of `ragRange`; returns their styles. */
+/** A blank row, then the Green/Amber/Red/No RAG/No data counts of `ragRange`; returns their styles. */
 export function ragCountsBlock(grid: Grid, rows: IndicatorResult[], ragRange: string): StyledRange[] {
   grid.add();
-  const countsHeader = grid.add([null, 'Latest performance RAG rating', RAG_WORDS.G, RAG_WORDS.A, RAG_WORDS.R, 'No RAG']);
-  const counted = { G: 0, A: 0, R: 0, none: 0 };
-  for (const r of rows) counted[r.current.rag ?? 'none'] += 1;
+  const countsHeader = grid.add([
+    null,
+    'Latest performance RAG rating',
+    RAG_WORDS.G,
+    RAG_WORDS.A,
+    RAG_WORDS.R,
+    'No RAG',
+    'No data',
+  ]);
+  const counted = { G: 0, A: 0, R: 0, none: 0, noData: 0 };
+  for (const r of rows) counted[r.current.rag ?? (r.current.value === undefined ? 'noData' : 'none')] += 1;
   const count = (value: number, ...texts: string[]): PlanCell => ({
     value,
     formula: `=${texts.map((t) => countIfFormula([ragRange], t)).join('+')}`,
@@ -53,11 +61,12 @@ export function ragCountsBlock(grid: Grid, rows: IndicatorResult[], ragRange: st
     count(counted.G, 'G'),
     count(counted.A, 'A'),
     count(counted.R, 'R'),
-    count(counted.none, NO_RAG, NO_RESULT),
+    count(counted.none, NO_RAG),
+    count(counted.noData, NO_RESULT),
   ]);
   return [
-    { range: Grid.span(countsHeader, 2, 6), style: { bold: true, hAlign: 'center' } },
-    { range: Grid.span(countsRow, 3, 6), style: { bold: true, hAlign: 'center', fontSize: 14 } },
+    { range: Grid.span(countsHeader, 2, 7), style: { bold: true, hAlign: 'center' } },
+    { range: Grid.span(countsRow, 3, 7), style: { bold: true, hAlign: 'center', fontSize: 14 } },
     { range: Grid.address(countsHeader, 3), style: { fill: RAG_FORMAT.G.fill, fontColor: RAG_FORMAT.G.fontColor } },
     { range: Grid.address(countsHeader, 4), style: { fill: RAG_FORMAT.A.fill, fontColor: RAG_FORMAT.A.fontColor } },
     { range: Grid.address(countsHeader, 5), style: { fill: RAG_FORMAT.R.fill, fontColor: RAG_FORMAT.R.fontColor } },

@@ -10,10 +10,22 @@ import { addSpcSummary } from './spcSummary';
 import { HEADER_FILL, HEADER_FONT, RAG_FORMAT, TAB_COLOR, TITLE_STYLES } from './palette';
 import type { PlanCell, SheetPlan, StyledRange } from './types';
 
-const HEADERS = ['Section', 'Indicators', 'Green', 'Amber', 'Red', 'No RAG', 'Improved', 'Same', 'Worse', 'Not compared'];
+const HEADERS = [
+  'Section',
+  'Indicators',
+  'Green',
+  'Amber',
+  'Red',
+  'No RAG',
+  'No data',
+  'Improved',
+  'Same',
+  'Worse',
+  'Not compared',
+];
 const WIDTH = HEADERS.length;
 /** What the columns are sized from (widths.ts); the first is the cap of the wrapped indicator names. */
-const COLUMN_WIDTHS = [45, 11, 9, 9, 9, 9, 10, 9, 9, 13];
+const COLUMN_WIDTHS = [45, 11, 9, 9, 9, 9, 9, 10, 9, 9, 13];
 const COUNT_FORMAT = '#,##0';
 
 /** Where the scorecard this summary counts lives, so the counts can be live formulas over it. */
@@ -86,7 +98,9 @@ export function countsRow(label: string, c: Counts, scorecard: CountedScorecard,
     count(c.G, rag, 'G'),
     count(c.A, rag, 'A'),
     count(c.R, rag, 'R'),
-    count(c.none, rag, NO_RAG, NO_RESULT),
+    // "No RAG": no target (context) or too few cases; "No data": no figure, the RAG cell's "-".
+    count(c.none - c.noData, rag, NO_RAG),
+    count(c.noData, rag, NO_RESULT),
     count(c.improved, arrow, ARROW.improved),
     count(c.same, arrow, ARROW.same),
     count(c.worse, arrow, ARROW.worse),
@@ -96,7 +110,7 @@ export function countsRow(label: string, c: Counts, scorecard: CountedScorecard,
 
 /** The total row: each column the sum of the section rows above it. */
 function totalRow(c: Counts, firstRow: number, lastRow: number): PlanCell[] {
-  const values = [c.total, c.G, c.A, c.R, c.none, c.improved, c.same, c.worse, c.notCompared];
+  const values = [c.total, c.G, c.A, c.R, c.none - c.noData, c.noData, c.improved, c.same, c.worse, c.notCompared];
   return [
     { value: 'Total' },
     ...values.map((value, i) => ({

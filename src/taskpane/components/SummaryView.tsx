@@ -44,7 +44,8 @@ export function SummaryView({ report }: { report: RunReport }) {
         <Tile label="Green" value={t.G} className={styles.green} />
         <Tile label="Amber" value={t.A} className={styles.amber} />
         <Tile label="Red" value={t.R} className={styles.red} />
-        {t.none > 0 && <Tile label="No RAG" value={t.none} />}
+        {t.none - t.noData > 0 && <Tile label="No RAG" value={t.none - t.noData} />}
+        {t.noData > 0 && <Tile label="No data" value={t.noData} />}
       </div>
       <h3>Against last month</h3>
       <div className={styles.grid} role="group" aria-label="Direction of travel">
