@@ -21,9 +21,16 @@
  *   limits; NHS Education for Scotland's QI zone (SPC charts) asks for 20 points for an I chart
  *   and calls limits temporary until then, so limits from 12 to 19 points are marked
  *   provisional.
+ * - Limits are kept within what the measure can be: a percentage between 0% and 100%, a count,
+ *   rate or average not below 0 (unless the catalogue allows negatives). mean ± 2.66 × mR̄ can
+ *   run past them (an upper limit of 104.2%), and a limit no result can reach says nothing
+ *   about the process. Clamping changes no verdict, as no point can lie beyond a natural bound;
+ *   the limit worked out is kept (`unclamped`) and the exception page's SPC note says it was
+ *   clamped. NHSRplotthedots (R/ptd_spc_options.R, R/ptd_create_ggplot.R) draws the limits as
+ *   computed; clamping at the bounds is this tool's choice, said on the page.
  */
 import { bandWidths } from './polarity';
-import type { Bands, DataPeriod, MonthKey, Polarity } from './types';
+import type { Bands, DataPeriod, MonthKey, Polarity, Unit } from './types';
 import type { SpcLines, SpcRule, SpcSide, SpcSignal } from './spcRules';
 import { signalsAt, specialCauseSignals } from './spcRules';
 
@@ -44,6 +51,8 @@ export interface XmrChart extends SpcLines {
   meanMovingRange: number;
   /** How many points the mean and limits were computed from. */
   baselinePoints: number;
+  /** The limits as worked out, when one lay beyond the measure's natural bounds and was clamped to it. */
+  unclamped?: { upper: number; lower: number };
 }
 
 export type SpcResult =
@@ -70,11 +79,32 @@ export type SpcResult =
       assurance?: SpcAssurance;
     };
 
-/** What SPC needs to know of an indicator: its polarity, target and (T) bands. */
+/** The values a measure can take: its process limits are kept within them. */
+export interface SpcBounds {
+  lower?: number;
+  upper?: number;
+}
+
+/** A percentage (a fraction) lies in 0–1; a count, rate or average is not below 0; a net change (negatives allowed) is unbounded. */
+export function spcBoundsOf(unit: Unit, negativeAllowed = false): SpcBounds {
+  if (negativeAllowed) return {}; // a net change: no natural bound either way
+  return unit === 'percentage' ? { lower: 0, upper: 1 } : { lower: 0 };
+}
+
+/** What SPC needs to know of an indicator: its polarity, target, (T) bands and natural bounds. */
 export interface SpcIndicator {
   polarity: Polarity;
   target?: number;
   bands?: Bands;
+  bounds?: SpcBounds;
+}
+
+/** The chart's limits kept within `bounds`, with the limits as worked out when either moved. */
+function clampedChart(chart: XmrChart, bounds: SpcBounds | undefined): XmrChart {
+  const upper = bounds?.upper !== undefined && chart.upper > bounds.upper ? bounds.upper : chart.upper;
+  const lower = bounds?.lower !== undefined && chart.lower < bounds.lower ? bounds.lower : chart.lower;
+  if (upper === chart.upper && lower === chart.lower) return chart;
+  return { ...chart, upper, lower, unclamped: { upper: chart.upper, lower: chart.lower } };
 }
 
 export interface SpcOptions {
@@ -154,8 +184,9 @@ export function spcFor(indicator: SpcIndicator, values: readonly number[], optio
     return { status: 'notEnoughData', points, needed: SPC_MINIMUM_POINTS, basis };
   }
   const baseline = Math.max(SPC_MINIMUM_POINTS, Math.min(options.baselinePoints ?? points, points));
-  const chart = xmrChart(values, baseline);
-  const signals = specialCauseSignals(values, chart);
+  const computed = xmrChart(values, baseline);
+  const signals = specialCauseSignals(values, computed);
+  const chart = clampedChart(computed, indicator.bounds);
   const latest = signalsAt(signals, points - 1);
   const side = latest[0]?.side;
   const newest = values[points - 1] ?? chart.mean;

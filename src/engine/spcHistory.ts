@@ -17,7 +17,7 @@ import type { Dataset } from './aggregation';
 import { addMonths } from './months';
 import { isQuarterEnd, latestQuarterEnd, scalesWithMonths } from './periods';
 import type { SpcBasis, SpcIndicator, SpcResult } from './spc';
-import { spcFor } from './spc';
+import { spcBoundsOf, spcFor } from './spc';
 import type { DataPeriod, Indicator, MonthKey } from './types';
 
 /** How far back the chart reaches: two years, enough for settled limits (20 points). */
@@ -36,9 +36,10 @@ export function spcBasisOf(indicator: Pick<Indicator, 'period'>): SpcBasis {
  * in-month points of a figure that grows with its months, no target on their scale.
  */
 export function spcIndicatorOf(indicator: Indicator): SpcIndicator {
-  if (!indicator.polarity) return { polarity: 'T' };
+  const bounds = spcBoundsOf(indicator.unit, indicator.negativeAllowed);
+  if (!indicator.polarity) return { polarity: 'T', bounds };
   const targetApplies = spcBasisOf(indicator) === 'period' || !scalesWithMonths(indicator);
-  return { polarity: indicator.polarity, target: targetApplies ? indicator.target : undefined, bands: indicator.bands };
+  return { polarity: indicator.polarity, target: targetApplies ? indicator.target : undefined, bands: indicator.bands, bounds };
 }
 
 /** The month ends of the history, newest first: every month, or a Quarter's quarter ends. */

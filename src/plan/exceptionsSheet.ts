@@ -166,7 +166,8 @@ export function exceptionsSheet(
 
     grid.add();
     styles.push({ range: Grid.address(grid.add([DATA_NOTES_HEADING]), 1), style: { bold: true } });
-    for (const line of [...dataNotes(indicator, results.month), spcDataNote(result.spc, results.month)]) paragraph(line);
+    for (const line of [...dataNotes(indicator, results.month), spcDataNote(result.spc, results.month, indicator.unit)])
+      paragraph(line);
   }
   const notice = left.length ? cappedNotice(name, pages.length, left) : undefined;
   const sheet: SheetPlan = {

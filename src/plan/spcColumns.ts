@@ -9,7 +9,7 @@
  * (Making Data Count's colours: blue improving, orange concerning, purple a change neither
  * better nor worse, grey common cause).
  */
-import type { IndicatorResult, MonthKey, SpcAssurance, SpcResult } from '../engine';
+import type { IndicatorResult, MonthKey, SpcAssurance, SpcResult, Unit, XmrChart } from '../engine';
 import {
   monthLabel,
   PERIOD_SPAN,
@@ -136,8 +136,24 @@ export function spcInMonthValues(spc: SpcResult): Map<MonthKey, number> | undefi
   return new Map(spc.months.flatMap((month, i) => (values[i] === undefined ? [] : [[month, values[i]]])));
 }
 
+/** Which limit was kept within the measure's natural bounds (spc.ts), with the value worked out. */
+function clampNote(chart: XmrChart, unit: Unit | undefined): string {
+  const { unclamped } = chart;
+  if (!unclamped) return '';
+  const show = (v: number): string => (unit === 'percentage' ? `${(v * 100).toFixed(1)}%` : v.toFixed(1));
+  const moved = [
+    ...(unclamped.upper !== chart.upper
+      ? [`the upper limit at ${show(chart.upper)} (it works out at ${show(unclamped.upper)})`]
+      : []),
+    ...(unclamped.lower !== chart.lower
+      ? [`the lower limit at ${show(chart.lower)} (it works out at ${show(unclamped.lower)})`]
+      : []),
+  ];
+  return ` Limits are kept within what the measure can be: ${moved.join(' and ')}.`;
+}
+
 /** An exception page's data note on SPC: the verdicts, and what the lines rest on. */
-export function spcDataNote(spc: SpcResult, month: MonthKey): string {
+export function spcDataNote(spc: SpcResult, month: MonthKey, unit?: Unit): string {
   if (spc.status === 'rollingFigures') {
     return (
       `SPC: not charted. The data gives only the figure for ${PERIOD_SPAN[spc.period]} at each month end, and each shares ` +
@@ -153,6 +169,6 @@ export function spcDataNote(spc: SpcResult, month: MonthKey): string {
   const provisional = spc.provisional ? ', provisional until there are 20' : '';
   return (
     `SPC: ${SPC_VARIATION_WORDS[spc.variation]}.${assurance} Mean and process limits (mean ± 2.66 × the mean moving range) ` +
-    `from the ${spc.points} ${results} to ${monthLabel(month)}${provisional}, as at this recalculation.`
+    `from the ${spc.points} ${results} to ${monthLabel(month)}${provisional}, as at this recalculation.${clampNote(spc.chart, unit)}`
   );
 }
