@@ -1,4 +1,4 @@
-import type { Indicator, Issue, Scenario, ScorecardResults, Summary } from '../engine';
+import type { Indicator, Issue, ParsedInput, RangeLookup, Scenario, ScorecardResults, Summary, WorkbookInput } from '../engine';
 import {
   activityTable,
   allObservations,
@@ -79,36 +79,7 @@ export async function recalculate(gateway: WorkbookGateway, options: RecalcOptio
   if (issues.hasErrors) return fail();
 
   options.onStep?.('calculating');
-  const computed = await timed('compute', () => {
-    const month = checkedReportingMonth(parsed, issues, lookups);
-    if (!month) return undefined;
-    const observations = allObservations(parsed, month, lookups, issues);
-    if (issues.hasErrors) return undefined;
-    const computed = computeScorecard(
-      parsed.catalogue.indicators,
-      observations,
-      { title: parsed.settings.title, area: parsed.settings.area, month },
-      issues,
-    );
-    if (!computed || issues.hasErrors) return undefined;
-    const results = { ...computed, activity: activityTable(parsed.activity, month) };
-    const run = options.checkOnly
-      ? undefined
-      : {
-          at: options.now?.() ?? new Date(),
-          by: options.user ?? input.author ?? '',
-          catalogueFingerprint: fingerprintCells(input.catalogue?.range.cells ?? []),
-        };
-    const planned = planWorkbook(results, results.areas[0], {
-      existing: input.outputSheets,
-      previous: readPreviousOutput(input.previousOutput),
-      run,
-      replaceNarrative: options.replaceNarrative,
-      areaSheets: parsed.settings.areaSheets,
-    });
-    issues.items.push(...planned.notices);
-    return { results, ...planned };
-  });
+  const computed = await timed('compute', () => computeAndPlan(parsed, input, lookups, issues, options));
   if (!computed || issues.hasErrors) return fail();
 
   if (!options.checkOnly) {
@@ -136,4 +107,42 @@ export async function recalculate(gateway: WorkbookGateway, options: RecalcOptio
     written: !options.checkOnly,
     timings,
   };
+}
+
+/** Results and the plan for them, or undefined when the input has errors (they are in `issues`). */
+function computeAndPlan(
+  parsed: ParsedInput,
+  input: WorkbookInput,
+  lookups: Map<string, RangeLookup>,
+  issues: IssueList,
+  options: RecalcOptions,
+) {
+  const month = checkedReportingMonth(parsed, issues, lookups);
+  if (!month) return undefined;
+  const observations = allObservations(parsed, month, lookups, issues);
+  if (issues.hasErrors) return undefined;
+  const scored = computeScorecard(
+    parsed.catalogue.indicators,
+    observations,
+    { title: parsed.settings.title, area: parsed.settings.area, month },
+    issues,
+  );
+  if (!scored || issues.hasErrors) return undefined;
+  const results = { ...scored, activity: activityTable(parsed.activity, month) };
+  const run = options.checkOnly
+    ? undefined
+    : {
+        at: options.now?.() ?? new Date(),
+        by: options.user ?? input.author ?? '',
+        catalogueFingerprint: fingerprintCells(input.catalogue?.range.cells ?? []),
+      };
+  const planned = planWorkbook(results, results.areas[0] ?? parsed.settings.area, {
+    existing: input.outputSheets,
+    previous: readPreviousOutput(input.previousOutput),
+    run,
+    replaceNarrative: options.replaceNarrative,
+    areaSheets: parsed.settings.areaSheets,
+  });
+  issues.items.push(...planned.notices);
+  return { results, ...planned };
 }
