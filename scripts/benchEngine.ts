@@ -56,43 +56,60 @@ function formulaSize(plan: WorkbookPlan): { formulas: number; formulaChars: numb
   return { formulas, formulaChars };
 }
 
+interface EngineSample {
+  parse: number;
+  compute: number;
+  plan: number;
+  topLevel: number;
+  areas: number;
+  size: { formulas: number; formulaChars: number };
+  summaryLine: string;
+}
+
+/** One run: parse, engine, the full plan, and (timed apart) the plan's parts. */
+function engineRun(input: WorkbookInput): EngineSample {
+  const issues = new IssueList();
+  const parsed = time(() => parseInput(input, issues)!);
+  const month = reportingMonth(parsed.value, issues)!;
+  const area = parsed.value.settings.area;
+  const results = time(() =>
+    computeScorecard(parsed.value.catalogue.indicators, parsed.value.observations, { title: 'Bench', area, month }, issues)!,
+  );
+  const full = time(() => planWorkbook(results.value));
+  const topLevel = time(() => planWorkbook(results.value, undefined, { areaSheets: false })).ms;
+  const areas = time(() => areaScorecards(results.value, (a) => `Scorecard - ${a}`)).ms;
+  if (issues.hasErrors) throw new Error(issues.items.map((i) => i.message).join('\n'));
+  const t = full.value.summary.total;
+  return {
+    parse: parsed.ms,
+    compute: results.ms,
+    plan: full.ms,
+    topLevel,
+    areas,
+    size: formulaSize(full.value.plan),
+    summaryLine: `county summary: ${t.G} G, ${t.A} A, ${t.R} R; ${results.value.areas.length} areas computed`,
+  };
+}
+
+function engineMedians(samples: EngineSample[]): EngineTimes {
+  const of = (pick: (s: EngineSample) => number): number => median(samples.map(pick));
+  const last = samples[samples.length - 1];
+  return {
+    parse: of((s) => s.parse),
+    compute: of((s) => s.compute),
+    plan: of((s) => s.plan),
+    enginePlusPlan: of((s) => s.compute + s.plan),
+    planTopLevel: of((s) => s.topLevel),
+    areaScorecards: of((s) => s.areas),
+    formulas: last?.size.formulas ?? 0,
+    formulaChars: last?.size.formulaChars ?? 0,
+    summaryLine: last?.summaryLine ?? '',
+  };
+}
+
 /** Parse, engine and plan, each the median of `runs` (at least 5). */
 export function timeEngine(input: WorkbookInput, runs: number): EngineTimes {
-  const samples = { parse: [] as number[], compute: [] as number[], plan: [] as number[], both: [] as number[] };
-  const planTopLevel: number[] = [];
-  const areas: number[] = [];
-  let summaryLine = '';
-  let size = { formulas: 0, formulaChars: 0 };
-  for (let run = 0; run < Math.max(5, runs); run++) {
-    const issues = new IssueList();
-    const parsed = time(() => parseInput(input, issues)!);
-    const month = reportingMonth(parsed.value, issues)!;
-    const area = parsed.value.settings.area;
-    const results = time(() =>
-      computeScorecard(parsed.value.catalogue.indicators, parsed.value.observations, { title: 'Bench', area, month }, issues)!,
-    );
-    const full = time(() => planWorkbook(results.value));
-    planTopLevel.push(time(() => planWorkbook(results.value, undefined, { areaSheets: false })).ms);
-    areas.push(time(() => areaScorecards(results.value, (a) => `Scorecard - ${a}`)).ms);
-    if (issues.hasErrors) throw new Error(issues.items.map((i) => i.message).join('\n'));
-    samples.parse.push(parsed.ms);
-    samples.compute.push(results.ms);
-    samples.plan.push(full.ms);
-    samples.both.push(results.ms + full.ms);
-    size = formulaSize(full.value.plan);
-    const t = full.value.summary.total;
-    summaryLine = `county summary: ${t.G} G, ${t.A} A, ${t.R} R; ${results.value.areas.length} areas computed`;
-  }
-  return {
-    parse: median(samples.parse),
-    compute: median(samples.compute),
-    plan: median(samples.plan),
-    enginePlusPlan: median(samples.both),
-    planTopLevel: median(planTopLevel),
-    areaScorecards: median(areas),
-    ...size,
-    summaryLine,
-  };
+  return engineMedians(Array.from({ length: Math.max(5, runs) }, () => engineRun(input)));
 }
 
 export interface HyperFormulaTimes {
@@ -144,24 +161,38 @@ async function sheetsOf(
   return { sheets, formulas, formulaChars };
 }
 
+/** HyperFormula building and evaluating every sheet once; its row limit raised to Excel's, as the data sheet has 180,000 rows. */
+function hyperFormulaRun(sheets: Record<string, RawCellContent[][]>): { ms: number; sheets: number } {
+  const { ms, value: hf } = time(() =>
+    HyperFormula.buildFromSheets(sheets, { licenseKey: 'gpl-v3', maxRows: 1_048_576, maxColumns: 16_384 }),
+  );
+  const count = hf.getSheetNames().length;
+  hf.destroy();
+  return { ms, sheets: count };
+}
+
 /**
- * Reads a written scorecard and times HyperFormula building and evaluating every sheet of it,
- * the median of `runs` (the sheets' cells are taken from the file once first, untimed). Its row
- * limit is raised to Excel's, as the data sheet has 180,000 rows.
+ * The engine and full plan, and HyperFormula evaluating the scorecard written for the same input,
+ * in alternating runs (at least 5 pairs), so that both meet the same load on a shared machine;
+ * medians of each. The written sheets are read from the file once first, untimed.
  */
-export async function timeHyperFormula(path: string, runs = 5): Promise<HyperFormulaTimes> {
+export async function timeSideBySide(
+  input: WorkbookInput,
+  path: string,
+  runs: number,
+): Promise<{ engine: EngineTimes; hf: HyperFormulaTimes }> {
   const { sheets, formulas, formulaChars } = await sheetsOf(path);
-  const times: number[] = [];
+  const engine: EngineSample[] = [];
+  const hf: number[] = [];
   let count = 0;
-  for (let run = 0; run < runs; run++) {
-    const { ms, value: hf } = time(() =>
-      HyperFormula.buildFromSheets(sheets, { licenseKey: 'gpl-v3', maxRows: 1_048_576, maxColumns: 16_384 }),
-    );
-    count = hf.getSheetNames().length;
-    hf.destroy();
-    times.push(ms);
+  const pairs = Math.max(5, runs);
+  for (let run = 0; run < pairs; run++) {
+    engine.push(engineRun(input));
+    const once = hyperFormulaRun(sheets);
+    hf.push(once.ms);
+    count = once.sheets;
   }
-  return { ms: median(times), runs, sheets: count, formulas, formulaChars };
+  return { engine: engineMedians(engine), hf: { ms: median(hf), runs: pairs, sheets: count, formulas, formulaChars } };
 }
 
 const pad = (ms: number): string => `${ms.toFixed(0).padStart(6)} ms`;
@@ -188,7 +219,7 @@ export function printEngine(label: string, t: EngineTimes, runs: number): void {
 export function printHyperFormula(t: EngineTimes, hf: HyperFormulaTimes): void {
   const ours = t.enginePlusPlan;
   console.log(
-    `HyperFormula building and evaluating the written scorecard (${hf.sheets} sheets, ${hf.formulas.toLocaleString()} formulas, ${millions(hf.formulaChars)} characters of formulas), median of ${hf.runs} runs:`,
+    `HyperFormula building and evaluating the written scorecard (${hf.sheets} sheets, ${hf.formulas.toLocaleString()} formulas, ${millions(hf.formulaChars)} characters of formulas), median of ${hf.runs} runs alternating with ours:`,
   );
   console.log(`  HyperFormula                 ${pad(hf.ms)}`);
   console.log(`  engine + full plan           ${pad(ours)}  ${(hf.ms / ours).toFixed(1)}x faster than HyperFormula (goal: 20x)`);
@@ -205,15 +236,15 @@ async function main(): Promise<void> {
   const runs = Math.max(5, Number(values.runs) || 5);
   const size = { indicators: 100, areas: 50, months: 36 };
   const input = generateInput(size);
-  const engine = timeEngine(input, runs);
-  printEngine(`generated ${size.indicators} x ${size.areas} x ${size.months} (180,000 data rows)`, engine, runs);
   const build = spawnSync('npm', ['run', 'build:cli', '--silent'], { stdio: 'inherit' });
   if (build.status !== 0) throw new Error('npm run build:cli failed');
   const path = await inputFile({ label: 'generated', key: JSON.stringify(input), workbook: () => workbookFromInput(input) });
   const output = path.replace(/\.xlsx$/, '-scorecard.xlsx');
   const cli = spawnSync(process.execPath, [CLI, 'recalc', path, '-o', output], { stdio: 'inherit' });
   if (cli.status !== 0) throw new Error(`the CLI exited ${cli.status}`);
-  printHyperFormula(engine, await timeHyperFormula(output, runs));
+  const { engine, hf } = await timeSideBySide(input, output, runs);
+  printEngine(`generated ${size.indicators} x ${size.areas} x ${size.months} (180,000 data rows)`, engine, runs);
+  printHyperFormula(engine, hf);
 }
 
 if (require.main === module) {
