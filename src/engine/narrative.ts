@@ -50,6 +50,33 @@ function crossing(result: IndicatorResult, from: Rag, to: Rag): string {
 const targetText = (r: IndicatorResult): string =>
   r.indicator.target === undefined ? 'none' : formatFor(r.indicator, r.indicator.target);
 
+/** A figure as the narrative quotes it: its value and its text as shown on the scorecard. */
+interface Quoted {
+  value?: number;
+  text: string;
+}
+
+/**
+ * Two figures put side by side in words, each as shown, unless they differ but show alike
+ * (20.83% and 20.78% both show as 20.8%): then both with as many more decimals as it takes to
+ * tell them apart, so "improved from 20.8% to 20.8%" reads "improved from 20.83% to 20.78%".
+ */
+function apart(
+  indicator: Pick<IndicatorResult['indicator'], 'unit' | 'decimals'>,
+  before: Quoted,
+  after: Quoted,
+): [string, string] {
+  const same = [before.text, after.text] as [string, string];
+  if (before.text !== after.text || before.value === undefined || after.value === undefined) return same;
+  if (Math.abs(before.value - after.value) < 1e-12) return same;
+  for (let extra = 1; extra <= 6; extra += 1) {
+    const shown = { unit: indicator.unit, decimals: indicator.decimals + extra };
+    const [a, b] = [formatFor(shown, before.value), formatFor(shown, after.value)];
+    if (a !== b) return [a, b];
+  }
+  return same;
+}
+
 function movement(direction: Direction | undefined, before: string, after: string, months?: [string, string]): string {
   const [was, now] = months ? [` in ${months[0]}`, ` in ${months[1]}`] : ['', ''];
   if (direction === 'same') return `remained at ${after}`;
@@ -59,7 +86,7 @@ function movement(direction: Direction | undefined, before: string, after: strin
 
 function ragChangeParagraph(result: IndicatorResult, from: Rag, to: Rag, months: [string, string]): string {
   const { indicator, current, monthAgo } = result;
-  const moved = movement(monthAgo!.direction, monthAgo!.text, current.text, months);
+  const moved = movement(monthAgo!.direction, ...apart(indicator, monthAgo!, current), months);
   return (
     `• ${indicator.name}. Performance for this measure ${moved}, ${crossing(result, from, to)} ` +
     `and moving the RAG rating from ${RAG_WORDS[from]} to ${RAG_WORDS[to]}.`
@@ -85,7 +112,9 @@ function groupParagraphs(rag: Rag, results: IndicatorResult[], months: [string, 
     const when = direction ? ` between ${months[0]} and ${months[1]}` : '';
     lines.push(`${subject} ${subject === 'It' || group.length === 1 ? one : many}${when}:`);
     for (const r of group) {
-      const moved = r.monthAgo ? movement(r.monthAgo.direction, r.monthAgo.text, r.current.text) : `is at ${r.current.text}`;
+      const moved = r.monthAgo
+        ? movement(r.monthAgo.direction, ...apart(r.indicator, r.monthAgo, r.current))
+        : `is at ${r.current.text}`;
       lines.push(`• ${r.indicator.name}: ${moved} (Target ${targetText(r)}).`);
     }
   }
@@ -170,7 +199,7 @@ function contextParagraphs(results: IndicatorResult[], months: [string, string])
     `Context ${context.length === 1 ? 'measure' : 'measures'} (no target):`,
     ...context.map((r) => {
       const moved = r.monthAgo
-        ? movement(r.monthAgo.direction, r.monthAgo.text, r.current.text, months)
+        ? movement(r.monthAgo.direction, ...apart(r.indicator, r.monthAgo, r.current), months)
         : `is at ${r.current.text} in ${months[1]}`;
       return `• ${r.indicator.name}: ${moved}.`;
     }),
