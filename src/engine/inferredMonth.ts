@@ -11,11 +11,13 @@ import type { CellLocation, MonthKey, Observation } from './types';
  * month set up ahead has a figure typed in early: the whole scorecard moves to a month that is
  * mostly "-", with warnings only. So the guess is checked here.
  *
- * "Far less complete", precisely: count the indicator × area results that have at least one
- * figure (numerator, denominator or value; figures about every child, not a cohort's) in the
- * inferred month and in the month before. If the month before has some and the inferred month
- * has fewer than half as many, the month cannot be told from the figures: stop, naming both
- * months and where the early figure is, and ask for the Reporting month to be set.
+ * "Far less complete", precisely: take the indicator × area results that have at least one
+ * figure (numerator, denominator or value; figures about every child, not a cohort's) in each of
+ * the two months before the inferred one: the results reported monthly (a quarterly figure,
+ * given at quarter ends only, is not expected every month and is left out). If there are some,
+ * and the inferred month has figures for fewer than half of them, the month cannot be told from
+ * the figures: stop, naming both months and where the early figure is, and ask for the
+ * Reporting month to be set.
  */
 export const INFERRED_MONTH_MIN_SHARE = 0.5;
 
@@ -41,19 +43,22 @@ function figuresIn(observations: readonly Observation[], month: MonthKey): Month
 
 /**
  * Stops the run when the inferred reporting `month` has figures for fewer than half of the
- * indicator × area results the month before has. `observations` are those that carry their own
- * months (the data table's and the monthly series'): the ones the month was inferred from.
+ * indicator × area results reported in each of the two months before (see above).
+ * `observations` are those that carry their own months (the data table's and the monthly
+ * series'): the ones the month was inferred from.
  */
 export function checkInferredMonth(observations: readonly Observation[], month: MonthKey, issues: IssueList): void {
   const previousMonth = addMonths(month, -1);
   const latest = figuresIn(observations, month);
-  const previous = figuresIn(observations, previousMonth);
-  if (previous.results.size === 0) return;
-  if (latest.results.size >= previous.results.size * INFERRED_MONTH_MIN_SHARE) return;
+  const before = figuresIn(observations, addMonths(month, -2)).results;
+  const monthly = [...figuresIn(observations, previousMonth).results].filter((r) => before.has(r));
+  if (monthly.length === 0) return;
+  const present = monthly.filter((r) => latest.results.has(r)).length;
+  if (present >= monthly.length * INFERRED_MONTH_MIN_SHARE) return;
   issues.error(
     'reporting-month-unclear',
     `There is no Reporting month in Settings, and the latest month with a figure, ${monthLabel(month)}, has figures for ` +
-      `${latest.results.size} indicator and area result(s), against ${previous.results.size} in ${monthLabel(previousMonth)}: ` +
+      `${present} of the ${monthly.length} indicator and area results reported every month up to ${monthLabel(previousMonth)}: ` +
       `they look typed in early, so the scorecard could be meant for either month.`,
     `Set "Reporting month" in the Settings table to the month you are reporting (${monthLabel(previousMonth)} or ` +
       `${monthLabel(month)}), or clear the early figures.`,

@@ -63,7 +63,9 @@ describe('checkInferredMonth: fewer than half the indicator x area results of th
     value,
     at,
   });
-  const before = ['1', '2'].flatMap((id) => ['A', 'B'].map((area) => obs(id, area, '2025-03', 1)));
+  const before = ['2025-02', '2025-03'].flatMap((month) =>
+    ['1', '2'].flatMap((id) => ['A', 'B'].map((area) => obs(id, area, month, 1))),
+  );
   const codes = (observations: Observation[]): string[] => {
     const issues = new IssueList();
     checkInferredMonth(observations, '2025-04', issues);
@@ -79,7 +81,13 @@ describe('checkInferredMonth: fewer than half the indicator x area results of th
     ]);
   });
 
-  test('no figures in the month before (a gap, or the first month): nothing to compare, no error', () => {
+  test('no figures in the months before (a gap, or the first month): nothing to compare, no error', () => {
     expect(codes([obs('1', 'A', '2025-04', 1)])).toEqual([]);
+  });
+
+  test('figures given at quarter ends only are not expected every month', () => {
+    const quarterly = ['3', '4', '5', '6', '7'].map((id) => obs(id, 'A', '2025-03', 1));
+    const monthly = ['2025-02', '2025-03', '2025-04'].map((month) => obs('1', 'A', month, 1));
+    expect(codes([...quarterly, ...monthly])).toEqual([]);
   });
 });
