@@ -6,6 +6,7 @@ import {
   fingerprintCells,
   IssueList,
   parseInput,
+  referencesAfterNames,
   parseScenarios,
   checkedReportingMonth,
   checkReferencedFormulas,
@@ -76,6 +77,8 @@ export async function recalculate(gateway: WorkbookGateway, options: RecalcOptio
   if (!parsed) return fail();
   indicators = parsed.catalogue.indicators;
   const lookups = checkReferencedFormulas(await timed('readReferences', () => gateway.readReferences(parsed.references)), issues);
+  const besideNames = referencesAfterNames(parsed, lookups);
+  if (besideNames.length > 0) for (const [text, found] of await gateway.readReferences(besideNames)) lookups.set(text, found);
   if (issues.hasErrors) return fail();
 
   options.onStep?.('calculating');

@@ -39,7 +39,7 @@ export interface SeriesContext {
  * Months ref, always; another range of several cells when months are found beside it.
  */
 export function isSeries(indicator: Indicator, field: 'numeratorRef' | 'denominatorRef', ctx: SeriesContext): boolean {
-  const shape = shapeOfField(indicator, field, ctx.areaCount);
+  const shape = shapeOfField(indicator, field, ctx.areaCount, ctx.lookups);
   if (shape?.kind !== 'series') return false;
   if (!shape.tentative) return true;
   const block = shape.monthsBlock ? ctx.lookups.get(shape.monthsBlock.text) : undefined;
@@ -60,7 +60,7 @@ export function readSeriesSide(
   field: 'numeratorRef' | 'denominatorRef',
   ctx: SeriesContext,
 ): SeriesSide | undefined {
-  const shape = shapeOfField(indicator, field, ctx.areaCount);
+  const shape = shapeOfField(indicator, field, ctx.areaCount, ctx.lookups);
   const range = rangeBehind(indicator, field, ctx.lookups, ctx.issues);
   if (!range || shape?.kind !== 'series') return undefined;
   const height = range.cells.length;

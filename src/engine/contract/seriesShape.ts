@@ -1,5 +1,7 @@
 import type { RangeBox, Reference } from '../address';
-import { lineAddress, parseRangeAddress, parseReference, sheetRef, wholeLines } from '../address';
+import { boxAddress, lineAddress, parseRangeAddress, parseReference, sheetRef, wholeLines } from '../address';
+import type { RawRange } from '../rawCell';
+import type { RangeLookup } from './references';
 import type { Indicator } from '../types';
 
 /** Months down the rows (one row a month) or across the columns (one column a month). */
@@ -80,13 +82,54 @@ function monthsBlockOf(sheet: string, box: RangeBox, axis: SeriesAxis): Referenc
   return { kind: 'range', sheet, address, text: `${sheetRef(sheet)}!${address}` };
 }
 
-/** The shape of an indicator's numerator or denominator reference, when it has one. */
+/**
+ * The shape of an indicator's numerator or denominator reference, when it has one. A workbook
+ * name, once read, has the shape of the range it stands for (lookups given): a name over a month
+ * column is a monthly series exactly as the address typed out would be.
+ */
 export function shapeOfField(
   indicator: Indicator,
   field: 'numeratorRef' | 'denominatorRef',
   areaCount: number,
+  lookups?: Map<string, RangeLookup>,
 ): ReferenceShape | undefined {
   const text = indicator[field];
   const ref = text ? parseReference(text) : undefined;
-  return ref ? shapeOf(indicator, ref, areaCount) : undefined;
+  if (!ref) return undefined;
+  const lookup = ref.kind === 'name' ? lookups?.get(ref.text) : undefined;
+  return shapeOf(indicator, lookup?.ok ? rangeOfName(lookup.range) : ref, areaCount);
+}
+
+/** The range a name was read as, as a reference typed out. */
+function rangeOfName(range: RawRange): Reference {
+  const box: RangeBox = {
+    top: range.top,
+    left: range.left,
+    bottom: range.top + Math.max(range.cells.length, 1) - 1,
+    right: range.left + Math.max(range.cells[0]?.length ?? 0, 1) - 1,
+  };
+  const address = boxAddress(box);
+  return { kind: 'range', sheet: range.sheet, address, text: `${sheetRef(range.sheet)}!${address}` };
+}
+
+/**
+ * What to read once the names are known: the cells beside each name read as a range (its months,
+ * its area headers), which could not be named before the name was resolved.
+ */
+export function referencesBesideNames(
+  indicators: Indicator[],
+  areaCount: number,
+  lookups: Map<string, RangeLookup>,
+): Reference[] {
+  const more = new Map<string, Reference>();
+  for (const indicator of indicators) {
+    for (const field of ['numeratorRef', 'denominatorRef'] as const) {
+      const text = indicator[field];
+      if (!text || parseReference(text)?.kind !== 'name') continue;
+      const shape = shapeOfField(indicator, field, areaCount, lookups);
+      if (shape?.kind !== 'series') continue;
+      for (const ref of [shape.monthsBlock, shape.labelBlock]) if (ref && !lookups.has(ref.text)) more.set(ref.text, ref);
+    }
+  }
+  return [...more.values()];
 }

@@ -15,6 +15,7 @@ import { checkCountKinds } from './countKinds';
 import { checkPeriodFigures } from './periodFigures';
 import { warnSwappedAverages } from './plausibility';
 import { observationsFromSeries } from './seriesObservations';
+import { referencesBesideNames } from './seriesShape';
 import { withoutConflictingReferences } from './sources';
 import { checkTableNames, SHEET_NAMES, TABLE_NAMES } from './tables';
 
@@ -50,6 +51,14 @@ export function parseInput(input: WorkbookInput, issues: IssueList): ParsedInput
   const activity = input.activity ? parseActivity(input.activity, issues, date1904) : [];
   const references = referencesOf(catalogue, settings.areas.length);
   return { catalogue, settings, observations, references, activity, date1904 };
+}
+
+/**
+ * The references to read once the first read has resolved the workbook names: the cells beside a
+ * name read as a monthly series (its months, its area headers), so a name behaves as its range.
+ */
+export function referencesAfterNames(parsed: ParsedInput, lookups: Map<string, RangeLookup>): Reference[] {
+  return referencesBesideNames(parsed.catalogue.indicators, parsed.settings.areas.length, lookups);
 }
 
 /** The observations of the monthly series the catalogue points at, read once. */
