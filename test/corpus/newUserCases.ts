@@ -3,6 +3,8 @@
  * authorities keep, each with the exact message the user reads.
  */
 import { AREAS, addLocalitySheet, LAST_ROW, localitySpec, RATE_ROW } from '../helpers/localityBlock';
+import { CATALOGUE_COLUMNS } from '../../src/engine';
+import { catalogueRow } from '../helpers/miniWorkbook';
 import type { CorpusCase } from './cases';
 
 export const NEW_USER_CASES: CorpusCase[] = [
@@ -60,5 +62,31 @@ export const NEW_USER_CASES: CorpusCase[] = [
     severity: 'warning',
     code: 'no-figure',
     says: 'Catalogue!N2, indicator 101: There is no figure for Eastborough in March 2025, so the row shows "-": the references on the catalogue row give figures for Åre Ñorth, Łódź Ward, Ynys Môn Ŵest only. If the scorecard should show Eastborough itself, add "Eastborough" to the Areas setting and give it a column in the referenced block; otherwise nothing to do, the areas have their own scorecards.',
+  },
+  {
+    name: 'a blank denominator month in the middle of a monthly series',
+    spec: localitySpec(),
+    tweak: (wb) => {
+      addLocalitySheet(wb).getCell('B15').value = null;
+    },
+    severity: 'warning',
+    code: 'series-blank',
+    says: "'Locality data'!B15, indicator 101: Denominator ref 'Locality data'!B5:E28 has no figure for Feb 2024 (B15): results that need that month are shown as \"-\". Fill in the figures (0 where there were none), or nothing to do if the months are before the period the scorecard shows.",
+  },
+  {
+    name: 'a catalogue sheet (no table) with a title above its headers',
+    spec: { catalogue: null },
+    tweak: (wb) => {
+      const sheet = wb.addWorksheet('Catalogue');
+      const headers = CATALOGUE_COLUMNS.map((c) => c.header);
+      sheet.getCell('A1').value = 'Indicator catalogue';
+      sheet.mergeCells('A1:E1');
+      sheet.getRow(2).values = headers;
+      const row = catalogueRow();
+      sheet.getRow(3).values = headers.map((h) => row[h] ?? null);
+    },
+    severity: 'error',
+    code: 'blank-header',
+    says: 'Catalogue!A1: The first row of the Catalogue sheet holds a title, not the column headers, which are in row 2: without a table, the headers must be the first row. Move the title out of row 1 so the headers are the first row, or select the headers and the rows under them and make them a table named "Catalogue" (Insert > Table, then Table Design > Table Name).',
   },
 ];

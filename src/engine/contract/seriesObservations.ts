@@ -1,6 +1,6 @@
 import type { IssueList } from '../issues';
 import { longMonthLabel } from '../months';
-import type { Indicator, Observation } from '../types';
+import type { CellLocation, Indicator, Observation } from '../types';
 import type { Catalogue } from './catalogue';
 import { checkFigures } from './figures';
 import type { Located, RangeLookup } from './references';
@@ -9,7 +9,7 @@ import type { SeriesContext, SeriesSide } from './series';
 import { isSeries, readSeriesSide, readsSeries } from './series';
 import type { ParsedSettings } from './settings';
 import { areasOfBlock } from './areaColumns';
-import { noteBlankCell } from './blankCells';
+import { blankCellOf, noteBlankCell } from './blankCells';
 
 /**
  * In-month observations from the monthly series the catalogue points at, in place: every month
@@ -80,7 +80,9 @@ function seriesOf(indicator: Indicator, settings: ParsedSettings, ctx: SeriesCon
           ? denominators.side.byArea[denAreas.indexOf(area)]?.get(month)
           : denominators?.cells[denominators.cells.length === 1 ? 0 : settings.areas.indexOf(area)];
       if (counted && !den) {
-        if (!missing) missingDenominator(indicator, area, month, issues);
+        // A blank denominator cell is already a warning at that cell (series.ts); months the
+        // denominator does not reach at all are said here, once. Either way the month is "-".
+        if (!missing && !blankCellOf(indicator, area, month)) missingDenominator(indicator, area, month, num.at, issues);
         missing = true;
         continue;
       }
@@ -141,12 +143,12 @@ function fixedIsStock(indicator: Indicator, issues: IssueList): boolean {
   return true;
 }
 
-function missingDenominator(indicator: Indicator, area: string, month: string, issues: IssueList): void {
-  issues.error(
+function missingDenominator(indicator: Indicator, area: string, month: string, at: CellLocation, issues: IssueList): void {
+  issues.warn(
     'series-months-differ',
-    `The numerator for ${area}, ${longMonthLabel(month)} has a figure, but the denominator reference ${indicator.denominatorRef} has none for that month.`,
-    `Fill in the denominator for ${longMonthLabel(month)}, or clear that month's numerator until both are known.`,
-    indicator.at.denominatorRef ?? indicator.row,
+    `The numerator for ${area}, ${longMonthLabel(month)} has a figure, but the denominator reference ${indicator.denominatorRef} has no month ${longMonthLabel(month)}: results that need that month are shown as "-".`,
+    `Extend the denominator to ${longMonthLabel(month)}, or point it at the same months as the numerator.`,
+    at,
     indicator.id,
   );
 }

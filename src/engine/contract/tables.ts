@@ -171,16 +171,7 @@ export function readTable<F extends string>(
     }
     columns.set(spec.field, offset);
   });
-  const unheaded = blank.find((b) => range.cells.some((row, i) => i > 0 && cellText(row[b.offset] ?? null) !== ''));
-  if (unheaded) {
-    issues.error(
-      'blank-header',
-      `Column ${unheaded.at.cell.replace(/\d+$/, '')} of the ${table.name} table has figures but no header (it may be the hidden part of a merged header cell), so they cannot be read.`,
-      'Unmerge the header cells and give every column its own header (see the README for the column names).',
-      unheaded.at,
-    );
-    return undefined;
-  }
+  if (unreadableHeaders(table, blank, specs, issues)) return undefined;
   const guesses = unknown.map((u) => ({
     ...u,
     ...nearestSpec(
@@ -255,4 +246,50 @@ export function checkTableNames(input: WorkbookInput, issues: IssueList): void {
       'Rename or delete all but one of them (Table Design > Table Name).',
     );
   }
+}
+
+/**
+ * The sheet row holding the headers when the first row is a title over them (one filled cell, and
+ * a row below it naming two or more of the columns); undefined otherwise.
+ */
+function headerRowBelow<F extends string>(range: RawRange, specs: ColumnSpec<F>[]): number | undefined {
+  const filled = (row: RawCell[] | undefined): RawCell[] => (row ?? []).filter((c) => cellText(c) !== '');
+  if (filled(range.cells[0]).length > 1) return undefined;
+  const known = new Set(specs.flatMap((s) => [s.header, ...s.aliases].map(normaliseHeader)));
+  for (let i = 1; i < Math.min(range.cells.length, 6); i++) {
+    const named = filled(range.cells[i]).filter((c) => known.has(normaliseHeader(cellText(c))));
+    if (named.length >= 2) return range.top + i;
+  }
+  return undefined;
+}
+
+/** Reports a header row that cannot be read: a title above the headers, or a column of figures with no header. */
+function unreadableHeaders<F extends string>(
+  table: RawTable,
+  blank: HeaderCell[],
+  specs: ColumnSpec<F>[],
+  issues: IssueList,
+): boolean {
+  const { range } = table;
+  const unheaded = blank.find((b) => range.cells.some((row, i) => i > 0 && cellText(row[b.offset] ?? null) !== ''));
+  const headersBelow = unheaded ? headerRowBelow(range, specs) : undefined;
+  if (headersBelow !== undefined) {
+    issues.error(
+      'blank-header',
+      `The first row of the ${table.name} sheet holds a title, not the column headers, which are in row ${headersBelow}: without a table, the headers must be the first row.`,
+      `Move the title out of row ${range.top} so the headers are the first row, or select the headers and the rows under them and make them a table named "${table.name}" (Insert > Table, then Table Design > Table Name).`,
+      { sheet: range.sheet, cell: cellAddress(range.top, range.left) },
+    );
+    return true;
+  }
+  if (unheaded) {
+    issues.error(
+      'blank-header',
+      `Column ${unheaded.at.cell.replace(/\d+$/, '')} of the ${table.name} table has figures but no header (it may be the hidden part of a merged header cell), so they cannot be read.`,
+      'Unmerge the header cells and give every column its own header (see the README for the column names).',
+      unheaded.at,
+    );
+    return true;
+  }
+  return false;
 }
