@@ -15,13 +15,13 @@ import { miniWorkbook } from '../helpers/miniWorkbook';
 const OUTPUT = ['Scorecard', 'Summary'];
 
 describe('Office.js gateway on the fake host', () => {
-  test('the Kent example gives 19 Green, 19 Amber, 5 Red in 4 round trips: list, read, references, write', async () => {
+  test('the Kent example gives 19 Green, 19 Amber, 5 Red in 3 round trips: list, read (references read ahead), write', async () => {
     const host = hostFor(buildKentWorkbook());
     const outcome = await recalcOnHost(host);
     expect(outcome.ok && outcome.summary.total).toMatchObject({ G: 19, A: 19, R: 5 });
-    expect(host.stats.syncs).toBe(4);
+    expect(host.stats.syncs).toBe(3);
     // Every request, as Microsoft's Office.js serialised it, is far under Excel on the web's 5 MB.
-    expect(host.exchanges).toHaveLength(4);
+    expect(host.exchanges).toHaveLength(3);
     expect(host.largestRequestBytes).toBeLessThan(PAYLOAD_LIMIT / 4);
   });
 
@@ -41,16 +41,16 @@ describe('Office.js gateway on the fake host', () => {
       expect(fromOffice.freeze).toEqual(fromFile.freeze);
       expect(fromOffice.tabColor).toEqual(fromFile.tabColor);
     }
-  });
+  }, 60_000);
 
   test('writes happen with calculation and screen updating suspended and events off', async () => {
     const host = hostFor(buildKentWorkbook());
     await recalcOnHost(host);
-    const write = host.stats.requests[3];
+    const write = host.stats.requests[2]!;
     expect(write.writes).toBeGreaterThan(100);
     expect(write).toMatchObject({ calculationSuspended: true, screenUpdatingSuspended: true, eventsOffDuringWrites: true });
     expect(host.doc.enableEvents).toBe(true);
-    expect(host.stats.requests.slice(0, 3).every((r) => r.writes === 0)).toBe(true);
+    expect(host.stats.requests.slice(0, 2).every((r) => r.writes === 0)).toBe(true);
   });
 
   test('a second run leaves the same cells and the same number of conditional-format rules', async () => {
@@ -64,7 +64,7 @@ describe('Office.js gateway on the fake host', () => {
     expect(host.doc.sheet('Scorecard')!.cfs.length).toBe(rules);
     // RAG 3 + 3, arrows 3 + 3, small denominators 1, SPC variation 7 and assurance 3.
     expect(rules).toBe(23);
-    expect(host.stats.syncs).toBe(4);
+    expect(host.stats.syncs).toBe(3);
     const written = host.doc.sheets.filter((sh) => !KENT_INPUT_SHEETS.includes(sh.name));
     expect(host.doc.names.filter((n) => n.name.startsWith('ScorecardOutput_'))).toHaveLength(written.length);
     expect(written.map((sh) => sh.name)).toEqual([...KENT_OUTPUT_SHEETS, 'Run log']);
@@ -85,7 +85,7 @@ describe('Office.js gateway on the fake host', () => {
     const [top, bottom] = trend('8')
       .source.split(':')
       .map((a) => Number(a.replace(/^[A-Z]+/, '')));
-    expect([top, bottom].map((r) => sheet.cell(r, 1)!.value)).toEqual(['Trend Data – Month End', 'Floor']);
+    expect([top, bottom].map((r) => sheet.cell(Number(r), 1)?.value)).toEqual(['Trend Data – Month End', 'Floor']);
     sheet.charts.push({ name: 'My own chart', type: 'Pie', source: 'A1:B2', seriesBy: 'Auto', title: 'mine' });
     await recalcOnHost(host);
     await recalcOnHost(host);
@@ -145,7 +145,7 @@ describe('Office.js gateway on the fake host', () => {
     const host = hostFor(wb);
     const outcome = await recalcOnHost(host);
     expect(outcome.ok).toBe(false);
-    expect(outcome.issues[0].code).toBe('sheet-not-ours');
+    expect(outcome.issues[0]?.code).toBe('sheet-not-ours');
     expect(host.stats.requests.every((r) => r.writes === 0)).toBe(true);
     expect(host.doc.sheet('Scorecard')!.cell(1, 1)!.value).toBe('mine');
   });
@@ -175,12 +175,13 @@ describe('Office.js gateway on the fake host', () => {
     return recalculate(new ExcelJsGateway(file), { checkOnly: true }).then((outcome) => {
       if (!outcome.ok) throw new Error('expected ok');
       const sheet = planWorkbook(outcome.results).plan.sheets[0];
+      if (!sheet) throw new Error('expected a sheet');
       const blocks = rowBlocks(sheet, 6_000);
       expect(blocks.length).toBeGreaterThan(3);
       expect(blocks.every((b) => b.bytes <= 6_000)).toBe(true);
-      expect(blocks[0].from).toBe(0);
-      expect(blocks[blocks.length - 1].to).toBe(sheet.cells.length - 1);
-      blocks.slice(1).forEach((b, i) => expect(b.from).toBe(blocks[i].to + 1));
+      expect(blocks[0]?.from).toBe(0);
+      expect(blocks[blocks.length - 1]?.to).toBe(sheet.cells.length - 1);
+      blocks.slice(1).forEach((b, i) => expect(b.from).toBe((blocks[i]?.to ?? NaN) + 1));
     });
   });
 });

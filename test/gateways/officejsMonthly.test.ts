@@ -38,7 +38,8 @@ test.each([
     const viaFile = await recalculate(new ExcelJsGateway(build()));
     expect(figures(viaOffice)).toEqual(figures(viaFile));
     expect(host.largestResponseBytes).toBeLessThan(PAYLOAD_LIMIT / 10);
-    expect(host.stats.syncs).toBe(4);
+    // Listing, one read (the return's whole columns read ahead with the contract), the write.
+    expect(host.stats.syncs).toBe(3);
   },
   60_000,
 );

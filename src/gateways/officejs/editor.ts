@@ -56,8 +56,9 @@ export class OfficeJsEditor implements WorkbookEditor {
       const sheets = context.workbook.worksheets;
       const sheet = found.sheet ? sheets.getItem(found.sheet) : sheets.add(sheetName);
       sheet.getRange().clear('Contents');
-      sheet.getRangeByIndexes(0, 0, rows.length, rows[0].length).values = rows.map((r) => r.map((v) => literal(v ?? null)));
-      sheet.getRangeByIndexes(0, 0, 1, rows[0].length).format.font.bold = true;
+      const width = rows[0]?.length ?? 0;
+      sheet.getRangeByIndexes(0, 0, rows.length, width).values = rows.map((r) => r.map((v) => literal(v ?? null)));
+      sheet.getRangeByIndexes(0, 0, 1, width).format.font.bold = true;
       await context.sync();
     });
   }
@@ -105,7 +106,7 @@ export class OfficeJsEditor implements WorkbookEditor {
         for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${table.sheetName} ${n}`;
         taken.add(name.toLowerCase());
         const sheet = worksheets.add(name);
-        const width = table.rows[0].length;
+        const width = table.rows[0]?.length ?? 0;
         const address = `${quoteSheet(name)}!${boxAddress({ top: 1, left: 1, bottom: table.rows.length, right: width })}`;
         const block = sheet.getRangeByIndexes(0, 0, table.rows.length, width);
         block.numberFormat = table.rows.map((r, i) => r.map((_, j) => table.formats[`${i},${j}`] ?? 'General'));

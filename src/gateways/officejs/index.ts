@@ -10,3 +10,4 @@ export * from './sheetSetup';
 export * from './editor';
 export * from './references';
 export * from './numberFormats';
+export * from './readAhead';

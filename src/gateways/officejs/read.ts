@@ -1,18 +1,13 @@
 import type { RangeBox, RawRange, RawTable, WorkbookInput } from '../../engine';
-import {
-  boxAddress,
-  cellAddress,
-  MAX_TABLE_CELLS,
-  parseRangeAddress,
-  parseReference,
-  SHEET_COLUMNS,
-  SHEET_NAMES,
-  SHEET_ROWS,
-} from '../../engine';
+import { boxAddress, cellAddress, MAX_TABLE_CELLS, parseRangeAddress, parseReference, SHEET_NAMES } from '../../engine';
 import type { ForeignCell } from '../placement';
 import { toRawCells } from './cells';
 import type { ContractKey, Listing } from './listing';
 import { contractSources, markedOutput, readListing, scenarioSheet } from './listing';
+import { BACKUP_PREFIX } from './backups';
+import { foreignCells, queueOutputReads } from './earlierOutput';
+import type { SheetWindow } from './readAhead';
+import { queueReadAhead } from './readAhead';
 
 /** 'Sheet 1'!A1:B2 -> { sheet: 'Sheet 1', address: 'A1:B2' } */
 export function splitAddress(address: string): { sheet: string; address: string } {
@@ -118,6 +113,8 @@ export interface WorkbookState {
   /** What people typed on earlier output sheets outside those blocks. */
   foreign: Map<string, ForeignCell[]>;
   listing: Listing;
+  /** Sheets read ahead for the catalogue's references, by lower-case name (readAhead.ts). */
+  readAhead: Map<string, SheetWindow>;
 }
 
 export interface FirstRead {
@@ -127,76 +124,46 @@ export interface FirstRead {
 
 const EMPTY: Loaded = { address: '', values: [], valueTypes: [] };
 
-/** The sheet to the right of a block, and below it: where people's own notes may be. */
-function beyond(box: RangeBox): RangeBox[] {
-  const strips: RangeBox[] = [];
-  if (box.right < SHEET_COLUMNS) strips.push({ top: 1, left: box.right + 1, bottom: SHEET_ROWS, right: SHEET_COLUMNS });
-  if (box.bottom < SHEET_ROWS) strips.push({ top: box.bottom + 1, left: 1, bottom: SHEET_ROWS, right: box.right });
-  return strips;
+/** Every sheet the catalogue may refer to: all but earlier output, the add-in's backups and the scenarios sheet. */
+function referenceSheets(listing: Listing, outputSheets: Map<string, string>, outputNames: string[]): string[] {
+  const output = new Set([...outputSheets.values(), ...outputNames].map((n) => n.toLowerCase()));
+  const scenarios = scenarioSheet(listing)?.toLowerCase();
+  return listing.sheetNames.filter((n) => {
+    const lower = n.toLowerCase();
+    return !output.has(lower) && lower !== scenarios && !lower.startsWith(BACKUP_PREFIX);
+  });
 }
 
-function foreignCells(outside: { role: string; used: Excel.Range }[]): Map<string, ForeignCell[]> {
-  const found = new Map<string, ForeignCell[]>();
-  for (const { role, used } of outside) {
-    if (used.isNullObject) continue;
-    const range = rawRange(used);
-    range.cells.forEach((row, r) =>
-      row.forEach((cell, c) => {
-        if (cell === null) return;
-        const text = typeof cell === 'object' && 'error' in cell ? cell.error : String(cell);
-        found.set(role, [...(found.get(role) ?? []), { row: range.top + r, column: range.left + c, text }]);
-      }),
-    );
-  }
-  return found;
+function tooLargeResponse(error: unknown): boolean {
+  return (error as { code?: string } | undefined)?.code === 'ResponsePayloadSizeLimitExceeded';
 }
 
 /**
- * Queues, without a sync, what the write needs to know of earlier output: what people wrote on
- * the kept roles' sheets (narrative, run log, commentary) and the charts there, what they typed
- * beside and below each output block, and the protection of every sheet the write may replace.
+ * Round trip 2, queued: the contract tables' first rows, the scenarios sheet, earlier output
+ * (earlierOutput.ts) and the sheets read ahead for references (readAhead.ts).
  */
-function queueOutputReads(
+function queueSecondRead(
   context: Excel.RequestContext,
   listing: Listing,
   marked: { outputSheets: Map<string, string>; owned: Map<string, RangeBox> },
-  outputNames: string[],
-  keptRoles: readonly string[],
+  options: { outputNames: string[]; keptRoles: readonly string[]; readAhead: string[] },
 ) {
   const sheets = context.workbook.worksheets;
-  const { outputSheets, owned } = marked;
-  const kept = keptRoles.flatMap((role) => {
-    const sheet = outputSheets.get(role);
-    if (!sheet) return [];
-    // What the scorecard owns there: people's notes beside it are theirs, not part of the narrative.
-    const box = owned.get(role);
-    const ws = sheets.getItem(sheet);
-    const used = (box ? ws.getRange(boxAddress(box)) : ws).getUsedRangeOrNullObject(true);
-    used.load('address,values,valueTypes');
-    // The charts the last run drew there, to be replaced by this run's.
-    const charts = sheets.getItem(sheet).charts;
-    charts.load('items/name');
-    return [{ role, used, charts }];
+  const tables = contractSources(listing).map((source) => {
+    const whole = source.table
+      ? context.workbook.tables.getItem(source.table).getRange()
+      : sheets.getItem(source.sheet!).getUsedRange(true);
+    whole.load('address');
+    const first = head(whole, FIRST_READ_ROWS[source.key]);
+    first.load('address,values,valueTypes');
+    return { source, whole, first };
   });
-  // Beside and below each output block: usually nothing (a null object), else what people typed there.
-  const outside = [...owned].flatMap(([role, box]) => {
-    const ws = sheets.getItem(outputSheets.get(role)!);
-    return beyond(box).map((strip) => {
-      const used = ws.getRange(boxAddress(strip)).getUsedRangeOrNullObject(true);
-      used.load('address,values,valueTypes');
-      return { role, used };
-    });
-  });
-  const present = new Map(listing.sheetNames.map((n) => [n.toLowerCase(), n]));
-  const candidates = [...new Set([...outputSheets.values(), ...outputNames])]
-    .map((n) => present.get(n.toLowerCase()))
-    .filter((n): n is string => Boolean(n));
-  const protections = candidates.map((name) => {
-    const protection = sheets.getItem(name).protection;
-    protection.load('protected');
-    return { name, protection };
-  });
-  return { kept, outside, protections };
+  const scenarioName = scenarioSheet(listing);
+  const scenarios = scenarioName ? sheets.getItem(scenarioName).getUsedRangeOrNullObject(true) : undefined;
+  scenarios?.load('address,values,valueTypes');
+  const { kept, outside, protections } = queueOutputReads(context, listing, marked, options.outputNames, options.keptRoles);
+  const readAhead = queueReadAhead(context, options.readAhead);
+  return { tables, scenarioName, scenarios, kept, outside, protections, readAhead };
 }
 
 /**
@@ -211,23 +178,21 @@ export async function readFirst(
   keptRoles: readonly string[] = [],
 ): Promise<FirstRead> {
   const listing = await readListing(context);
-  const sheets = context.workbook.worksheets;
   const { outputSheets, owned, staleMarkers } = markedOutput(listing);
 
-  const tables = contractSources(listing).map((source) => {
-    const whole = source.table
-      ? context.workbook.tables.getItem(source.table).getRange()
-      : sheets.getItem(source.sheet!).getUsedRange(true);
-    whole.load('address');
-    const first = head(whole, FIRST_READ_ROWS[source.key]);
-    first.load('address,values,valueTypes');
-    return { source, whole, first };
-  });
-  const scenarioName = scenarioSheet(listing);
-  const scenarios = scenarioName ? sheets.getItem(scenarioName).getUsedRangeOrNullObject(true) : undefined;
-  scenarios?.load('address,values,valueTypes');
-  const { kept, outside, protections } = queueOutputReads(context, listing, { outputSheets, owned }, outputNames, keptRoles);
-  await context.sync();
+  const sheetsReadAhead = referenceSheets(listing, outputSheets, outputNames);
+  const queue = (readAhead: string[]) =>
+    queueSecondRead(context, listing, { outputSheets, owned }, { outputNames, keptRoles, readAhead });
+  let second = queue(sheetsReadAhead);
+  try {
+    await context.sync();
+  } catch (error) {
+    // Read ahead, the response passed Office's 5 MB: read without it (references get a round trip).
+    if (!tooLargeResponse(error) || sheetsReadAhead.length === 0) throw error;
+    second = queue([]);
+    await context.sync();
+  }
+  const { tables, scenarioName, scenarios, kept, outside, protections } = second;
 
   const input: WorkbookInput = {
     sheetNames: listing.sheetNames,
@@ -282,6 +247,7 @@ export async function readFirst(
     owned,
     foreign: foreignCells(outside),
     listing,
+    readAhead: second.readAhead(),
   };
   if (scenarioName) state.inputSheets.add(scenarioName);
   return { input, state };

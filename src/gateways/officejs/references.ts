@@ -1,8 +1,9 @@
-import type { RangeBox, RangeLookup, Reference } from '../../engine';
+import type { RangeBox, RangeLookup, RawRange, Reference } from '../../engine';
 import { boxAddress, MAX_REFERENCE_CELLS, parseRangeAddress, parseReference, wholeLines } from '../../engine';
 import { nameEntry } from './listing';
 import type { WorkbookState } from './read';
 import { rawRange } from './read';
+import { fromReadAhead as readAhead } from './readAhead';
 
 /** Worded as the file gateway words it, so a message reads the same in Excel and from the CLI. */
 function tooLarge(box: RangeBox, sheet: string): string {
@@ -10,9 +11,50 @@ function tooLarge(box: RangeBox, sheet: string): string {
   return `it reaches ${boxAddress(box)} on "${sheet}", ${cells.toLocaleString('en-GB')} cells, more than the ${MAX_REFERENCE_CELLS.toLocaleString('en-GB')} read behind one reference`;
 }
 
+/** Whole columns or rows on a sheet with nothing in them yet: an empty series, not an error. */
+function emptySeries(sheet: string, lines: RangeBox): RawRange {
+  return {
+    sheet,
+    address: boxAddress({ ...lines, bottom: lines.top, right: lines.left }),
+    top: lines.top,
+    left: lines.left,
+    cells: [[null]],
+  };
+}
+
+/** A reference answered from the sheets read ahead in round trip 2, if they hold it. */
+function fromReadAhead(state: WorkbookState, sheet: string, address: string): RangeLookup | undefined {
+  const box = parseRangeAddress(address.replace(/\$/g, ''));
+  const answer = box && readAhead(state.readAhead.get(sheet.toLowerCase()), box, Boolean(wholeLines(address)));
+  if (!box || !answer) return undefined;
+  if (answer.range) state.inputSheets.add(answer.range.sheet);
+  return { ok: true, range: answer.range ?? emptySeries(sheet, box) };
+}
+
+/** What Excel answered for one reference, after the sync. */
+function answerOf(
+  { ref, range, sheet, address }: { ref: Reference; range: Excel.Range; sheet?: string; address?: string },
+  state: WorkbookState,
+): RangeLookup {
+  const lines = address && wholeLines(address) ? parseRangeAddress(address) : undefined;
+  // Whole columns on a sheet with nothing in them yet: an empty series, not an error.
+  if (range.isNullObject && lines && sheet) return { ok: true, range: emptySeries(sheet, lines) };
+  if (range.isNullObject) {
+    return { ok: false, problem: 'unreadable', detail: `the name "${ref.text}" does not refer to one block of cells` };
+  }
+  const read = rawRange(range);
+  const rows = read.cells.length;
+  const columns = read.cells[0]?.length ?? 0;
+  state.inputSheets.add(read.sheet);
+  if (rows * columns <= MAX_REFERENCE_CELLS) return { ok: true, range: read };
+  const box = { top: read.top, left: read.left, bottom: read.top + rows - 1, right: read.left + columns - 1 };
+  return { ok: false, problem: 'too-large', detail: tooLarge(box, read.sheet) };
+}
+
 /**
- * Round trip 3: every range the catalogue refers to, by address or by name, in one sync. A name
- * the listing did not show is reported without asking Excel for it.
+ * The ranges the catalogue refers to, by address or by name: from the sheets read ahead in round
+ * trip 2 where they hold them (readAhead.ts), the rest from Excel in one sync (round trip 3, none
+ * when nothing is left). A name the listing did not show is reported without asking Excel for it.
  */
 export async function readReferences(
   context: Excel.RequestContext,
@@ -38,6 +80,11 @@ export async function readReferences(
     }
     return ws.getRange(address);
   };
+  const served = (ref: Reference, sheet: string, address: string): boolean => {
+    const answer = fromReadAhead(state, sheet, address);
+    if (answer) found.set(ref.text, answer);
+    return Boolean(answer);
+  };
   for (const ref of references) {
     if (ref.kind === 'range') {
       const sheet = byLower.get(ref.sheet.toLowerCase());
@@ -50,6 +97,7 @@ export async function readReferences(
         });
         continue;
       }
+      if (served(ref, sheet, ref.address)) continue;
       const range = rangeOn(ref, sheet, ref.address);
       range?.load('address,values,valueTypes');
       if (range) pending.push({ ref, range, sheet, address: ref.address });
@@ -59,9 +107,10 @@ export async function readReferences(
         found.set(ref.text, { ok: false, problem: 'missing-name', detail: `the workbook has no name "${ref.text}"` });
         continue;
       }
-      // A name for whole columns is read like a whole-column reference; any other through Excel.
+      // A name for a range is read like that range; any other (a formula) through Excel.
       const target = parseReference(entry.formula.replace(/^=/, ''));
       const sheet = target?.kind === 'range' ? byLower.get(target.sheet.toLowerCase()) : undefined;
+      if (target?.kind === 'range' && sheet && served(ref, sheet, target.address)) continue;
       const range =
         target?.kind === 'range' && sheet && wholeLines(target.address)
           ? rangeOn(ref, sheet, target.address)
@@ -71,42 +120,6 @@ export async function readReferences(
     }
   }
   if (pending.length) await context.sync();
-  for (const { ref, range, sheet, address } of pending) {
-    const lines = address && wholeLines(address) ? parseRangeAddress(address) : undefined;
-    if (range.isNullObject && lines && sheet) {
-      // Whole columns on a sheet with nothing in them yet: an empty series, not an error.
-      found.set(ref.text, {
-        ok: true,
-        range: {
-          sheet,
-          address: boxAddress({ ...lines, bottom: lines.top, right: lines.left }),
-          top: lines.top,
-          left: lines.left,
-          cells: [[null]],
-        },
-      });
-    } else if (range.isNullObject) {
-      found.set(ref.text, {
-        ok: false,
-        problem: 'unreadable',
-        detail: `the name "${ref.text}" does not refer to one block of cells`,
-      });
-    } else {
-      const read = rawRange(range);
-      const rows = read.cells.length;
-      const columns = read.cells[0]?.length ?? 0;
-      state.inputSheets.add(read.sheet);
-      if (rows * columns > MAX_REFERENCE_CELLS) {
-        found.set(ref.text, {
-          ok: false,
-          problem: 'too-large',
-          detail: tooLarge(
-            { top: read.top, left: read.left, bottom: read.top + rows - 1, right: read.left + columns - 1 },
-            read.sheet,
-          ),
-        });
-      } else found.set(ref.text, { ok: true, range: read });
-    }
-  }
+  for (const read of pending) found.set(read.ref.text, answerOf(read, state));
   return found;
 }

@@ -24,6 +24,12 @@ export async function applyPlan(context: Excel.RequestContext, plan: WorkbookPla
   context.runtime.enableEvents = false;
   try {
     const sheets: Excel.Worksheet[] = [];
+    // Each sheet is queued (created or cleared) in a unit before its blocks and charts, in the same or an earlier request.
+    const sheetOf = (k: number): Excel.Worksheet => {
+      const sheet = sheets[k];
+      if (!sheet) throw new Error(`output sheet ${k + 1} was written before it was set up`);
+      return sheet;
+    };
     let backups: Excel.Worksheet[] = [];
     const units: Unit[] = [
       {
@@ -44,13 +50,13 @@ export async function applyPlan(context: Excel.RequestContext, plan: WorkbookPla
         bytes: setupBytes(t.plan),
         queue: () => {
           sheets[i] = queueSheet(context, t, { exists: mine, stale: state.staleMarkers.has(t.plan.role), formula }, stamp);
-          if (i === 0) sheets[0].activate();
+          if (i === 0) sheetOf(0).activate();
         },
       });
       for (const block of rowBlocks(t.plan)) {
         units.push({
           bytes: block.bytes,
-          queue: () => writeBlock(sheets[i], t.plan, block.from, block.to, t.plan.cells[0].length),
+          queue: () => writeBlock(sheetOf(i), t.plan, block.from, block.to, t.plan.cells[0]?.length ?? 0),
         });
       }
     });
@@ -66,7 +72,7 @@ export async function applyPlan(context: Excel.RequestContext, plan: WorkbookPla
         // Once one backup is gone the write counts as complete, so the last run's charts go after it.
         backups[0]?.delete();
         placements.forEach((t, k) => {
-          for (const name of oldCharts(t, state)) sheets[k].charts.getItem(name).delete();
+          for (const name of oldCharts(t, state)) sheetOf(k).charts.getItem(name).delete();
         });
         for (const backup of backups.slice(1)) backup.delete();
       }
