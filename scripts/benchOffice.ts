@@ -30,6 +30,7 @@ export async function officeTraffic(): Promise<void> {
     { label: `generated, with ${size.areas - 1} area sheets`, host: hostForInput(generateInput(size)) },
   ];
   console.log("Office.js gateway through Microsoft's Office.js on the test host (per recalculation; limit 5,120 KB):");
+  const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
   for (const { label, host } of cases) {
     const start = performance.now();
     const outcome = await recalcOnHost(host);
@@ -37,8 +38,17 @@ export async function officeTraffic(): Promise<void> {
     if (!outcome.ok) throw new Error(`${label} failed`);
     const kb = (host.largestRequestBytes / 1024).toFixed(0);
     const responseKb = (host.largestResponseBytes / 1024).toFixed(0);
+    const writes = host.stats.requests.filter((r) => r.writes > 0);
+    const reads = host.stats.requests.length - writes.length;
+    const read = host.exchanges.reduce((n, e) => n + e.responseBytes, 0);
+    const written = writes.reduce((n, r) => n + r.bytes, 0);
     console.log(
       `  ${label.padEnd(38)} ${host.stats.syncs} round trips, largest request ${kb} KB, largest response ${responseKb} KB, ${ms.toFixed(0)} ms`,
+    );
+    // Why there are as many as there are: the bytes each way against 5 MB a request or response.
+    console.log(
+      `  ${''.padEnd(38)} ${reads} reads (${mb(read)} MB read, at least ${Math.ceil(read / 5_242_880)} responses), ` +
+        `${writes.length} write requests (${mb(written)} MB written, at least ${Math.ceil(written / 5_242_880)})`,
     );
   }
 }

@@ -10,8 +10,9 @@ import { applyPlan } from './write';
 
 /**
  * The gateway over live Excel. One instance lives inside one Excel.run, so a whole
- * recalculation is: list the workbook (1 sync), read tables and earlier output (1 sync), read
- * references (1 sync), write (1 sync, more only when Office's 5 MB limit forces it).
+ * recalculation is: list the workbook (1 sync), read tables, earlier output and the sheets the
+ * catalogue may refer to (1 sync; references outside what was read ahead take 1 more), write
+ * (1 sync, more only when Office's 5 MB limit forces it).
  */
 export class OfficeJsGateway implements WorkbookGateway {
   private state?: WorkbookState;

@@ -169,8 +169,9 @@ function queueSecondRead(
 /**
  * Round trips 1 and 2: the listing (sheets, tables, names, protection), then in one sync the
  * contract tables' first rows, the scenarios sheet, what people wrote on earlier output (narrative,
- * run log, commentary) and its charts, and the protection of every sheet the write may replace.
- * A table too big for one response adds one round trip per block of its further rows.
+ * run log, commentary) and its charts, the protection of every sheet the write may replace, and
+ * the sheets the catalogue may refer to, read ahead (readAhead.ts). A table too big for one
+ * response adds one round trip per block of its further rows.
  */
 export async function readFirst(
   context: Excel.RequestContext,
