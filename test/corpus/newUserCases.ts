@@ -89,4 +89,15 @@ export const NEW_USER_CASES: CorpusCase[] = [
     code: 'blank-header',
     says: 'Catalogue!A1: The first row of the Catalogue sheet holds a title, not the column headers, which are in row 2: without a table, the headers must be the first row. Move the title out of row 1 so the headers are the first row, or select the headers and the rows under them and make them a table named "Catalogue" (Insert > Table, then Table Design > Table Name).',
   },
+  {
+    name: 'a monthly column of numbers stored as text, shared by two blocks of indicators',
+    spec: localitySpec(),
+    tweak: (wb) => {
+      const sheet = addLocalitySheet(wb);
+      for (let row = 5; row <= LAST_ROW; row++) sheet.getCell(row, 2).value = String(sheet.getCell(row, 2).value);
+    },
+    severity: 'error',
+    code: 'number-as-text',
+    says: "'Locality data'!B5, indicator 101: 'Locality data'!B5 (Apr 2023), which Denominator ref 'Locality data'!B5:E28 points at, holds the text \"150\": a number stored as text, which Excel's SUM counts as 0; so do 23 more of its cells (B6, B7, B8, …). Type it as a number: select the cell and choose Convert to Number (the green triangle), or type the figure again in a cell formatted as a number. Select the whole column to convert every cell at once.",
+  },
 ];

@@ -3,7 +3,7 @@ import type { IssueList } from '../issues';
 import { cellAddress } from '../address';
 import { compareMonths, monthLabel } from '../months';
 import type { RawCell, RawRange } from '../rawCell';
-import { describeNotANumber, isBlank, NUMBER_AS_TEXT_FIX, readNumber } from '../rawCell';
+import { isBlank, readNumber } from '../rawCell';
 import type { CellLocation, Indicator, MonthKey } from '../types';
 import type { MonthLine, MonthSearch } from './monthAxis';
 import { findMonths, monthsAlong } from './monthAxis';
@@ -11,6 +11,8 @@ import type { Located, RangeLookup } from './references';
 import { rangeBehind } from './references';
 import type { SeriesAxis } from './seriesShape';
 import { blockLabels } from './areaLabels';
+import type { Unreadable } from './unreadableCells';
+import { reportUnreadable } from './unreadableCells';
 import type { AreaLabel } from './areaLabels';
 import { shapeOfField } from './seriesShape';
 
@@ -52,7 +54,6 @@ export function readsSeries(indicator: Indicator, ctx: SeriesContext): boolean {
 }
 
 const LABEL = { numeratorRef: 'Numerator ref', denominatorRef: 'Denominator ref' } as const;
-const where = (at: CellLocation): string => `${quoteSheet(at.sheet)}!${at.cell}`;
 
 /** Reads a numerator or denominator reference as a monthly series; undefined having said why not. */
 export function readSeriesSide(
@@ -164,6 +165,7 @@ function readFigures(
   const text = indicator[field]!;
   const byArea = Array.from({ length: across }, () => new Map<MonthKey, Located>());
   const blanks: { k: number; month: MonthKey; at: CellLocation }[] = [];
+  const bad: Unreadable[] = [];
   let ok = true;
   for (const { line, month } of months) {
     for (let k = 0; k < across; k++) {
@@ -173,18 +175,11 @@ function readFigures(
       else if (reading.problem === 'blank') blanks.push({ k, month, at });
       else {
         ok = false;
-        issues.error(
-          reading.problem === 'numeric-text' ? 'number-as-text' : 'reference-not-a-number',
-          `${where(at)} (${monthLabel(month)}), which ${LABEL[field]} ${text} points at, ${describeNotANumber(reading)}.`,
-          reading.problem === 'numeric-text'
-            ? NUMBER_AS_TEXT_FIX
-            : 'Put the figure in that cell, or leave it blank if there is none.',
-          at,
-          indicator.id,
-        );
+        bad.push({ at, month, reading });
       }
     }
   }
+  reportUnreadable(indicator, `${LABEL[field]} ${text}`, text, bad, issues);
   if (blanks.length > 0) {
     const shown = blanks.slice(0, 3).map((b) => `${monthLabel(b.month)} (${b.at.cell})`);
     const more = blanks.length > 3 ? ` and ${blanks.length - 3} more` : '';
