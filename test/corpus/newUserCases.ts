@@ -100,4 +100,13 @@ export const NEW_USER_CASES: CorpusCase[] = [
     code: 'number-as-text',
     says: "'Locality data'!B5, indicator 101: 'Locality data'!B5 (Apr 2023), which Denominator ref 'Locality data'!B5:E28 points at, holds the text \"150\": a number stored as text, which Excel's SUM counts as 0; so do 23 more of its cells (B6, B7, B8, …). Type it as a number: select the cell and choose Convert to Number (the green triangle), or type the figure again in a cell formatted as a number. Select the whole column to convert every cell at once.",
   },
+  {
+    name: 'references into another workbook, numerator and denominator',
+    spec: {
+      catalogue: [catalogueRow({ 'Numerator ref': "'[Other.xlsx]Figures'!B2", 'Denominator ref': '[Other.xlsx]Figures!C2' })],
+    },
+    severity: 'error',
+    code: 'reference-other-workbook',
+    says: "Catalogue!N2, indicator 1: Numerator ref '[Other.xlsx]Figures'!B2 refers to another workbook, Other.xlsx, which the scorecard cannot read: it reads only the workbook it runs in. Copy the figures into a sheet of this workbook (or link them into one with formulas and save it in Excel) and point the reference there.",
+  },
 ];

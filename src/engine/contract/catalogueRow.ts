@@ -103,6 +103,15 @@ export class CatalogueRowReader {
   reference(field: CatalogueField): string | undefined {
     const text = this.text(field);
     if (!text) return undefined;
+    const book = otherWorkbook(text);
+    if (book) {
+      return this.fail(
+        field,
+        'reference-other-workbook',
+        `${FIELD_HEADER[field]} ${text} refers to another workbook, ${book}, which the scorecard cannot read: it reads only the workbook it runs in.`,
+        'Copy the figures into a sheet of this workbook (or link them into one with formulas and save it in Excel) and point the reference there.',
+      );
+    }
     if (parseReference(text)) return text;
     return this.fail(
       field,
@@ -136,4 +145,11 @@ export class CatalogueRowReader {
       `${guess ? `Did you mean ${guess}? ` : ''}Use ${words}.`,
     );
   }
+}
+
+/** The workbook a reference names in square brackets before its sheet ('[Other.xlsx]Visits'!D7, 'C:\\Data\\[Other.xlsx]Visits'!D:D). */
+function otherWorkbook(text: string): string | undefined {
+  const bang = text.lastIndexOf('!');
+  const book = bang > 0 ? /\[([^\]]+)\]/.exec(text.slice(0, bang)) : null;
+  return book ? book[1] : undefined;
 }
