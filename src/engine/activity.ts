@@ -3,12 +3,12 @@ import { addMonths } from './months';
 import type { CellLocation, MonthKey } from './types';
 
 /** One team's figure for one measure: this month and, where given, the month before. */
-export interface ActivityCell {
+interface ActivityCell {
   now?: { count: number; at: CellLocation };
   before?: { count: number; at: CellLocation };
 }
 
-export interface ActivityMeasure {
+interface ActivityMeasure {
   name: string;
   /** Given for the month before too: shown as this month, last month and the change. */
   compared: boolean;

@@ -38,7 +38,7 @@ export function columnLetters(index: number): string {
   return letters;
 }
 
-export interface CellPosition {
+interface CellPosition {
   row: number;
   column: number;
 }

@@ -29,7 +29,7 @@ export interface CohortImpact {
  * The variance as the report prints it: the sign comes from the unrounded difference, so a
  * tiny fall shows as '-0.0%' and only figures that are exactly equal show '0.0%'.
  */
-export function varianceText(indicator: Pick<Indicator, 'unit' | 'decimals'>, variance: number): string {
+function varianceText(indicator: Pick<Indicator, 'unit' | 'decimals'>, variance: number): string {
   const points = indicator.unit === 'percentage' ? variance * 100 : variance;
   const sign = Math.abs(points) < 1e-9 ? '' : points > 0 ? '+' : '-';
   const shown = roundShown(Math.abs(points), indicator.decimals).toFixed(indicator.decimals);

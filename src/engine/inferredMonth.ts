@@ -19,7 +19,7 @@ import type { CellLocation, MonthKey, Observation } from './types';
  * the figures: stop, naming both months and where the early figure is, and ask for the
  * Reporting month to be set.
  */
-export const INFERRED_MONTH_MIN_SHARE = 0.5;
+const INFERRED_MONTH_MIN_SHARE = 0.5;
 
 interface MonthFigures {
   results: Set<string>;

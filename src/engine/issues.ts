@@ -2,7 +2,7 @@ import { sheetRef } from './address';
 import type { IssueCode } from './issueCodes';
 import type { CellLocation } from './types';
 
-export type Severity = 'error' | 'warning';
+type Severity = 'error' | 'warning';
 
 /**
  * Something the user should know about their input: where it is (sheet, cell, indicator),

@@ -13,7 +13,7 @@ import { formatFor } from './units';
  * 2018, achieving the Target of 100.0% and moving the RAG rating from Amber to Green").
  * One string per paragraph; bullets start with "• ".
  */
-export interface Narrative {
+interface Narrative {
   paragraphs: string[];
 }
 

@@ -97,7 +97,7 @@ export const PERIOD_WORDS =
  * Whether a figure over this period adds up as many months as a rolling 3 months does, so the
  * two compare with one target: only a Quarter always covers 3 months.
  */
-export function coversThreeMonths(period: DataPeriod): boolean {
+function coversThreeMonths(period: DataPeriod): boolean {
   return period === 'Quarter';
 }
 

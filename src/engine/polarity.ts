@@ -10,7 +10,7 @@ export const POLARITY_WORDS: Record<Polarity, string> = {
  * How far a result is from "good", in the direction the polarity cares about:
  * positive is better. H: value - target; L: target - value; T: -(distance from target).
  */
-export function goodness(polarity: Polarity, value: number, target: number): number {
+function goodness(polarity: Polarity, value: number, target: number): number {
   switch (polarity) {
     case 'H':
       return value - target;

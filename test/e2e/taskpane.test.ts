@@ -66,7 +66,7 @@ test('Recalculate: the progress bar moves through the steps and the summary show
   const written = await page.evaluate(
     () => (window as unknown as { __fake: { host: { stats: { syncs: number } } } }).__fake.host.stats.syncs,
   );
-  expect(written).toBe(4); // the Office.js gateway's four round trips (README, Architecture)
+  expect(written).toBe(3); // the Office.js gateway's three round trips (README, Architecture)
   await page.screenshot({ path: join(TEST_OUTPUT, 'taskpane-kent.png'), fullPage: true });
   const overflowing = await page.evaluate(() =>
     [...document.querySelectorAll('body *')]

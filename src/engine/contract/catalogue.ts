@@ -13,7 +13,7 @@ import { KEYWORDS, parsePeriod, parsePolarity, parseUnit, suggest } from './keyw
 import type { NeededColumn, RawTable, TableRow } from './tables';
 import { readTable } from './tables';
 
-export { CATALOGUE_COLUMNS, DEFAULT_MIN_DENOMINATOR } from './catalogueColumns';
+export { CATALOGUE_COLUMNS } from './catalogueColumns';
 
 export interface Catalogue {
   indicators: Indicator[];
@@ -79,7 +79,7 @@ function neededColumns(rows: TableRow<CatalogueField>[]): NeededColumn<Catalogue
 }
 
 /** An ID as typed: 12, "12" and 12.0 are the same indicator. */
-export function idOf(row: TableRow<CatalogueField>): string {
+function idOf(row: TableRow<CatalogueField>): string {
   return cellText(row.cell('id')).replace(/\.0+$/, '');
 }
 

@@ -15,7 +15,7 @@ import { findMonths, monthsAlong } from './monthAxis';
  */
 
 /** What the gateway read around the selection. */
-export interface SelectedBlock {
+interface SelectedBlock {
   /** The selected cells, as a box on `block.sheet` (whole columns run to the sheet's last row). */
   selection: RangeBox;
   /** The sheet's cells from column A to the selection's right edge, down to its last filled row. */
@@ -51,7 +51,7 @@ export interface MonthlySheet {
   skipped: SkippedColumn[];
 }
 
-export type Recognition = MonthlySheet | { ok: false; why: string; fix: string };
+type Recognition = MonthlySheet | { ok: false; why: string; fix: string };
 
 const SELECT_HEADERS =
   'Select the header cells of your monthly sheet (one column per count, the month ends in a column to their left, one a row), then try again.';
@@ -63,7 +63,7 @@ const SELECT_HEADERS =
 const STOCK_WORDS =
   /month[\s-]*end|\bas at\b|snapshot|population|\bfte\b|caseload|\bopen\b|on (a )?(cp|child protection) plans?|looked after|\bin care\b|\bheld\b|headcount|vacan/i;
 
-export function looksLikeStock(header: string): boolean {
+function looksLikeStock(header: string): boolean {
   return STOCK_WORDS.test(header);
 }
 

@@ -7,7 +7,7 @@ import type { HeadedColumn, MonthlySheet, SkippedColumn } from './monthlySheet';
 import { describeMonthlySheet } from './monthlySheet';
 import { normaliseHeader } from './tables';
 
-export * from './monthlySheet';
+export { recogniseMonthlySheet } from './monthlySheet';
 
 /** A catalogue row proposed from a column (or two) of a monthly sheet, for the analyst to finish. */
 export interface ProposedRow {

@@ -8,7 +8,7 @@ import { readMonthCell } from './monthCells';
 import type { ColumnSpec, RawTable } from './tables';
 import { normaliseHeader, readTable } from './tables';
 
-export const DEFAULT_AREA = 'County';
+const DEFAULT_AREA = 'County';
 
 type SettingsField = 'setting' | 'value';
 const SETTINGS_COLUMNS: ColumnSpec<SettingsField>[] = [

@@ -7,7 +7,7 @@ import { monthEndSerial } from '../months';
  * What "Set up catalogue" puts in a workbook that lacks a contract table: the headers and one
  * example row an analyst overwrites.
  */
-export interface Starter {
+interface Starter {
   rows: (string | number | null)[][];
   /** Number formats by 'row,column' (0-based). */
   formats: Record<string, string>;
