@@ -17,10 +17,10 @@ export function findSheet(workbook: ExcelJS.Workbook, name: string): ExcelJS.Wor
 }
 
 /** The cells of an A1 range; rows and cells the sheet does not have read as blank, and are not created. */
-export function readBox(sheet: ExcelJS.Worksheet, address: string): RawRange {
+export function readBox(sheet: ExcelJS.Worksheet, address: string, withFormulas = false): RawRange {
   const box = parseRangeAddress(address);
   if (!box) throw new Error(`Not an A1 range: ${address}`);
-  return readCells(sheet, box);
+  return readCells(sheet, box, withFormulas);
 }
 
 interface TableModel {
@@ -70,7 +70,8 @@ function lookupRange(workbook: ExcelJS.Workbook, sheetName: string, address: str
       detail: `it reaches ${boxAddress(box)} on "${sheet.name}", ${cells.toLocaleString('en-GB')} cells, more than the ${MAX_REFERENCE_CELLS.toLocaleString('en-GB')} read behind one reference`,
     };
   }
-  return { ok: true, range: readBox(sheet, boxAddress(box)) };
+  // With formula text, for the engine to judge saved values by (referencedFormulas.ts).
+  return { ok: true, range: readBox(sheet, boxAddress(box), true) };
 }
 
 /**

@@ -15,8 +15,11 @@ export function extentOf(sheet: ExcelJS.Worksheet): { rowCount: number; columnCo
   return streamedOf(sheet)?.extent() ?? { rowCount: sheet.rowCount, columnCount: sheet.columnCount };
 }
 
-/** The cells of a box, blank where the sheet has no row or cell; nothing is created. */
-export function readCells(sheet: ExcelJS.Worksheet, box: RangeBox): RawRange {
+/**
+ * The cells of a box, blank where the sheet has no row or cell; nothing is created. With
+ * `withFormulas`, formula cells' text too (behind references only: an output sheet's formulas are not wanted).
+ */
+export function readCells(sheet: ExcelJS.Worksheet, box: RangeBox, withFormulas = false): RawRange {
   const streamed = streamedOf(sheet);
   if (streamed) return streamed.readCells(box);
   const cells: RawCell[][] = [];
@@ -29,7 +32,7 @@ export function readCells(sheet: ExcelJS.Worksheet, box: RangeBox): RawRange {
       // As in Excel, only a merged area's top-left cell holds its value; the rest read as blank.
       const shown = cell && !(cell.isMerged && cell.master !== cell) ? cell : undefined;
       values.push(shown ? readCell(shown) : null);
-      const formula = shown && formulaOf(shown);
+      const formula = withFormulas && shown && formulaOf(shown);
       if (formula) formulas.push({ row: r, column: c, formula });
     }
     cells.push(values);
