@@ -2,7 +2,7 @@ import { atMost, bandWidths } from './polarity';
 import type { Bands, Indicator, Polarity, Rag } from './types';
 
 /** What a RAG is rated against: every rated indicator has a polarity and a target. */
-export interface RagRule {
+interface RagRule {
   polarity: Polarity;
   target: number;
   floor?: number;
@@ -13,7 +13,7 @@ export interface RagRule {
  * The indicator's bandings, or undefined for a context measure (no target: no RAG, ever).
  * The catalogue never gives a target without a polarity.
  */
-export function ragRule(indicator: Pick<Indicator, 'polarity' | 'target' | 'floor' | 'bands'>): RagRule | undefined {
+function ragRule(indicator: Pick<Indicator, 'polarity' | 'target' | 'floor' | 'bands'>): RagRule | undefined {
   const { polarity, target, floor, bands } = indicator;
   return polarity && target !== undefined ? { polarity, target, floor, bands } : undefined;
 }

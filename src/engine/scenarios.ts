@@ -11,7 +11,7 @@ import type { Override } from './whatIf';
  */
 export const SCENARIO_SHEET = 'Scorecard scenarios';
 export const BASELINE = 'Baseline';
-export const SCENARIO_HEADERS = ['Scenario', 'Indicator ID', 'Target', 'Floor', 'Inner band', 'Outer band'] as const;
+const SCENARIO_HEADERS = ['Scenario', 'Indicator ID', 'Target', 'Floor', 'Inner band', 'Outer band'] as const;
 
 export interface Scenario {
   name: string;

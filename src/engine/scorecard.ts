@@ -81,7 +81,7 @@ export interface ScorecardResults {
 }
 
 /** One month end of an indicator's trend, rated against today's bandings. */
-export interface TrendPoint {
+interface TrendPoint {
   month: MonthKey;
   value?: number;
   text: string;
@@ -89,13 +89,13 @@ export interface TrendPoint {
 }
 
 /** Months shown in an exception page's trend. */
-export const TREND_MONTHS = 13;
+const TREND_MONTHS = 13;
 
 /**
  * Month-end results over the trailing months, where the data has them; a Quarter indicator's
  * at its quarter ends only, each quarter once.
  */
-export function trendFor(dataset: Dataset, indicator: Indicator, area: string, month: MonthKey): TrendPoint[] {
+function trendFor(dataset: Dataset, indicator: Indicator, area: string, month: MonthKey): TrendPoint[] {
   const months = trailingMonths(month, TREND_MONTHS);
   const shown = indicator.period === 'Quarter' ? months.filter(isQuarterEnd) : months;
   return shown.map((m) => {
@@ -145,7 +145,7 @@ function compare(
 }
 
 /** The value as the reader sees it, in the result's own units (98.0% is 0.98). */
-export function shownValue(indicator: Indicator, value: number): number {
+function shownValue(indicator: Indicator, value: number): number {
   return indicator.unit === 'percentage'
     ? roundShown(value * 100, indicator.decimals) / 100
     : roundShown(value, indicator.decimals);
@@ -192,7 +192,7 @@ function unlikeNote(period: DataPeriod, month: MonthKey, monthAgo: MonthKey): st
   return `No arrow against ${monthLabel(monthAgo)}: ${months(now)} of events against ${months(then)}.`;
 }
 
-export function resultFor(dataset: Dataset, indicator: Indicator, area: string, month: MonthKey): IndicatorResult {
+function resultFor(dataset: Dataset, indicator: Indicator, area: string, month: MonthKey): IndicatorResult {
   const current = evaluate(indicator, dataset.periodFigure(indicator, area, month));
   const monthAgo = addMonths(month, -1);
   const yearAgo = addMonths(month, -12);
@@ -221,7 +221,7 @@ export function withFigures(results: IndicatorResult[]): IndicatorResult[] {
   return results.filter((r) => r.current.value !== undefined || r.current.denominator !== undefined);
 }
 
-export interface ComputeOptions {
+interface ComputeOptions {
   title: string;
   /** The scorecard's own area (what catalogue references describe). */
   area: string;

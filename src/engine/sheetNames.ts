@@ -4,7 +4,7 @@
  * only in case:
  * https://support.microsoft.com/en-us/office/rename-a-worksheet-3f1f7148-ee83-404d-8ef0-9ff99fbad1f9
  */
-export const SHEET_NAME_MAX = 31;
+const SHEET_NAME_MAX = 31;
 
 const FORBIDDEN = /[\\/?*:[\]]/g;
 
@@ -19,7 +19,7 @@ function cut(text: string, max: number): string {
 }
 
 /** The text made into a name Excel accepts, as close to it as the rules allow. */
-export function validSheetName(text: string, max = SHEET_NAME_MAX): string {
+function validSheetName(text: string, max = SHEET_NAME_MAX): string {
   const cleaned = text.replace(FORBIDDEN, ' ').replace(/\s+/g, ' ').trim();
   const name = cut(cleaned, max)
     .replace(/^'+|'+$/g, '')

@@ -34,11 +34,12 @@ import type { Bands, DataPeriod, MonthKey, Polarity, Unit } from './types';
 import type { SpcLines, SpcRule, SpcSide, SpcSignal } from './spcRules';
 import { signalsAt, specialCauseSignals } from './spcRules';
 
-export * from './spcRules';
+export type { SpcSignal } from './spcRules';
+export { trendSignals } from './spcRules';
 
-export const SPC_LIMIT_FACTOR = 2.66;
+const SPC_LIMIT_FACTOR = 2.66;
 export const SPC_MINIMUM_POINTS = 12;
-export const SPC_SETTLED_POINTS = 20;
+const SPC_SETTLED_POINTS = 20;
 
 export type SpcVariation = 'commonCause' | 'specialCauseImproving' | 'specialCauseConcerning' | 'specialCauseNeither';
 export type SpcAssurance = 'consistentlyMet' | 'consistentlyMissed' | 'hitAndMiss';
@@ -80,7 +81,7 @@ export type SpcResult =
     };
 
 /** The values a measure can take: its process limits are kept within them. */
-export interface SpcBounds {
+interface SpcBounds {
   lower?: number;
   upper?: number;
 }
@@ -107,7 +108,7 @@ function clampedChart(chart: XmrChart, bounds: SpcBounds | undefined): XmrChart 
   return { ...chart, upper, lower, unclamped: { upper: chart.upper, lower: chart.lower } };
 }
 
-export interface SpcOptions {
+interface SpcOptions {
   /** Compute the mean and limits from the first N points only (a fixed baseline); default all. */
   baselinePoints?: number;
   /** What the points are (default: the indicator's own figures). */

@@ -27,7 +27,7 @@ export const SPC_HISTORY_MONTHS = 24;
 const OVERLAPPING: ReadonlySet<DataPeriod> = new Set<DataPeriod>(['R12M', 'YTD', 'QTD']);
 
 /** What an indicator's chart is drawn from. */
-export function spcBasisOf(indicator: Pick<Indicator, 'period'>): SpcBasis {
+function spcBasisOf(indicator: Pick<Indicator, 'period'>): SpcBasis {
   return OVERLAPPING.has(indicator.period) ? 'inMonth' : 'period';
 }
 
@@ -35,7 +35,7 @@ export function spcBasisOf(indicator: Pick<Indicator, 'period'>): SpcBasis {
  * The indicator as SPC reads it: with no polarity (a context measure), no side is better; with
  * in-month points of a figure that grows with its months, no target on their scale.
  */
-export function spcIndicatorOf(indicator: Indicator): SpcIndicator {
+function spcIndicatorOf(indicator: Indicator): SpcIndicator {
   const bounds = spcBoundsOf(indicator.unit, indicator.negativeAllowed);
   if (!indicator.polarity) return { polarity: 'T', bounds };
   const targetApplies = spcBasisOf(indicator) === 'period' || !scalesWithMonths(indicator);
@@ -52,7 +52,7 @@ function historyMonths(indicator: Indicator, month: MonthKey): MonthKey[] {
 }
 
 /** The consecutive points up to the reporting month, oldest first, with their months. */
-export function spcHistory(
+function spcHistory(
   dataset: Dataset,
   indicator: Indicator,
   area: string,

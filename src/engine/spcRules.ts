@@ -23,11 +23,11 @@
  */
 import { atMost, nearlyEqual } from './polarity';
 
-export const SPC_SHIFT_POINTS = 7;
-export const SPC_TREND_POINTS = 7;
+const SPC_SHIFT_POINTS = 7;
+const SPC_TREND_POINTS = 7;
 
 /** The rules, in the order their direction wins when they disagree about one point. */
-export const SPC_RULES = ['beyondLimit', 'shift', 'twoOfThree', 'trend'] as const;
+const SPC_RULES = ['beyondLimit', 'shift', 'twoOfThree', 'trend'] as const;
 export type SpcRule = (typeof SPC_RULES)[number];
 
 /** Which way a signal points: above the mean (or rising) is high, below (or falling) is low. */
@@ -69,7 +69,7 @@ function runs(length: number, key: (i: number) => SpcSide | undefined): { side: 
   return found;
 }
 
-export function beyondLimitSignals(values: readonly number[], lines: SpcLines): SpcSignal[] {
+function beyondLimitSignals(values: readonly number[], lines: SpcLines): SpcSignal[] {
   const signals: SpcSignal[] = [];
   values.forEach((v, i) => {
     if (v > lines.upper && !nearlyEqual(v, lines.upper)) signals.push({ rule: 'beyondLimit', side: 'high', from: i, to: i });
@@ -78,7 +78,7 @@ export function beyondLimitSignals(values: readonly number[], lines: SpcLines): 
   return signals;
 }
 
-export function shiftSignals(values: readonly number[], lines: SpcLines, length = SPC_SHIFT_POINTS): SpcSignal[] {
+function shiftSignals(values: readonly number[], lines: SpcLines, length = SPC_SHIFT_POINTS): SpcSignal[] {
   return runs(values.length, (i) => sideOf(values[i], lines.mean))
     .filter((r) => r.to - r.from + 1 >= length)
     .map((r) => ({ rule: 'shift', ...r }));
@@ -104,7 +104,7 @@ function closeSide(value: number, lines: SpcLines): SpcSide | undefined {
 }
 
 /** Each close point of any three-point window that meets the rule, as a signal of its own. */
-export function twoOfThreeSignals(values: readonly number[], lines: SpcLines): SpcSignal[] {
+function twoOfThreeSignals(values: readonly number[], lines: SpcLines): SpcSignal[] {
   const flagged = new Map<number, SpcSide>();
   for (let start = 0; start + 3 <= values.length; start += 1) {
     const window = [start, start + 1, start + 2];

@@ -35,7 +35,7 @@ export interface Summary {
   ragChanges: RagChange[];
 }
 
-export function emptyCounts(): Counts {
+function emptyCounts(): Counts {
   return {
     G: 0,
     A: 0,

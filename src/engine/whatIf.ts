@@ -14,7 +14,7 @@ export interface Override {
   outer?: number;
 }
 
-export interface WhatIfFlip {
+interface WhatIfFlip {
   indicator: Indicator;
   from?: Rag;
   to?: Rag;
@@ -32,7 +32,7 @@ export interface WhatIfPreview {
 }
 
 /** The indicator with the override's bandings. */
-export function withOverride(indicator: Indicator, o: Override): Indicator {
+function withOverride(indicator: Indicator, o: Override): Indicator {
   const bands: Bands | undefined = indicator.bands && {
     ...indicator.bands,
     inner: o.inner ?? indicator.bands.inner,
@@ -42,11 +42,11 @@ export function withOverride(indicator: Indicator, o: Override): Indicator {
 }
 
 /** A context measure is not rated, so a what-if has nothing to move. */
-export const CONTEXT_PROBLEM =
+const CONTEXT_PROBLEM =
   'This is a context measure: it has no target, so there is nothing to change. To rate it, give it a target (and a floor or bands) in the catalogue.';
 
 /** Why bandings cannot be used, in words, or undefined when they can. */
-export function bandingProblem(indicator: Indicator): string | undefined {
+function bandingProblem(indicator: Indicator): string | undefined {
   const { polarity, unit, target, floor, bands } = indicator;
   if (target === undefined) return CONTEXT_PROBLEM;
   const show = (v: number) => formatFor(indicator, v);
@@ -81,7 +81,7 @@ function recompared(indicator: Indicator, current: number | undefined, c: Compar
 }
 
 /** A result rated again against other bandings: same figures, new RAGs and (for T) arrows. */
-export function rerate(result: IndicatorResult, indicator: Indicator): IndicatorResult {
+function rerate(result: IndicatorResult, indicator: Indicator): IndicatorResult {
   const value = result.current.value;
   return {
     ...result,

@@ -7,7 +7,7 @@ import { HEADER_FILL, HEADER_FONT, TAB_COLOR, TITLE_STYLES } from './palette';
 import type { PlanCell, SheetPlan } from './types';
 
 /** Shows a change signed, as the report does: +240, -19, 0. */
-export const CHANGE_FORMAT = '+0;-0;0';
+const CHANGE_FORMAT = '+0;-0;0';
 
 /**
  * "SCS Activity": each team's counts this month, last month and the change, and the in-month

@@ -21,7 +21,7 @@ const MATRIX_HEADERS = [
   'Not compared',
 ];
 
-export interface AreaScorecard {
+interface AreaScorecard {
   area: string;
   sheetName: string;
   layout: ScorecardLayout;

@@ -13,7 +13,7 @@ import { cellAddress } from '../engine';
 import { NO_RESULT } from './formulas';
 import type { PlanCell, SheetPlan, WorkbookPlan } from './types';
 
-export const EXCEL_LIMITS = {
+const EXCEL_LIMITS = {
   cellCharacters: 32_767,
   /** What a text may take: one character fewer, for the quote prefix Office.js writes text with. */
   textCharacters: 32_766,
@@ -25,7 +25,7 @@ export const EXCEL_LIMITS = {
 const count = (n: number): string => n.toLocaleString('en-GB');
 
 /** The note a cut text ends with, so whoever reads the cell knows there was more. */
-export function cutNote(fullLength: number): string {
+function cutNote(fullLength: number): string {
   return ` … [cut short: the full text is ${count(fullLength)} characters, more than the ${count(EXCEL_LIMITS.cellCharacters)} an Excel cell holds]`;
 }
 

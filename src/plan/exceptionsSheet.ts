@@ -17,13 +17,13 @@ const COMMENTARY_FILL = '#FFF9E6';
 const CHART_ROWS = 14;
 
 /** More exception pages than this is not a report anyone reads; the rest are named in a warning. */
-export const MAX_EXCEPTION_PAGES = 60;
+const MAX_EXCEPTION_PAGES = 60;
 
 /**
  * Indicators that get a page: any with commentary to keep, those the catalogue flags, then the
  * Red ones, in catalogue order, up to MAX_EXCEPTION_PAGES.
  */
-export function exceptionIndicators(
+function exceptionIndicators(
   results: IndicatorResult[],
   commentary: Map<string, string[]>,
 ): { pages: IndicatorResult[]; left: IndicatorResult[] } {

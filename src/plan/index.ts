@@ -1,16 +1,14 @@
-export * from './types';
-export * from './palette';
-export * from './grid';
-export * from './scorecardSheet';
-export * from './summarySheet';
-export * from './workbookPlan';
-export * from './previousOutput';
-export * from './narrativeBlock';
-export * from './runLogSheet';
-export * from './areaSheets';
-export * from './impactSheet';
-export * from './exceptionsSheet';
-export * from './activitySheet';
-export * from './benchmarksSheet';
-export * from './excelLimits';
-export * from './extent';
+export type { CellValue, CfFormat, CfRule, OutputRole, PlanCell, SheetPlan, Style, WorkbookPlan } from './types';
+export { SCORECARD_COLUMNS } from './scorecardSheet';
+export { KEPT_ROLES, OUTPUT_SHEET_NAMES, planWorkbook } from './workbookPlan';
+export {
+  COMMENTARY_HEADING,
+  DATA_NOTES_HEADING,
+  NARRATIVE_HEADING,
+  NEW_DRAFT_HEADING,
+  readPreviousOutput,
+  RUN_LOG_HEADERS,
+} from './previousOutput';
+export { areaScorecards } from './areaSheets';
+export { cutToCell } from './excelLimits';
+export { ownedBox } from './extent';

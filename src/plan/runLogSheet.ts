@@ -7,7 +7,7 @@ import { RUN_LOG_HEADERS } from './previousOutput';
 import type { CellValue, PlanCell, SheetPlan } from './types';
 
 /** One recalculation, as the run log records it. */
-export interface RunRecord {
+interface RunRecord {
   at: Date;
   /** Who ran it, where the client tells; blank otherwise. */
   by: string;

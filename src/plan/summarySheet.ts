@@ -29,7 +29,7 @@ const COLUMN_WIDTHS = [45, 11, 9, 9, 9, 9, 9, 10, 9, 9, 13];
 const COUNT_FORMAT = '#,##0';
 
 /** Where the scorecard this summary counts lives, so the counts can be live formulas over it. */
-export interface CountedScorecard {
+interface CountedScorecard {
   sheetName: string;
   layout: ScorecardLayout;
 }
@@ -64,12 +64,7 @@ function nextRowAfter(sorted: number[], row: number): number | undefined {
  * indicator's row: a range may span a section heading (blank in the counted columns), so a
  * section, or a whole scorecard, is one range and the formula's length never grows with it.
  */
-export function columnRanges(
-  sheetName: string,
-  layout: Pick<ScorecardLayout, 'rowOf'>,
-  rows: number[],
-  column: number,
-): string[] {
+function columnRanges(sheetName: string, layout: Pick<ScorecardLayout, 'rowOf'>, rows: number[], column: number): string[] {
   const indicatorRows = sortedRows(layout);
   const runs: [number, number][] = [];
   for (const row of [...new Set(rows)].sort((a, b) => a - b)) {

@@ -69,7 +69,7 @@ export interface ChartPlan {
  * pages tall as it needs, with the header rows repeated on every page and a new page before
  * each listed row (the sections of a long scorecard).
  */
-export interface PrintSetup {
+interface PrintSetup {
   /** The rows repeated at the top of every printed page, 1-based and inclusive. */
   titleRows?: { from: number; to: number };
   /** 1-based rows that start a new printed page. */

@@ -31,11 +31,7 @@ export const OUTPUT_SHEET_NAMES: Record<Exclude<OutputRole, `area:${string}`>, s
  * made into a name Excel accepts and unique, ignoring case, among all the output sheets (two
  * long area names cut alike, or differing only in case, get " (2)").
  */
-export function areaSheetNames(
-  areas: string[],
-  existing: Partial<Record<OutputRole, string>>,
-  reserved: string[],
-): Map<string, string> {
+function areaSheetNames(areas: string[], existing: Partial<Record<OutputRole, string>>, reserved: string[]): Map<string, string> {
   const taken = [...reserved, ...areas.map((a) => existing[`area:${a}`]).filter((n): n is string => Boolean(n))];
   const names = new Map<string, string>();
   for (const area of areas) {
@@ -49,7 +45,7 @@ export function areaSheetNames(
 /** Output roles whose earlier sheets hold what people wrote or what must carry on. */
 export const KEPT_ROLES: OutputRole[] = ['summary', 'runLog', 'exceptions', 'scorecard'];
 
-export interface PlannedWorkbook {
+interface PlannedWorkbook {
   plan: WorkbookPlan;
   summary: Summary;
   /** The narrative as it now stands on the summary sheet. */
@@ -58,7 +54,7 @@ export interface PlannedWorkbook {
   notices: Issue[];
 }
 
-export interface PlanOptions {
+interface PlanOptions {
   /** The sheets earlier output went to (renamed, perhaps), so formulas across sheets point at them. */
   existing?: Partial<Record<OutputRole, string>>;
   previous?: PreviousOutput;

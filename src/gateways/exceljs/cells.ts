@@ -8,7 +8,7 @@ function isFormula(value: ExcelJS.CellValue): boolean {
 }
 
 /** An ExcelJS cell value as the engine sees it: formulas by their saved result, errors apart from text. */
-export function toRawCell(value: ExcelJS.CellValue): RawCell {
+function toRawCell(value: ExcelJS.CellValue): RawCell {
   if (value === null || value === undefined) return null;
   if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean') return value;
   if (value instanceof Date) return value;

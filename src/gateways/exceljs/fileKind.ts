@@ -16,7 +16,7 @@ export class WorkbookFileError extends FileProblem {
   }
 }
 
-export type FileKind =
+type FileKind =
   | 'xlsx'
   | 'empty'
   | 'xls'

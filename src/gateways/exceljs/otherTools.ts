@@ -112,7 +112,7 @@ function repair(model: LoadedModel): string[] {
   return dropUnloadedNotes(model);
 }
 
-export interface OpenedWorkbook {
+interface OpenedWorkbook {
   workbook: ExcelJS.Workbook;
   /** What the file holds that a copy written from this workbook will not: say so before writing. */
   notKept: string[];

@@ -19,7 +19,7 @@ function isEmptyStyle(style: Partial<ExcelJS.Style> | undefined, shared: Set<obj
 }
 
 /** Runs `save` with every unstyled cell sharing one empty style. */
-export async function withSharedEmptyStyles<T>(workbook: ExcelJS.Workbook, save: () => Promise<T>): Promise<T> {
+async function withSharedEmptyStyles<T>(workbook: ExcelJS.Workbook, save: () => Promise<T>): Promise<T> {
   const shared: ExcelJS.Cell[] = [];
   const emptyByType = new Map<ExcelJS.ValueType, Partial<ExcelJS.Style>>();
   const empties = new Set<object>();
