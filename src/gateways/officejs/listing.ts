@@ -3,10 +3,10 @@ import { parseRangeAddress, parseReference, SCENARIO_SHEET, SHEET_NAMES, TABLE_N
 import { roleOfMarker } from '../gateway';
 
 export type ContractKey = keyof typeof TABLE_NAMES;
-export const CONTRACT_KEYS: ContractKey[] = ['catalogue', 'data', 'settings', 'activity'];
+const CONTRACT_KEYS: ContractKey[] = ['catalogue', 'data', 'settings', 'activity'];
 
 /** A workbook-scoped name as Excel lists it. */
-export interface NameEntry {
+interface NameEntry {
   name: string;
   type: string;
   /** "='Sheet 1'!$A$1", "=#REF!$A$1", "=INDEX(…)". */
@@ -51,7 +51,7 @@ function find(list: string[], wanted: string): string | undefined {
 }
 
 /** Where each contract table is read from: an Excel table by name, else a sheet of that name. */
-export interface ContractSource {
+interface ContractSource {
   key: ContractKey;
   table?: string;
   sheet?: string;

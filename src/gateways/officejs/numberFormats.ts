@@ -11,10 +11,10 @@
 import type { PlanCell } from '../../plan';
 import { numberFormatsOf } from './cells';
 
-export const GENERAL = 'General';
+const GENERAL = 'General';
 
 /** One Range.numberFormat write: a matrix whose top-left is `row`, `column` (0-based) in the block. */
-export interface FormatWrite {
+interface FormatWrite {
   row: number;
   column: number;
   formats: string[][];

@@ -27,7 +27,7 @@ export function rawRange(range: { address: string; values: unknown[][]; valueTyp
  * table's remaining rows follow in blocks sized from what the first rows measured, because
  * Excel on the web refuses responses over 5 MB.
  */
-export const FIRST_READ_ROWS: Record<ContractKey, number> = { catalogue: 2000, data: 20000, settings: 500, activity: 5000 };
+const FIRST_READ_ROWS: Record<ContractKey, number> = { catalogue: 2000, data: 20000, settings: 500, activity: 5000 };
 /**
  * A block of further table rows aims at this many bytes of JSON (values and value types): 80% of
  * the 5 MB a response may hold, for a block is sized from the rows read before it (measured: a
@@ -117,7 +117,7 @@ export interface WorkbookState {
   readAhead: Map<string, SheetWindow>;
 }
 
-export interface FirstRead {
+interface FirstRead {
   input: WorkbookInput;
   state: WorkbookState;
 }

@@ -21,7 +21,7 @@ import { toRawCells } from './cells';
 /** Cells read ahead in all (about 20 bytes each as values and value types: ~1 MB). */
 export const READ_AHEAD_CELLS = 50_000;
 /** Columns of each sheet's window. */
-export const READ_AHEAD_COLUMNS = 64;
+const READ_AHEAD_COLUMNS = 64;
 
 /** What was read of one sheet: its whole used range, and its used cells within the window. */
 export interface SheetWindow {

@@ -12,7 +12,7 @@ import { formulasOf, numberFormatsOf } from './cells';
 import { formatWrites, utf8Length } from './numberFormats';
 
 /** Office's limit on a request, and on a response. */
-export const PAYLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
+const PAYLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
 /**
  * Packed requests stay under 95% of it. The estimate errs high (measured 3–21% over what
  * Office.js sends, on Kent and on generated workbooks with and without area sheets), so a
@@ -60,7 +60,7 @@ export function setupBytes(plan: SheetPlan): number {
   return BYTES.fixed + styles + rules + sizes + plan.merges.length * BYTES.merge + charts + breaks;
 }
 
-export interface RowBlock {
+interface RowBlock {
   from: number;
   to: number;
   bytes: number;

@@ -40,7 +40,7 @@ function addRule(range: Excel.Range, rule: CfRule): void {
 }
 
 /** What a marker name says: the sheet and the block the scorecard owns there ("='Scorecard'!$A$1:$N$60"). */
-export function markerFormula(sheet: string, box: RangeBox): string {
+function markerFormula(sheet: string, box: RangeBox): string {
   const corner = (row: number, column: number) => absoluteCell(cellAddress(row, column));
   return `=${sheetRef(sheet)}!${corner(box.top, box.left)}:${corner(box.bottom, box.right)}`;
 }
