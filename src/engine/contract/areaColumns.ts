@@ -11,6 +11,8 @@ interface AreaBlock {
   text: string;
   label: string;
   width: number;
+  /** Whether the areas run across the columns (months down) or down the rows (months across). */
+  along?: 'column' | 'row';
   /** What heads each column (row, for months across), when a row of text sits above the months. */
   labels?: AreaLabel[];
 }
@@ -98,7 +100,7 @@ function byHeader(
         : `says "${label.text}", which is not one of the Areas in the Settings table (${areas.join(', ') || 'none listed'})`;
     issues.error(
       'area-header-unknown',
-      `The header over a column of ${block.label} ${block.text} ${what}: the block's columns are matched to areas by their headers.`,
+      `${block.along === 'row' ? 'The label beside a row' : 'The header over a column'} of ${block.label} ${block.text} ${what}: the block's ${block.along ?? 'column'}s are matched to areas by their ${block.along === 'row' ? 'labels' : 'headers'}.`,
       earlier
         ? 'Give each area one column, or point the reference at the columns of one block only.'
         : 'Make the header the area name exactly as in the Areas setting (or add the area there), or point the reference at the area columns only.',

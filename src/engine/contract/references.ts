@@ -8,7 +8,7 @@ import type { CellLocation, Indicator, MonthKey, Observation } from '../types';
 import type { Catalogue } from './catalogue';
 import { checkFigures } from './figures';
 import { readsSeries } from './series';
-import { shapeOf } from './seriesShape';
+import { shapeOf, turnedShape } from './seriesShape';
 import type { ParsedSettings } from './settings';
 
 /** What a gateway found behind a reference. */
@@ -37,8 +37,9 @@ export function referencesOf(catalogue: Catalogue, areaCount = 0): Reference[] {
     for (const text of [indicator.numeratorRef, indicator.denominatorRef, indicator.monthsRef]) {
       const ref = text ? parseReference(text) : undefined;
       add(ref);
-      const shape = ref && text !== indicator.monthsRef ? shapeOf(indicator, ref, areaCount) : undefined;
-      if (shape?.kind === 'series') {
+      if (!ref || text === indicator.monthsRef) continue;
+      for (const shape of [shapeOf(indicator, ref, areaCount), turnedShape(indicator, ref, areaCount)]) {
+        if (shape?.kind !== 'series') continue;
         add(shape.monthsBlock);
         add(shape.labelBlock);
       }

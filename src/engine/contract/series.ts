@@ -9,7 +9,7 @@ import type { MonthLine, MonthSearch } from './monthAxis';
 import { findMonths, monthsAlong } from './monthAxis';
 import type { Located, RangeLookup } from './references';
 import { rangeBehind } from './references';
-import type { SeriesAxis } from './seriesShape';
+import type { ReferenceShape, SeriesAxis } from './seriesShape';
 import { blockLabels } from './areaLabels';
 import type { Unreadable } from './unreadableCells';
 import { reportUnreadable } from './unreadableCells';
@@ -25,6 +25,8 @@ export interface SeriesSide {
   byArea: Map<MonthKey, Located>[];
   /** What heads each column (row, across) of a block of several, where text sits above the months. */
   labels?: AreaLabel[];
+  /** Whether the areas run across the columns (months down) or down the rows (months across). */
+  along?: 'column' | 'row';
   /** The blank cells among the months reported, by column (row, across) of the block. */
   blanks: { k: number; month: MonthKey; at: CellLocation }[];
 }
@@ -41,11 +43,29 @@ export interface SeriesContext {
  * Months ref, always; another range of several cells when months are found beside it.
  */
 export function isSeries(indicator: Indicator, field: 'numeratorRef' | 'denominatorRef', ctx: SeriesContext): boolean {
-  const shape = shapeOfField(indicator, field, ctx.areaCount, ctx.lookups);
-  if (shape?.kind !== 'series') return false;
-  if (!shape.tentative) return true;
+  const shape = seriesShape(indicator, field, ctx);
+  return shape?.kind === 'series' && (!shape.tentative || monthsFound(shape, ctx));
+}
+
+/** Whether months are found beside a series shape (its months block read). */
+function monthsFound(shape: Extract<ReferenceShape, { kind: 'series' }>, ctx: SeriesContext): boolean {
   const block = shape.monthsBlock ? ctx.lookups.get(shape.monthsBlock.text) : undefined;
   return block?.ok === true && findMonths(block.range, shape.axis ?? 'down', shape.lines, ctx.date1904).ok;
+}
+
+/**
+ * The shape a reference is read with: a block of rows and columns whose months are not beside it
+ * down the rows is tried the other way, months across the columns and areas down the rows.
+ */
+function seriesShape(
+  indicator: Indicator,
+  field: 'numeratorRef' | 'denominatorRef',
+  ctx: SeriesContext,
+): ReferenceShape | undefined {
+  const shape = shapeOfField(indicator, field, ctx.areaCount, ctx.lookups);
+  if (shape?.kind !== 'series' || !shape.tentative || monthsFound(shape, ctx)) return shape;
+  const turned = shapeOfField(indicator, field, ctx.areaCount, ctx.lookups, true);
+  return turned?.kind === 'series' && monthsFound(turned, ctx) ? turned : shape;
 }
 
 /** Whether the indicator's figures are a monthly series (either reference is one). */
@@ -61,7 +81,7 @@ export function readSeriesSide(
   field: 'numeratorRef' | 'denominatorRef',
   ctx: SeriesContext,
 ): SeriesSide | undefined {
-  const shape = shapeOfField(indicator, field, ctx.areaCount, ctx.lookups);
+  const shape = seriesShape(indicator, field, ctx);
   const range = rangeBehind(indicator, field, ctx.lookups, ctx.issues);
   if (!range || shape?.kind !== 'series') return undefined;
   const height = range.cells.length;
@@ -107,7 +127,11 @@ export function readSeriesSide(
   if (!side || across === 1) return side;
   const beside = shape.labelBlock ? ctx.lookups.get(shape.labelBlock.text) : undefined;
   const firstLine = Math.min(...search.months.map((m) => m.line));
-  return { ...side, labels: blockLabels(range, beside?.ok ? beside.range : undefined, axis, firstLine, across) };
+  return {
+    ...side,
+    along: axis === 'down' ? 'column' : 'row',
+    labels: blockLabels(range, beside?.ok ? beside.range : undefined, axis, firstLine, across),
+  };
 }
 
 /** The months named by the catalogue's Months ref, or found beside the series. */

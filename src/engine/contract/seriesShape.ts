@@ -15,7 +15,7 @@ export type SeriesAxis = 'down' | 'across';
  *   ('Monthly return'!C:C) or row always is one; so is any other range once the catalogue names
  *   its Months ref. Several columns of a series are the Areas, in order.
  */
-type ReferenceShape =
+export type ReferenceShape =
   | { kind: 'plain' }
   | {
       kind: 'series';
@@ -35,7 +35,7 @@ type ReferenceShape =
     };
 
 /** How an indicator's reference reads, from its text alone, so the gateway reads everything in one batch. */
-export function shapeOf(indicator: Indicator, ref: Reference, areaCount: number): ReferenceShape {
+export function shapeOf(indicator: Indicator, ref: Reference, areaCount: number, turned = false): ReferenceShape {
   const named = Boolean(indicator.monthsRef);
   if (ref.kind === 'name') return named ? { kind: 'series', tentative: false, lines: [] } : { kind: 'plain' };
   const box = parseRangeAddress(ref.address)!;
@@ -47,7 +47,10 @@ export function shapeOf(indicator: Indicator, ref: Reference, areaCount: number)
     const oneLine = height === 1 || width === 1;
     if (!named && oneLine && areaCount > 1 && height * width === areaCount) return { kind: 'plain' };
   }
-  const axis: SeriesAxis = lines === 'rows' || (!lines && height === 1) ? 'across' : 'down';
+  const axis: SeriesAxis =
+    lines === 'rows' || (!lines && height === 1) || (!lines && width > 1 && (turned || monthsAcross(indicator)))
+      ? 'across'
+      : 'down';
   const [first, last] = axis === 'down' ? [box.top, box.bottom] : [box.left, box.right];
   const across = axis === 'down' ? width : height;
   return {
@@ -71,6 +74,26 @@ function labelBlockOf(sheet: string, box: RangeBox, axis: SeriesAxis): Reference
   return { kind: 'range', sheet, address, text: `${sheetRef(sheet)}!${address}` };
 }
 
+/** Whether the catalogue's Months ref is one row of months (a block's months then run across its columns). */
+function monthsAcross(indicator: Indicator): boolean {
+  const ref = indicator.monthsRef ? parseReference(indicator.monthsRef) : undefined;
+  if (ref?.kind !== 'range') return false;
+  const box = parseRangeAddress(ref.address);
+  return wholeLines(ref.address) === 'rows' || (box !== undefined && box.top === box.bottom && box.right > box.left);
+}
+
+/**
+ * A block of several rows and columns with no Months ref can hold its months either way: down
+ * the rows (areas across the columns) or across the columns (areas down the rows, months in the
+ * row above). The second reading, for the engine to try where the first finds no months.
+ */
+export function turnedShape(indicator: Indicator, ref: Reference, areaCount: number): ReferenceShape | undefined {
+  if (ref.kind !== 'range' || indicator.monthsRef || wholeLines(ref.address)) return undefined;
+  const box = parseRangeAddress(ref.address);
+  if (!box || box.top === box.bottom || box.left === box.right) return undefined;
+  return shapeOf(indicator, ref, areaCount, true);
+}
+
 /** The columns left of a series (rows above one across), where its months are looked for. */
 function monthsBlockOf(sheet: string, box: RangeBox, axis: SeriesAxis): Reference | undefined {
   const block: RangeBox =
@@ -92,12 +115,14 @@ export function shapeOfField(
   field: 'numeratorRef' | 'denominatorRef',
   areaCount: number,
   lookups?: Map<string, RangeLookup>,
+  turned = false,
 ): ReferenceShape | undefined {
   const text = indicator[field];
   const ref = text ? parseReference(text) : undefined;
   if (!ref) return undefined;
   const lookup = ref.kind === 'name' ? lookups?.get(ref.text) : undefined;
-  return shapeOf(indicator, lookup?.ok ? rangeOfName(lookup.range) : ref, areaCount);
+  const range = lookup?.ok ? rangeOfName(lookup.range) : ref;
+  return turned ? turnedShape(indicator, range, areaCount) : shapeOf(indicator, range, areaCount);
 }
 
 /** The range a name was read as, as a reference typed out. */
@@ -126,9 +151,11 @@ export function referencesBesideNames(
     for (const field of ['numeratorRef', 'denominatorRef'] as const) {
       const text = indicator[field];
       if (!text || parseReference(text)?.kind !== 'name') continue;
-      const shape = shapeOfField(indicator, field, areaCount, lookups);
-      if (shape?.kind !== 'series') continue;
-      for (const ref of [shape.monthsBlock, shape.labelBlock]) if (ref && !lookups.has(ref.text)) more.set(ref.text, ref);
+      for (const turned of [false, true]) {
+        const shape = shapeOfField(indicator, field, areaCount, lookups, turned);
+        if (shape?.kind !== 'series') continue;
+        for (const ref of [shape.monthsBlock, shape.labelBlock]) if (ref && !lookups.has(ref.text)) more.set(ref.text, ref);
+      }
     }
   }
   return [...more.values()];
