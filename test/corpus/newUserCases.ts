@@ -109,4 +109,18 @@ export const NEW_USER_CASES: CorpusCase[] = [
     code: 'reference-other-workbook',
     says: "Catalogue!N2, indicator 1: Numerator ref '[Other.xlsx]Figures'!B2 refers to another workbook, Other.xlsx, which the scorecard cannot read: it reads only the workbook it runs in. Copy the figures into a sheet of this workbook (or link them into one with formulas and save it in Excel) and point the reference there.",
   },
+  {
+    name: 'an area with no cases in any month of a monthly block',
+    spec: localitySpec(),
+    tweak: (wb) => {
+      const sheet = addLocalitySheet(wb);
+      for (let row = 5; row <= LAST_ROW; row++) {
+        sheet.getCell(row, 5).value = 0;
+        sheet.getCell(row, 10).value = 0;
+      }
+    },
+    severity: 'warning',
+    code: 'no-cases',
+    says: "'Locality data'!E5, indicator 101: There were no cases for Ynys Môn Ŵest (0 of 0) in 24 months from April 2023 to March 2025 (E5 to E28): a period made only of such months shows no result. Nothing to do unless you expected cases.",
+  },
 ];

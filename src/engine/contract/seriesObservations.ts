@@ -10,6 +10,7 @@ import { isSeries, readSeriesSide, readsSeries } from './series';
 import type { ParsedSettings } from './settings';
 import { areasOfBlock } from './areaColumns';
 import { blankCellOf, noteBlankCell } from './blankCells';
+import { NoCases } from './noCases';
 
 /**
  * In-month observations from the monthly series the catalogue points at, in place: every month
@@ -72,6 +73,7 @@ function seriesOf(indicator: Indicator, settings: ParsedSettings, ctx: SeriesCon
     for (const b of denominators.side.blanks) noteBlankCell(indicator, denAreas[b.k] ?? settings.area, b.month, b.at);
   if (denominators?.kind === 'fixed' && !fixedIsStock(indicator, issues)) return [];
   const observations: Observation[] = [];
+  const noCases = new NoCases();
   let missing = false;
   areas.forEach((area, k) => {
     for (const [month, num] of numerators.byArea[k]) {
@@ -88,7 +90,8 @@ function seriesOf(indicator: Indicator, settings: ParsedSettings, ctx: SeriesCon
       }
       const label = `${area}, ${longMonthLabel(month)}`;
       const figures = { numerator: num.value, denominator: den?.value, numeratorAt: num.at, denominatorAt: den?.at, label };
-      if (!checkFigures(indicator, figures, issues)) continue;
+      if (den?.value === 0 && num.value === 0) noCases.add(area, month, den.at);
+      else if (!checkFigures(indicator, figures, issues)) continue;
       observations.push({
         indicatorId: indicator.id,
         area,
@@ -101,6 +104,14 @@ function seriesOf(indicator: Indicator, settings: ParsedSettings, ctx: SeriesCon
       });
     }
   });
+  noCases.report(
+    indicator,
+    observations
+      .map((o) => o.month)
+      .sort()
+      .pop(),
+    issues,
+  );
   return observations;
 }
 
