@@ -3,6 +3,7 @@
  * gives it: every workbook here is recalculated both ways, with every sheet streamed, and the
  * results, issues and written output sheets compared.
  */
+import ExcelJS from 'exceljs';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
@@ -12,6 +13,7 @@ import { buildMonthlyReturnWorkbook } from '../../src/example/monthlyReturnExamp
 import { describeIssue } from '../../src/engine';
 import { ExcelJsGateway, outputSheets, readBox } from '../../src/gateways/exceljs';
 import { withoutCells } from '../../src/gateways/exceljs/leanOpen';
+import { slideFormula } from '../../src/gateways/exceljs/sharedFormula';
 import { XlsxPackage } from '../../src/gateways/exceljs/xlsxPackage';
 import { expectInputPartsUnchanged } from '../helpers/packageParts';
 
@@ -44,7 +46,7 @@ test.each(cases)('%s: every sheet read from its XML gives what the ExcelJS model
     const box = `A1:${String.fromCharCode(64 + Math.min(26, sheet.columnCount))}${sheet.rowCount}`;
     const other = streamed.workbook.getWorksheet(sheet.name)!;
     expect(other.rowCount).toBe(0); // its cells were left out of the model
-    expect(readBox(other, box)).toEqual(readBox(sheet, box));
+    expect(readBox(other, box, true)).toEqual(readBox(sheet, box, true));
   }
   const [a, b] = [await recalculate(model, { now: at }), await recalculate(streamed, { now: at })];
   expect(b.ok).toBe(a.ok);
@@ -59,6 +61,11 @@ test.each(cases)('%s: every sheet read from its XML gives what the ExcelJS model
   expect(again.workbook.worksheets.length).toBeGreaterThanOrEqual(model.workbook.worksheets.length);
 });
 
+test('a shared formula reads in each cell of its range as ExcelJS slides it', () => {
+  expect(slideFormula('SUM(B2:C2)*$D$1+Data!E2', { row: 2, column: 1 }, { row: 5, column: 2 })).toBe('SUM(C5:D5)*$D$1+Data!F5');
+  expect(slideFormula('ROUND(A1,2)', { row: 1, column: 2 }, { row: 3, column: 2 })).toBe('ROUND(A3,2)');
+});
+
 test('a sheet part loses only its cells', () => {
   const xml =
     '<worksheet><dimension ref="A1:B2"/><sheetData><row r="1"><c r="A1"><v>1</v></c></row></sheetData><mergeCells count="0"/></worksheet>';
@@ -67,4 +74,24 @@ test('a sheet part loses only its cells', () => {
     '<x:worksheet><x:sheetData/></x:worksheet>',
   );
   expect(XlsxPackage).toBeDefined();
+});
+
+test('formula text behind a reference, shared formulas included, reads the same from the XML', async () => {
+  const wb = new ExcelJS.Workbook();
+  const sheet = wb.addWorksheet('Figures');
+  [1, 2, 3].forEach((n) => (sheet.getCell(n, 1).value = n));
+  sheet.getCell('B1').value = { formula: 'A1*2', result: 2, shareType: 'shared', ref: 'B1:B3' } as ExcelJS.CellValue;
+  sheet.getCell('B2').value = { sharedFormula: 'B1', result: 4 } as ExcelJS.CellValue;
+  sheet.getCell('B3').value = { sharedFormula: 'B1', result: 6 } as ExcelJS.CellValue;
+  sheet.getCell('C1').value = { formula: 'SUM($A$1:A3)', result: 6 };
+  const path = join(dir, 'formulas.xlsx');
+  await wb.xlsx.writeFile(path);
+  const model = await ExcelJsGateway.fromFile(path, { streamAbove: Number.MAX_SAFE_INTEGER });
+  const streamed = await ExcelJsGateway.fromFile(path, { streamAbove: 0 });
+  const read = (g: ExcelJsGateway) => readBox(g.workbook.getWorksheet('Figures')!, 'A1:C3', true);
+  expect(read(model).formulas?.map((f) => f.formula)).toEqual(['A1*2', 'SUM($A$1:A3)', 'A2*2', 'A3*2']);
+  expect(read(streamed)).toEqual(read(model));
+  // A box below the shared formula's first cell still finds its text.
+  const below = (g: ExcelJsGateway) => readBox(g.workbook.getWorksheet('Figures')!, 'B3:B3', true);
+  expect(below(streamed)).toEqual(below(model));
 });

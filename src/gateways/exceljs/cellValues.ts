@@ -75,6 +75,9 @@ export interface CellXml {
   style: number;
   value: string | undefined;
   formula: boolean;
+  /** The formula's text as written in the part, and its shared-formula group and range if any. */
+  formulaText?: string;
+  shared?: { si: string; ref?: string };
 }
 
 export interface CellContext {

@@ -21,7 +21,7 @@ export function extentOf(sheet: ExcelJS.Worksheet): { rowCount: number; columnCo
  */
 export function readCells(sheet: ExcelJS.Worksheet, box: RangeBox, withFormulas = false): RawRange {
   const streamed = streamedOf(sheet);
-  if (streamed) return streamed.readCells(box);
+  if (streamed) return streamed.readCells(box, withFormulas);
   const cells: RawCell[][] = [];
   const formulas: RawFormula[] = [];
   for (let r = box.top; r <= box.bottom; r++) {

@@ -4,10 +4,11 @@
  * what is read and no cell object is ever made. Values are read as ExcelJS reads them
  * (cellValues.ts); as there, only a merged area's top-left cell holds its value.
  */
-import type { RangeBox, RawCell, RawRange } from '../../engine';
+import type { RangeBox, RawCell, RawFormula, RawRange } from '../../engine';
 import { boxAddress, cellAddress, parseRangeAddress } from '../../engine';
 import type { CellContext, CellXml } from './cellValues';
 import { cellValue } from './cellValues';
+import { slideFormula } from './sharedFormula';
 import type { XlsxPackage } from './xlsxPackage';
 import { attribute, scanXml } from './xmlScan';
 
@@ -47,12 +48,12 @@ export class StreamedSheet {
   ) {}
 
   /** Calls `visit` for each cell element in rows top..bottom, in order; returns how far rows and cells reach. */
-  private scan(xml: string, top: number, bottom: number, visit: Visit): Extent {
+  private scan(xml: string, top: number, bottom: number, visit: Visit, withFormulas = false): Extent {
     const extent = { rowCount: 0, columnCount: 0 };
     let row = 0;
     let column = 0;
     let cell: CellXml | undefined;
-    let capture: 'v' | 't' | undefined;
+    let capture: 'v' | 't' | 'f' | undefined;
     let phonetic = 0;
     scanXml(xml, {
       open(name, tag) {
@@ -66,25 +67,31 @@ export class StreamedSheet {
           const r = attribute(tag, 'r');
           column = r ? splitAddress(r).column : column + 1;
           extent.columnCount = Math.max(extent.columnCount, column);
-          if (row < top) return;
+          if (row < top && !withFormulas) return;
           cell = { type: attribute(tag, 't'), style: Number(attribute(tag, 's') ?? 0), value: undefined, formula: false };
         } else if (!cell) {
           return;
-        } else if (name === 'f') cell.formula = true;
-        else if (name === 'v') capture = 'v';
+        } else if (name === 'f') {
+          cell.formula = true;
+          capture = 'f';
+          if (attribute(tag, 't') === 'shared') cell.shared = { si: attribute(tag, 'si') ?? '', ref: attribute(tag, 'ref') };
+        } else if (name === 'v') capture = 'v';
         else if (name === 't' && phonetic === 0) capture = 't';
         else if (name === 'rPh') phonetic++;
       },
       close(name) {
         if (!cell) return;
         if (name === 'c') {
-          visit(row, column, cell);
+          if (row >= top) visit(row, column, cell);
+          else if (cell.shared?.ref) visit(row, column, cell);
           cell = undefined;
-        } else if (name === 'v' || name === 't') capture = undefined;
+        } else if (name === 'v' || name === 't' || name === 'f') capture = undefined;
         else if (name === 'rPh') phonetic--;
       },
       text(text) {
-        if (capture && cell) cell.value = (cell.value ?? '') + text;
+        if (!capture || !cell) return;
+        if (capture === 'f') cell.formulaText = (cell.formulaText ?? '') + text;
+        else cell.value = (cell.value ?? '') + text;
       },
     });
     return extent;
@@ -112,7 +119,12 @@ export class StreamedSheet {
    * The cells of `box` that hold something, read in one pass, by row; and the box cut to its last
    * row and column holding a value (never above or left of its first cell).
    */
-  private collect(box: RangeBox): { rows: Map<number, RawCell[]>; filled: RangeBox } {
+  private collect(
+    box: RangeBox,
+    withFormulas = false,
+  ): { rows: Map<number, RawCell[]>; filled: RangeBox; formulas: RawFormula[] } {
+    const formulas: RawFormula[] = [];
+    const masters = new Map<string, { formula: string; row: number; column: number }>();
     const context = this.context();
     const rows = new Map<number, RawCell[]>();
     const xml = this.pkg.text(this.path);
@@ -122,20 +134,33 @@ export class StreamedSheet {
     const linked = StreamedSheet.linked(tail);
     let bottom = box.top;
     let right = box.left;
-    const extent = this.scan(xml, box.top, box.bottom, (row, column, xmlCell) => {
-      if (column < box.left || column > box.right || covered.has(row * 16_384 + column)) return;
-      let value = cellValue(xmlCell, context);
-      if (value === null) return;
-      if (linked.size && linked.has(cellAddress(row, column))) value = linkText(value);
-      let values = rows.get(row);
-      if (!values) rows.set(row, (values = []));
-      values[column - box.left] = value;
-      if (!xmlCell.formula && value === '') return;
-      if (row > bottom) bottom = row;
-      if (column > right) right = column;
-    });
+    const extent = this.scan(
+      xml,
+      box.top,
+      box.bottom,
+      (row, column, xmlCell) => {
+        const shared = xmlCell.shared;
+        if (shared?.ref && xmlCell.formulaText) masters.set(shared.si, { formula: xmlCell.formulaText, row, column });
+        if (row < box.top || column < box.left || column > box.right || covered.has(row * 16_384 + column)) return;
+        if (withFormulas && xmlCell.formula) {
+          const master = shared && !xmlCell.formulaText ? masters.get(shared.si) : undefined;
+          const formula = master ? slideFormula(master.formula, master, { row, column }) : xmlCell.formulaText;
+          if (formula) formulas.push({ row, column, formula });
+        }
+        let value = cellValue(xmlCell, context);
+        if (value === null) return;
+        if (linked.size && linked.has(cellAddress(row, column))) value = linkText(value);
+        let values = rows.get(row);
+        if (!values) rows.set(row, (values = []));
+        values[column - box.left] = value;
+        if (!xmlCell.formula && value === '') return;
+        if (row > bottom) bottom = row;
+        if (column > right) right = column;
+      },
+      withFormulas,
+    );
     if (box.bottom >= extent.rowCount) this.extentFound ??= extent;
-    return { rows, filled: { top: box.top, left: box.left, bottom, right } };
+    return { rows, filled: { top: box.top, left: box.left, bottom, right }, formulas };
   }
 
   /** The box's rows, each as wide as the box; a row read from `from`'s left edge is reused, not copied. */
@@ -157,13 +182,21 @@ export class StreamedSheet {
     return cells;
   }
 
-  private range(box: RangeBox, cells: RawCell[][]): RawRange {
-    return { sheet: this.name, address: boxAddress(box), top: box.top, left: box.left, cells };
+  private range(box: RangeBox, cells: RawCell[][], formulas: RawFormula[] = []): RawRange {
+    return {
+      sheet: this.name,
+      address: boxAddress(box),
+      top: box.top,
+      left: box.left,
+      cells,
+      ...(formulas.length ? { formulas } : {}),
+    };
   }
 
-  /** The cells of a box, blank where the sheet has none. */
-  readCells(box: RangeBox): RawRange {
-    return this.range(box, StreamedSheet.dense(this.collect(box).rows, box, box));
+  /** The cells of a box, blank where the sheet has none; with `withFormulas`, formula cells' text too. */
+  readCells(box: RangeBox, withFormulas = false): RawRange {
+    const { rows, formulas } = this.collect(box, withFormulas);
+    return this.range(box, StreamedSheet.dense(rows, box, box), formulas);
   }
 
   /** The box cut to its last row and column holding a value. */
