@@ -49,14 +49,15 @@ export function monthsAlong(block: RawRange, axis: SeriesAxis, cross: number, li
     const [row, column] = axis === 'down' ? [line, cross] : [cross, line];
     months.push({ line, month, at: { sheet: block.sheet, cell: cellAddress(row, column) } });
   }
-  if (months.length < 2) return { ok: false, why: `${months.length === 0 ? 'no months' : 'one month only'}` };
-  const step = months[1].month > months[0].month ? 1 : -1;
+  const [first, second] = months;
+  if (!first || !second) return { ok: false, why: `${months.length === 0 ? 'no months' : 'one month only'}` };
+  const step = second.month > first.month ? 1 : -1;
   for (let i = 1; i < months.length; i++) {
-    if (months[i].month !== addMonths(months[i - 1].month, step)) {
-      const at = months[i].at.cell;
+    const [before, here] = [months[i - 1], months[i]];
+    if (before && here && here.month !== addMonths(before.month, step)) {
       return {
         ok: false,
-        why: `${monthLabel(months[i - 1].month)} is followed by ${monthLabel(months[i].month)} at ${at}, not ${monthLabel(addMonths(months[i - 1].month, step))}`,
+        why: `${monthLabel(before.month)} is followed by ${monthLabel(here.month)} at ${here.at.cell}, not ${monthLabel(addMonths(before.month, step))}`,
       };
     }
   }

@@ -97,6 +97,8 @@ export function observationsFromReferences(
     const areas = numerators.length === 1 ? [settings.area] : settings.areas;
     numerators.forEach((num, i) => {
       const den = denominators?.[i];
+      const area = areas[i];
+      if (area === undefined) return; // one cell, or as many as the areas: checked in cellsBehind
       if (
         !checkFigures(
           indicator,
@@ -105,7 +107,7 @@ export function observationsFromReferences(
             denominator: den?.value,
             numeratorAt: num.at,
             denominatorAt: den?.at,
-            label: { area: areas[i], month },
+            label: { area, month },
           },
           issues,
         )
@@ -113,7 +115,7 @@ export function observationsFromReferences(
         return;
       observations.push({
         indicatorId: indicator.id,
-        area: areas[i],
+        area,
         month,
         basis: 'period',
         numerator: num.value,

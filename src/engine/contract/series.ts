@@ -108,7 +108,7 @@ export function readSeriesSide(
   const cellOf = (line: number, k: number): { cell: RawCell; at: CellLocation } => {
     const [row, column] = axis === 'down' ? [line, range.left + k] : [range.top + k, line];
     return {
-      cell: range.cells[row - range.top][column - range.left],
+      cell: range.cells[row - range.top]?.[column - range.left] ?? null,
       at: { sheet: range.sheet, cell: cellAddress(row, column) },
     };
   };
@@ -116,7 +116,7 @@ export function readSeriesSide(
   if (reported.length === 0) {
     ctx.issues.error(
       'series-blank',
-      `${LABEL[field]} ${text} has no figures in any of its ${search.months.length} months (${monthLabel(search.months[0].month)} to ${monthLabel(search.months[search.months.length - 1].month)}).`,
+      `${LABEL[field]} ${text} has no figures in any of its ${search.months.length} months${spanOf(search.months)}.`,
       'Fill in the figures, or point the reference at the column that holds them.',
       indicator.at[field] ?? indicator.row,
       indicator.id,
@@ -195,7 +195,7 @@ function readFigures(
     for (let k = 0; k < across; k++) {
       const { cell, at } = cellOf(line, k);
       const reading = readNumber(cell);
-      if (reading.ok) byArea[k].set(month, { value: reading.value, at });
+      if (reading.ok) byArea[k]?.set(month, { value: reading.value, at });
       else if (reading.problem === 'blank') blanks.push({ k, month, at });
       else {
         ok = false;
@@ -211,9 +211,16 @@ function readFigures(
       'series-blank',
       `${LABEL[field]} ${text} has no figure for ${shown.join(', ')}${more}: results that need ${blanks.length === 1 ? 'that month' : 'those months'} are shown as "-".`,
       'Fill in the figures (0 where there were none), or nothing to do if the months are before the period the scorecard shows.',
-      blanks[0].at,
+      blanks[0]?.at,
       indicator.id,
     );
   }
   return ok ? { text, label: LABEL[field], width: across, byArea, blanks } : undefined;
+}
+
+/** " (Apr 2023 to Mar 2025)": the first and last of a series' months, for messages. */
+function spanOf(months: MonthLine[]): string {
+  const first = months[0];
+  const last = months[months.length - 1];
+  return first && last ? ` (${monthLabel(first.month)} to ${monthLabel(last.month)})` : '';
 }

@@ -76,7 +76,7 @@ function seriesOf(indicator: Indicator, settings: ParsedSettings, ctx: SeriesCon
   const noCases = new NoCases();
   let missing = false;
   areas.forEach((area, k) => {
-    for (const [month, num] of numerators.byArea[k]) {
+    for (const [month, num] of numerators.byArea[k] ?? []) {
       const den =
         denominators?.kind === 'series'
           ? denominators.side.byArea[denAreas.indexOf(area)]?.get(month)
