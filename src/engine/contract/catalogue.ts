@@ -39,7 +39,7 @@ export function parseCatalogue(table: RawTable, issues: IssueList): Catalogue {
       'empty-catalogue',
       `The ${table.name} table has no indicators.`,
       'Add one row per indicator under the headers.',
-      { sheet: table.range.sheet, cell: table.range.address.split(':')[0] },
+      { sheet: table.range.sheet, cell: table.range.address.split(':')[0] ?? table.range.address },
     );
   }
   for (const row of rows) {
@@ -94,53 +94,11 @@ function parseRow(row: TableRow<CatalogueField>, id: string, issues: IssueList):
     return undefined;
   }
   const r = new CatalogueRowReader(row, id, issues);
-  const section = r.required('section');
-  const name = r.required('name');
   // A context measure (no target, nothing that rates) may leave its polarity blank: no arrows.
   const context = isContextRow(r);
-  const polarityText = context ? r.text('polarity') : r.required('polarity');
-  const periodText = r.required('period');
-  const unitText = r.required('unit');
-
-  const polarity = polarityText ? parsePolarity(polarityText) : undefined;
-  if (polarityText && !polarity) {
-    r.unknownWord(
-      'polarity',
-      'unknown-polarity',
-      suggest(polarityText, KEYWORDS.polarity, { H: 'H', L: 'L', T: 'T' }),
-      polarityText,
-      'H (higher is better), L (lower is better) or T (close to target)',
-    );
-  }
-  const period = periodText ? parsePeriod(periodText) : undefined;
-  if (periodText && !period) {
-    r.unknownWord('period', 'unknown-period', suggest(periodText, KEYWORDS.period, PERIOD_CODES), periodText, PERIOD_WORDS);
-  }
-  const unit = unitText ? parseUnit(unitText) : undefined;
-  if (unitText && !unit) {
-    r.unknownWord(
-      'unit',
-      'unknown-unit',
-      suggest(unitText, KEYWORDS.unit, UNIT_LABEL),
-      unitText,
-      'percentage, rate per 10,000, average or count',
-    );
-  }
-
-  const decimals = r.number('decimals');
-  if (decimals !== undefined && (!Number.isInteger(decimals) || decimals < 0 || decimals > 6)) {
-    r.fail('decimals', 'bad-decimals', `Decimals is ${quoteNumber(decimals)}.`, 'Use a whole number from 0 to 6.');
-  }
-  const minDenominator = r.number('minDenominator');
-  if (minDenominator !== undefined && (!Number.isInteger(minDenominator) || minDenominator < 0)) {
-    r.fail(
-      'minDenominator',
-      'bad-min-denominator',
-      `Min denominator is ${quoteNumber(minDenominator)}.`,
-      'Use a whole number, 0 or more (the usual is 5).',
-    );
-  }
-
+  const words = readWords(r, context);
+  const { polarity, unit } = words;
+  const counts = readWholeNumbers(r);
   const target = readTarget(r, polarity);
   const n: BandingNumbers = {
     target,
@@ -157,7 +115,82 @@ function parseRow(row: TableRow<CatalogueField>, id: string, issues: IssueList):
   const bands = polarity === 'T' ? parseBands(r, unit, n) : undefined;
   if ((polarity === 'H' || polarity === 'L') && !context) checkFloor(r, polarity, unit, n, scaleOk);
   if (polarity) warnUnused(r, polarity, n);
+  const sources = readSources(r, unit);
 
+  const { section, name, period } = words;
+  if (r.hasFailed || !section || !name || (!polarity && !context) || !period || !unit) return undefined;
+  if (target === undefined && !context) return undefined;
+  const at: Partial<Record<CatalogueField, CellLocation>> = {};
+  for (const spec of CATALOGUE_COLUMNS) if (row.has(spec.field)) at[spec.field] = row.at(spec.field);
+  return {
+    id,
+    section,
+    name,
+    ...(polarity ? { polarity } : {}),
+    period,
+    unit,
+    decimals: counts.decimals ?? (unit === 'count' ? 0 : 1),
+    ...(target === undefined ? {} : { target }),
+    floor: polarity === 'T' ? undefined : n.floor,
+    bands,
+    minDenominator: counts.minDenominator ?? DEFAULT_MIN_DENOMINATOR,
+    ...sources,
+    dataSource: r.text('dataSource'),
+    definition: r.text('definition'),
+    exception,
+    ...(negativeAllowed ? { negativeAllowed } : {}),
+    benchmarks: benchmarksOf(n),
+    at,
+    row: row.location,
+  };
+}
+
+/** The words a row is read by: section and name, and polarity, period and unit from their keywords. */
+function readWords(r: CatalogueRowReader, context: boolean) {
+  const section = r.required('section');
+  const name = r.required('name');
+  const polarityText = context ? r.text('polarity') : r.required('polarity');
+  const periodText = r.required('period');
+  const unitText = r.required('unit');
+  const polarity = polarityText ? parsePolarity(polarityText) : undefined;
+  if (polarityText && !polarity) {
+    const hint = suggest(polarityText, KEYWORDS.polarity, { H: 'H', L: 'L', T: 'T' });
+    r.unknownWord(
+      'polarity',
+      'unknown-polarity',
+      hint,
+      polarityText,
+      'H (higher is better), L (lower is better) or T (close to target)',
+    );
+  }
+  const period = periodText ? parsePeriod(periodText) : undefined;
+  if (periodText && !period) {
+    r.unknownWord('period', 'unknown-period', suggest(periodText, KEYWORDS.period, PERIOD_CODES), periodText, PERIOD_WORDS);
+  }
+  const unit = unitText ? parseUnit(unitText) : undefined;
+  if (unitText && !unit) {
+    const hint = suggest(unitText, KEYWORDS.unit, UNIT_LABEL);
+    r.unknownWord('unit', 'unknown-unit', hint, unitText, 'percentage, rate per 10,000, average or count');
+  }
+  return { section, name, polarity, period, unit };
+}
+
+/** Decimals (0 to 6) and the minimum denominator (0 or more), each a whole number when given. */
+function readWholeNumbers(r: CatalogueRowReader): { decimals?: number; minDenominator?: number } {
+  const decimals = r.number('decimals');
+  if (decimals !== undefined && (!Number.isInteger(decimals) || decimals < 0 || decimals > 6)) {
+    r.fail('decimals', 'bad-decimals', `Decimals is ${quoteNumber(decimals)}.`, 'Use a whole number from 0 to 6.');
+  }
+  const minDenominator = r.number('minDenominator');
+  if (minDenominator !== undefined && (!Number.isInteger(minDenominator) || minDenominator < 0)) {
+    const fix = 'Use a whole number, 0 or more (the usual is 5).';
+    r.fail('minDenominator', 'bad-min-denominator', `Min denominator is ${quoteNumber(minDenominator)}.`, fix);
+  }
+  return { decimals, minDenominator };
+}
+
+/** Where the figures come from: the references and how each count adds up (a count has no denominator). */
+function readSources(r: CatalogueRowReader, unit: Indicator['unit'] | undefined) {
   const numeratorRef = r.reference('numeratorRef');
   const denominatorRef = r.reference('denominatorRef');
   const monthsRef = r.reference('monthsRef');
@@ -171,37 +204,18 @@ function parseRow(row: TableRow<CatalogueField>, id: string, issues: IssueList):
       'Clear it, or change the unit.',
     );
   }
-
-  if (r.hasFailed || !section || !name || (!polarity && !context) || !period || !unit) return undefined;
-  if (target === undefined && !context) return undefined;
-  const at: Partial<Record<CatalogueField, CellLocation>> = {};
-  for (const spec of CATALOGUE_COLUMNS) if (row.has(spec.field)) at[spec.field] = row.at(spec.field);
   return {
-    id,
-    section,
-    name,
-    ...(polarity ? { polarity } : {}),
-    period,
-    unit,
-    decimals: decimals ?? (unit === 'count' ? 0 : 1),
-    ...(target === undefined ? {} : { target }),
-    floor: polarity === 'T' ? undefined : n.floor,
-    bands,
-    minDenominator: minDenominator ?? DEFAULT_MIN_DENOMINATOR,
     numeratorRef,
     denominatorRef: unit === 'count' ? undefined : denominatorRef,
     ...(monthsRef ? { monthsRef } : {}),
     ...(numeratorKind ? { numeratorKind } : {}),
     ...(denominatorKind ? { denominatorKind } : {}),
-    dataSource: r.text('dataSource'),
-    definition: r.text('definition'),
-    exception,
-    ...(negativeAllowed ? { negativeAllowed } : {}),
-    benchmarks: [
-      ...(n.statNeighbours === undefined ? [] : [{ label: 'Statistical neighbours', value: n.statNeighbours }]),
-      ...(n.england === undefined ? [] : [{ label: 'England', value: n.england }]),
-    ],
-    at,
-    row: row.location,
   };
+}
+
+function benchmarksOf(n: BandingNumbers): { label: string; value: number }[] {
+  return [
+    ...(n.statNeighbours === undefined ? [] : [{ label: 'Statistical neighbours', value: n.statNeighbours }]),
+    ...(n.england === undefined ? [] : [{ label: 'England', value: n.england }]),
+  ];
 }
