@@ -16,7 +16,7 @@ function columnNumber(letters: string): number {
 /** The letters of column `n` (1 = A). */
 const columnLetters = (n: number): string => cellAddress(1, n).replace(/\d+$/, '');
 
-export interface At {
+interface At {
   row: number;
   column: number;
 }
