@@ -5,11 +5,14 @@ ExcelJS and the fixtures folder:
   - kent-openpyxl.xlsx: the example opened and saved by openpyxl (its tables kept);
   - kent-openpyxl-new.xlsx: the same cells, tables and names in a workbook openpyxl builds
     from nothing, as a script that exports an authority's figures would, with a note (comment)
-    on a cell.
+    on a cell;
+  - kent-openpyxl-chart.xlsx: the example with a line chart an analyst added on its first sheet,
+    as openpyxl writes charts (drawing elements without a prefix, which ExcelJS cannot load).
 """
 import sys
 
 import openpyxl
+from openpyxl.chart import LineChart, Reference
 from openpyxl.comments import Comment
 from openpyxl.workbook.defined_name import DefinedName
 from openpyxl.worksheet.table import Table, TableStyleInfo
@@ -52,10 +55,21 @@ def rebuild(source):
     return book
 
 
+def with_chart(book):
+    """The workbook with a line chart of the first sheet's first numbers, anchored beside them."""
+    sheet = book.worksheets[0]
+    chart = LineChart()
+    chart.title = "Analyst's own chart"
+    chart.add_data(Reference(sheet, min_col=2, min_row=1, max_row=min(sheet.max_row, 12)), titles_from_data=True)
+    sheet.add_chart(chart, "H2")
+    return book
+
+
 def main(kent, folder):
     source = openpyxl.load_workbook(kent)
     source.save(f"{folder}/kent-openpyxl.xlsx")
     rebuild(openpyxl.load_workbook(kent)).save(f"{folder}/kent-openpyxl-new.xlsx")
+    with_chart(openpyxl.load_workbook(kent)).save(f"{folder}/kent-openpyxl-chart.xlsx")
 
 
 if __name__ == "__main__":

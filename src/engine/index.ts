@@ -73,7 +73,7 @@ export { bandingsInWords, dataNotes } from './dataNotes';
 export type { ActivityTable } from './activity';
 export { activityKey, activityTable, signedChange } from './activity';
 export { ACTIVITY_COLUMNS } from './contract/activity';
-export { excelCopyName, sameSheetName, uniqueSheetName } from './sheetNames';
+export { excelCopyName, isReservedSheetName, sameSheetName, uniqueSheetName } from './sheetNames';
 export type { SpcAssurance, SpcIndicator, SpcResult, SpcSignal, XmrChart } from './spc';
 export {
   SPC_ASSURANCE_LABELS,

@@ -6,6 +6,11 @@
  */
 const SHEET_NAME_MAX = 31;
 
+/** Excel reserves "History" (for change tracking), in any case. */
+export function isReservedSheetName(name: string): boolean {
+  return name.toLowerCase() === 'history';
+}
+
 const FORBIDDEN = /[\\/?*:[\]]/g;
 
 /** Cuts to at most `max` UTF-16 units without splitting a character (an emoji stays whole or goes). */
@@ -25,7 +30,7 @@ function validSheetName(text: string, max = SHEET_NAME_MAX): string {
     .replace(/^'+|'+$/g, '')
     .trim();
   if (!name) return 'Sheet';
-  return name.toLowerCase() === 'history' ? 'History sheet' : name;
+  return isReservedSheetName(name) ? 'History sheet' : name;
 }
 
 export function sameSheetName(a: string, b: string): boolean {

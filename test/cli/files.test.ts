@@ -3,6 +3,7 @@ import { tmpdir } from 'os';
 import { join } from 'path';
 import { EXIT, main } from '../../src/cli/main';
 import { fileKind } from '../../src/gateways/exceljs';
+import { entryBytes, makeEntry, readZip, writeZip } from '../../src/gateways/exceljs/zip';
 import { miniWorkbook } from '../helpers/miniWorkbook';
 
 async function cli(args: string[]) {
@@ -26,6 +27,16 @@ function encryptedWorkbook(): Buffer {
   Buffer.from('EncryptionInfo', 'utf16le').copy(file, 1024);
   Buffer.from('EncryptedPackage', 'utf16le').copy(file, 1152);
   return file;
+}
+
+/** The package with its Figures sheet named History, as LibreOffice and openpyxl allow (Excel does not). */
+function withHistorySheet(good: Buffer): Buffer {
+  const entries = [...readZip(good).values()].map((entry) =>
+    entry.name === 'xl/workbook.xml'
+      ? makeEntry(entry.name, entryBytes(entry).toString('utf8').replace('name="Figures"', 'name="History"'))
+      : entry,
+  );
+  return writeZip(entries);
 }
 
 describe('files that are not .xlsx workbooks get one plain message and exit 3', () => {
@@ -59,6 +70,11 @@ describe('files that are not .xlsx workbooks get one plain message and exit 3', 
       'a workbook damaged inside',
       () => Buffer.from(good.map((b, i) => (i > 200 && i < 1200 ? b ^ 0x55 : b))),
       /is damaged and could not be read.*Excel \(which offers to repair it\)/,
+    ],
+    [
+      'a sheet named History (LibreOffice and openpyxl allow it; Excel does not)',
+      () => withHistorySheet(good),
+      /has a sheet named "History", a name Excel reserves.*rename that sheet/,
     ],
     [
       'a zip that is not a workbook',

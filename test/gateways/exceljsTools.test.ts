@@ -19,6 +19,7 @@ const TOOLS: Record<string, string> = {
   'kent-scorecard-libreoffice.xlsx': 'a recalculated workbook (output sheets and all) saved by LibreOffice Calc',
   'kent-openpyxl.xlsx': 'the analyst workbook opened and saved by openpyxl, tables kept',
   'kent-openpyxl-new.xlsx': 'the same cells, tables and names in a workbook openpyxl built from nothing, with a note',
+  'kent-openpyxl-chart.xlsx': 'the analyst workbook with a chart of their own that openpyxl wrote (ExcelJS cannot load it), kept',
 };
 
 async function cli(args: string[]) {

@@ -29,7 +29,8 @@ type FileKind =
   | 'text'
   | 'html'
   | 'binary'
-  | 'damaged';
+  | 'damaged'
+  | 'reserved-sheet-name';
 
 const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 const ZIP_LOCAL = [0x50, 0x4b, 0x03, 0x04];
@@ -106,9 +107,20 @@ export function fileKindProblem(kind: FileKind, file: string): string | undefine
       return `${file} is a text file (such as a CSV) with an .xlsx name, not an Excel workbook: ${SAVE_AS_XLSX}.`;
     case 'binary':
       return `${file} is not an Excel workbook (it is not an .xlsx package): check you chose the right file, or ${SAVE_AS_XLSX}.`;
+    case 'reserved-sheet-name':
+      return reservedSheetName(file);
     case 'damaged':
       return `${file} is damaged and could not be read as an .xlsx workbook: open it in Excel (which offers to repair it) and save it, then run again.`;
   }
+}
+
+function reservedSheetName(file: string): string {
+  return `${file} has a sheet named "History", a name Excel reserves (it will not open or make a sheet by that name, though LibreOffice and openpyxl allow it): rename that sheet, and any references to it, then run again.`;
+}
+
+/** The error for a package holding a sheet by a name Excel reserves. */
+export function reservedSheetNameError(file: string): WorkbookFileError {
+  return new WorkbookFileError(reservedSheetName(file), 'reserved-sheet-name');
 }
 
 /** Throws a WorkbookFileError in plain words unless the bytes are an .xlsx package. */

@@ -45,8 +45,9 @@ export class ExcelJsGateway implements WorkbookGateway {
     assertXlsx(bytes, name);
     let opened;
     try {
-      opened = await openLean(bytes, streamAbove);
+      opened = await openLean(bytes, streamAbove, name);
     } catch (error) {
+      if (error instanceof WorkbookFileError) throw error;
       // A library's own TypeError means nothing to the user; a zip reader's complaint may help.
       const detail = error instanceof Error && !(error instanceof TypeError) ? ` (details: ${error.message})` : '';
       throw new WorkbookFileError(`${fileKindProblem('damaged', name)}${detail}`, 'damaged');

@@ -5,13 +5,14 @@
  * full. The large sheets' cells are read straight from their XML when asked for (streamedSheet.ts).
  */
 import type ExcelJS from 'exceljs';
-import { parseReference } from '../../engine';
+import { isReservedSheetName, parseReference } from '../../engine';
 import { roleOfMarker } from '../gateway';
 import type { CellContext } from './cellValues';
 import { dateStyles, sharedStrings } from './cellValues';
+import { reservedSheetNameError } from './fileKind';
 import { openWorkbook } from './otherTools';
 import { setStreamed, StreamedSheet } from './streamedSheet';
-import { tagsOf, XlsxPackage } from './xlsxPackage';
+import { relsPathOf, tagsOf, XlsxPackage } from './xlsxPackage';
 import { attribute, decodeXml } from './xmlScan';
 import { entryBytes, makeEntry, writeZip } from './zip';
 
@@ -46,16 +47,50 @@ interface LeanWorkbook {
   streamed: string[];
 }
 
-export async function openLean(bytes: Buffer, streamAbove = STREAM_ABOVE): Promise<LeanWorkbook> {
+/** The sheet part without its drawing element (charts and pictures are reached through it). */
+export function withoutDrawing(xml: string): string {
+  return xml.replace(/<(?:\w+:)?drawing\b[^>]*\/>/g, '');
+}
+
+/**
+ * The drawings (charts, pictures) of the sheets the run only reads: ExcelJS need not parse them,
+ * as the output is spliced into the original package and they are copied across unchanged
+ * (splice.ts). Some tools write drawings ExcelJS cannot parse at all (openpyxl's charts, whose
+ * elements carry no prefix, fail its load with "reading 'anchors'"), which would otherwise
+ * refuse a sound workbook as damaged.
+ */
+function readOnlyDrawings(pkg: XlsxPackage, readOnly: { path: string }[]): { sheets: Set<string>; parts: Set<string> } {
+  const sheets = new Set<string>();
+  const parts = new Set<string>();
+  for (const sheet of readOnly) {
+    const drawings = pkg.relationships(sheet.path).filter((r) => !r.external && r.type.endsWith('/drawing'));
+    if (drawings.length === 0) continue;
+    sheets.add(sheet.path);
+    for (const d of drawings) parts.add(d.target).add(relsPathOf(d.target));
+  }
+  return { sheets, parts };
+}
+
+export async function openLean(bytes: Buffer, streamAbove = STREAM_ABOVE, file = 'The workbook'): Promise<LeanWorkbook> {
   const pkg = XlsxPackage.fromBytes(bytes);
+  // No sheet Excel saves is named History (engine/sheetNames.ts): ExcelJS refuses to load one.
+  if (pkg.sheets.some((s) => isReservedSheetName(s.name))) throw reservedSheetNameError(file);
   const workbookXml = pkg.text(pkg.workbookPath);
   const marked = markedSheets(workbookXml);
-  const lean = pkg.sheets.filter((s) => pkg.has(s.path) && !marked.has(s.name.toLowerCase()) && pkg.size(s.path) > streamAbove);
+  const readOnly = pkg.sheets.filter((s) => pkg.has(s.path) && !marked.has(s.name.toLowerCase()));
+  const lean = readOnly.filter((s) => pkg.size(s.path) > streamAbove);
   const leanPaths = new Set(lean.map((s) => s.path));
-  const entries = [...pkg.entries.entries()].map(([path, entry]) =>
-    leanPaths.has(path) ? makeEntry(entry.name, withoutCells(entryBytes(entry).toString('utf8')), true) : entry,
-  );
-  const opened = await openWorkbook(leanPaths.size ? writeZip(entries) : bytes);
+  const drawings = readOnlyDrawings(pkg, readOnly);
+  const entries = [...pkg.entries.entries()].flatMap(([path, entry]) => {
+    if (drawings.parts.has(path)) return [];
+    if (!leanPaths.has(path) && !drawings.sheets.has(path)) return [entry];
+    let xml = entryBytes(entry).toString('utf8');
+    if (leanPaths.has(path)) xml = withoutCells(xml);
+    if (drawings.sheets.has(path)) xml = withoutDrawing(xml);
+    return [makeEntry(entry.name, xml, true)];
+  });
+  const changed = leanPaths.size > 0 || drawings.sheets.size > 0;
+  const opened = await openWorkbook(changed ? writeZip(entries) : bytes);
   const date1904 = /date1904\s*=\s*["'](1|true)["']/.test(tagsOf(workbookXml, 'workbookPr')[0] ?? '');
   let context: CellContext | undefined;
   const contextOf = (): CellContext => (context ??= { strings: sharedStrings(pkg), dates: dateStyles(pkg), date1904 });
