@@ -15,7 +15,6 @@ export const ISSUE_CODES = [
   // Catalogue rows
   'missing-id',
   'duplicate-id',
-  'hidden-catalogue-row',
   'missing-section',
   'missing-name',
   'missing-polarity',
@@ -82,7 +81,6 @@ export const ISSUE_CODES = [
   'area-header-missing',
   'areas-by-order',
   'reference-other-workbook',
-  'block-layout-unsupported',
   'reference-shapes-differ',
   'reference-not-a-number',
   'circular-figure',
