@@ -141,10 +141,11 @@ function computeAndPlan(
       };
   const planned = planWorkbook(results, results.areas[0] ?? parsed.settings.area, {
     existing: input.outputSheets,
-    previous: readPreviousOutput(input.previousOutput),
+    previous: readPreviousOutput(input.previousOutput, parsed.date1904),
     run,
     replaceNarrative: options.replaceNarrative,
     areaSheets: parsed.settings.areaSheets,
+    date1904: parsed.date1904,
   });
   issues.items.push(...planned.notices);
   return { results, ...planned };

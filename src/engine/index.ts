@@ -14,7 +14,16 @@ export type { Issue } from './issues';
 export { describeIssue, formatLocation, IssueList, quoteSheet } from './issues';
 export type { Failure } from './errors';
 export { asFailure, FileProblem, InputProblem, InvariantError, unhandled } from './errors';
-export { addMonths, dateTimeSerial, monthEndSerial, monthLabel, splitMonth, trailingMonths, yearToDateMonths } from './months';
+export {
+  addMonths,
+  dateTimeSerial,
+  monthEndSerial,
+  monthLabel,
+  serialOfDate,
+  splitMonth,
+  trailingMonths,
+  yearToDateMonths,
+} from './months';
 export {
   isQuarterEnd,
   latestQuarterEnd,

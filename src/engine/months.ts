@@ -73,16 +73,27 @@ export function monthFromSerial(serial: number): MonthKey | undefined {
   return monthKey(date.getUTCFullYear(), date.getUTCMonth() + 1);
 }
 
-/** A moment as an Excel date-time serial, in the wall-clock time of the machine that ran. */
-export function dateTimeSerial(date: Date): number {
-  return (date.getTime() - date.getTimezoneOffset() * 60000 - EXCEL_EPOCH_MS) / 86400000;
+/** Days to take off a 1900-system serial for a workbook in the 1904 date system. */
+const offsetFor = (date1904: boolean): number => (date1904 ? DAYS_1900_TO_1904 : 0);
+
+/** A date read from a cell (its UTC fields are the cell's date and time) as a serial in the workbook's date system. */
+export function serialOfDate(date: Date, date1904 = false): number {
+  return (date.getTime() - EXCEL_EPOCH_MS) / 86400000 - offsetFor(date1904);
 }
 
-/** The last day of the month as an Excel serial, for writing month ends. */
-export function monthEndSerial(key: MonthKey): number {
+/**
+ * A moment as an Excel date-time serial, in the wall-clock time of the machine that ran, in
+ * the workbook's date system (a 1904 workbook shows a 1900-system serial four years late).
+ */
+export function dateTimeSerial(date: Date, date1904 = false): number {
+  return (date.getTime() - date.getTimezoneOffset() * 60000 - EXCEL_EPOCH_MS) / 86400000 - offsetFor(date1904);
+}
+
+/** The last day of the month as an Excel serial in the workbook's date system, for writing month ends. */
+export function monthEndSerial(key: MonthKey, date1904 = false): number {
   const { year, month } = splitMonth(key);
   const lastDay = Date.UTC(year, month, 0);
-  return Math.round((lastDay - EXCEL_EPOCH_MS) / 86400000);
+  return Math.round((lastDay - EXCEL_EPOCH_MS) / 86400000) - offsetFor(date1904);
 }
 
 /**

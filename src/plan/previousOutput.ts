@@ -1,5 +1,5 @@
 import type { CellLocation, RawCell, RawRange } from '../engine';
-import { cellAddress, cellText, isErrorCell } from '../engine';
+import { cellAddress, cellText, isErrorCell, serialOfDate } from '../engine';
 import type { CellValue } from './types';
 
 /** Headings that mark the narrative on the summary sheet, so a rerun finds what people edited. */
@@ -53,11 +53,9 @@ export interface PreviousOutput {
   lastNotesFingerprints?: Set<string>;
 }
 
-const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
-
-function toCellValue(cell: RawCell): CellValue {
+function toCellValue(cell: RawCell, date1904: boolean): CellValue {
   if (cell === null || typeof cell === 'number' || typeof cell === 'string' || typeof cell === 'boolean') return cell;
-  if (cell instanceof Date) return (cell.getTime() - EXCEL_EPOCH_MS) / 86400000;
+  if (cell instanceof Date) return serialOfDate(cell, date1904);
   return isErrorCell(cell) ? cell.error : null;
 }
 
@@ -101,7 +99,7 @@ interface RunLogRead {
   lastNotes?: Set<string>;
 }
 
-function readRunLog(log: RawRange | undefined): RunLogRead {
+function readRunLog(log: RawRange | undefined, date1904: boolean): RunLogRead {
   if (!log) return { rows: [] };
   const header = log.cells.findIndex((row) => cellText(row[0] ?? null) === RUN_LOG_HEADERS[0]);
   if (header === -1) return { rows: [] };
@@ -109,7 +107,7 @@ function readRunLog(log: RawRange | undefined): RunLogRead {
   const rows = log.cells
     .slice(header + 1)
     .filter((row) => row.some((c) => cellText(c) !== ''))
-    .map((row) => Array.from({ length: width }, (_, i) => toCellValue(row[i] ?? null)));
+    .map((row) => Array.from({ length: width }, (_, i) => toCellValue(row[i] ?? null, date1904)));
   const lastRow = rows[rows.length - 1] ?? [];
   const last = lastRow[RUN_LOG_HEADERS.indexOf('Narrative fingerprint')];
   const notes = lastRow[RUN_LOG_HEADERS.indexOf('Notes fingerprints')];
@@ -160,9 +158,12 @@ function readCommentary(exceptions: RawRange | undefined): Map<string, string[]>
   return found;
 }
 
-/** Reads what the gateway found on earlier output sheets, by role. */
-export function readPreviousOutput(previous: Record<string, RawRange> | undefined): PreviousOutput {
-  const log = readRunLog(previous?.runLog);
+/**
+ * Reads what the gateway found on earlier output sheets, by role. Dates are kept as serials in
+ * the workbook's own date system, so a run log row is written back as it was.
+ */
+export function readPreviousOutput(previous: Record<string, RawRange> | undefined, date1904 = false): PreviousOutput {
+  const log = readRunLog(previous?.runLog, date1904);
   return {
     narrative: readNarrative(previous?.summary),
     runLog: log.rows,

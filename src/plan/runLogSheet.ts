@@ -18,6 +18,8 @@ interface RunRecord {
   narrativeFingerprint: string;
   /** The add-in's own scorecard notes, fingerprinted, so a rerun tells an analyst's note from them. */
   notesFingerprints: string;
+  /** The workbook counts dates from 1904 (its serials are 1,462 days smaller). */
+  date1904: boolean;
 }
 
 const FORMATS: Partial<Record<(typeof RUN_LOG_HEADERS)[number], string>> = {
@@ -31,9 +33,9 @@ const FORMATS: Partial<Record<(typeof RUN_LOG_HEADERS)[number], string>> = {
 function recordRow(r: RunRecord): CellValue[] {
   const c = r.counts;
   return [
-    dateTimeSerial(r.at),
+    dateTimeSerial(r.at, r.date1904),
     r.by,
-    monthEndSerial(r.month),
+    monthEndSerial(r.month, r.date1904),
     r.area,
     c.total,
     c.G,

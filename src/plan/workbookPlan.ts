@@ -64,6 +64,8 @@ interface PlanOptions {
   replaceNarrative?: boolean;
   /** Write a scorecard sheet for each area too (the default). */
   areaSheets?: boolean;
+  /** The workbook counts dates from 1904, so dates are written as its serials. */
+  date1904?: boolean;
 }
 
 /** Everything to write for a recalculation, for the scorecard's own area. */
@@ -108,6 +110,7 @@ export function planWorkbook(results: ScorecardResults, area = results.areas[0],
         counts: written.summary.total,
         narrativeFingerprint: narrative.fingerprint,
         notesFingerprints: notes.fingerprints,
+        date1904: options.date1904 === true,
       }),
     );
   }

@@ -3,6 +3,10 @@
  * reporting month typed as a number there is 1,462 days later in the 1900 system. Read the wrong
  * way it would be a plausible month four years off, silently.
  */
+import ExcelJS from 'exceljs';
+import { mkdtempSync, writeFileSync } from 'fs';
+import { tmpdir } from 'os';
+import { join } from 'path';
 import { recalculate } from '../../src/app/recalculate';
 import { ExcelJsGateway } from '../../src/gateways/exceljs';
 import { catalogueRow, miniWorkbook } from '../helpers/miniWorkbook';
@@ -24,4 +28,44 @@ test('a reporting month typed as a 1904-system serial is read as the month it is
   const outcome = await recalculate(gateway, { checkOnly: true });
   expect(outcome.issues.filter((i) => i.severity === 'error')).toEqual([]);
   expect(outcome.ok && outcome.results.month).toBe('2017-04');
+});
+
+describe('dates written into a 1904 workbook are in its date system', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'scorecard-1904-'));
+  const at = new Date(2026, 10, 26, 9, 30);
+
+  /** Runs the file path (open, recalculate, save into the package) and returns the run log's dates as Excel shows them. */
+  async function runOn(path: string): Promise<{ at: unknown; month: unknown }[]> {
+    const gateway = await ExcelJsGateway.fromFile(path);
+    const outcome = await recalculate(gateway, { now: () => at, user: 'analyst' });
+    if (!outcome.ok) throw new Error(JSON.stringify(outcome.issues));
+    writeFileSync(path, await gateway.toBuffer());
+    const shown = new ExcelJS.Workbook();
+    await shown.xlsx.readFile(path);
+    expect(shown.properties.date1904).toBe(true);
+    const log = shown.getWorksheet('Run log');
+    if (!log) throw new Error('no run log');
+    const rows: { at: unknown; month: unknown }[] = [];
+    log.eachRow((row, n) => {
+      if (n > 1) rows.push({ at: row.getCell(1).value, month: row.getCell(3).value });
+    });
+    return rows;
+  }
+
+  test('the run log shows the time of the run and the reporting month, not four years later, and keeps them on rerun', async () => {
+    const wb = miniWorkbook({
+      catalogue: [catalogueRow()],
+      settings: [
+        ['Reporting month', serial1904(2017, 4, 30)],
+        ['Area', 'Kent'],
+      ],
+    });
+    wb.properties.date1904 = true;
+    const path = join(dir, 'mac.xlsx');
+    await wb.xlsx.writeFile(path);
+    const wallClock = new Date(Date.UTC(2026, 10, 26, 9, 30));
+    const expected = { at: wallClock, month: new Date(Date.UTC(2017, 3, 30)) };
+    expect(await runOn(path)).toEqual([expected]);
+    expect(await runOn(path)).toEqual([expected, expected]);
+  });
 });
