@@ -10,6 +10,7 @@ import { join } from 'path';
 import { recalculate } from '../../src/app/recalculate';
 import { ExcelJsGateway } from '../../src/gateways/exceljs';
 import { catalogueRow, miniWorkbook } from '../helpers/miniWorkbook';
+import { hostFor, recalcOnHost } from '../helpers/office';
 
 const serial1904 = (y: number, m: number, d: number) => (Date.UTC(y, m - 1, d) - Date.UTC(1904, 0, 1)) / 86400000;
 
@@ -67,5 +68,43 @@ describe('dates written into a 1904 workbook are in its date system', () => {
     const expected = { at: wallClock, month: new Date(Date.UTC(2017, 3, 30)) };
     expect(await runOn(path)).toEqual([expected]);
     expect(await runOn(path)).toEqual([expected, expected]);
+  });
+});
+
+describe('in Excel (Office.js), the date system is learnt from DATE(1904, 1, 1)', () => {
+  /** A 1904 workbook whose reporting month and data months are dates, as Mac Excel would hold them. */
+  function macWorkbook(): ExcelJS.Workbook {
+    const wb = miniWorkbook({
+      catalogue: [catalogueRow({ 'Numerator ref': null, 'Denominator ref': null })],
+      settings: [
+        ['Reporting month', new Date(Date.UTC(2017, 3, 30))],
+        ['Area', 'Kent'],
+      ],
+      data: [{ 'Indicator ID': 1, Area: 'Kent', 'Month end': new Date(Date.UTC(2017, 3, 30)), Numerator: 90, Denominator: 100 }],
+    });
+    wb.properties.date1904 = true;
+    return wb;
+  }
+
+  test('months read as they are, and the run log written in the workbook’s own serials', async () => {
+    const host = hostFor(macWorkbook());
+    expect(host.doc.date1904).toBe(true);
+    const outcome = await recalcOnHost(host, { now: () => new Date(2026, 10, 26, 9, 30) });
+    if (!outcome.ok) throw new Error(JSON.stringify(outcome.issues));
+    expect(outcome.results.month).toBe('2017-04');
+    const log = host.doc.sheet('Run log');
+    const april2017In1904 = serial1904(2017, 4, 30);
+    expect(log?.cell(2, 3)?.value).toBe(april2017In1904);
+    expect(log?.cell(2, 1)?.value).toBeCloseTo(serial1904(2026, 11, 26) + 9.5 / 24, 6);
+  });
+
+  test('the same workbook in the 1900 system is read the same way, with 1900 serials', async () => {
+    const wb = macWorkbook();
+    wb.properties.date1904 = false;
+    const host = hostFor(wb);
+    const outcome = await recalcOnHost(host);
+    if (!outcome.ok) throw new Error(JSON.stringify(outcome.issues));
+    expect(outcome.results.month).toBe('2017-04');
+    expect(host.doc.sheet('Run log')?.cell(2, 3)?.value).toBe(serial1904(2017, 4, 30) + 1462);
   });
 });

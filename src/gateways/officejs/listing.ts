@@ -25,6 +25,8 @@ export interface Listing {
   names: NameEntry[];
   structureProtected: boolean;
   lastAuthor: string;
+  /** The workbook counts dates from 1904, so a date's serial is 1,462 smaller than in the 1900 system. */
+  date1904: boolean;
 }
 
 /** Round trip 1: the listing, in one sync of collection loads only. */
@@ -35,6 +37,13 @@ export async function readListing(context: Excel.RequestContext): Promise<Listin
   workbook.names.load('items/name,items/type,items/formula');
   workbook.protection.load('protected');
   workbook.properties.load('lastAuthor');
+  // Office.js has no property for the date system, but DATE answers in it: DATE(1904, 1, 1) is
+  // serial 0 in the 1904 system and 1462 in the 1900 system (ExcelApi 1.2). The year "is a number
+  // from 1900 or 1904 (depending on the workbook's date system)".
+  // https://learn.microsoft.com/en-us/javascript/api/excel/excel.functions#excel-excel-functions-date-member(1)
+  // https://learn.microsoft.com/office/troubleshoot/excel/1900-and-1904-date-system
+  const firstOf1904 = workbook.functions.date(1904, 1, 1);
+  firstOf1904.load('value');
   await context.sync();
   return {
     sheetNames: workbook.worksheets.items.map((s) => s.name),
@@ -42,6 +51,7 @@ export async function readListing(context: Excel.RequestContext): Promise<Listin
     names: workbook.names.items.map((n) => ({ name: n.name, type: String(n.type), formula: String(n.formula) })),
     structureProtected: workbook.protection.protected,
     lastAuthor: workbook.properties.lastAuthor,
+    date1904: firstOf1904.value === 0,
   };
 }
 

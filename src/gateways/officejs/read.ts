@@ -199,6 +199,7 @@ export async function readFirst(
     sheetNames: listing.sheetNames,
     tableNames: listing.tableNames,
     author: listing.lastAuthor || undefined,
+    date1904: listing.date1904,
     previousOutput: {},
   };
   if (scenarios && !scenarios.isNullObject) input.scenarios = rawRange(scenarios);

@@ -8,6 +8,9 @@ const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
 /** Loads an ExcelJS workbook into the fake host's document, as Excel would hold it. */
 export function documentFromExcelJs(wb: ExcelJS.Workbook): DocumentState {
   const doc = new DocumentState();
+  // A date cell of a 1904 workbook holds its serial counted from 1904 (ExcelJS gives the Date).
+  doc.date1904 = wb.properties.date1904 === true;
+  const offset = doc.date1904 ? 1462 : 0;
   for (const ws of wb.worksheets) {
     const sheet = doc.addSheet(ws.name);
     ws.eachRow({ includeEmpty: false }, (row, r) => {
@@ -15,7 +18,7 @@ export function documentFromExcelJs(wb: ExcelJS.Workbook): DocumentState {
         if (cell.isMerged && cell.master !== cell) return;
         const state = sheet.edit(r, c);
         state.numberFormat = cell.numFmt || 'General';
-        setValue(state, cell.value);
+        setValue(state, cell.value, offset);
       });
     });
     sheet.merges = Object.values((ws as unknown as { _merges: Record<string, { range: string }> })._merges).map((m) => m.range);
@@ -36,14 +39,14 @@ export function documentFromExcelJs(wb: ExcelJS.Workbook): DocumentState {
   return doc;
 }
 
-function setValue(state: CellState, value: ExcelJS.CellValue): void {
+function setValue(state: CellState, value: ExcelJS.CellValue, offset: number): void {
   if (value === null || value === undefined) return;
-  if (value instanceof Date) state.value = (value.getTime() - EXCEL_EPOCH) / 86400000;
+  if (value instanceof Date) state.value = (value.getTime() - EXCEL_EPOCH) / 86400000 - offset;
   else if (typeof value === 'object') {
     if ('error' in value) state.error = String(value.error);
     else if ('formula' in value) {
       state.formula = `=${value.formula}`;
-      setValue(state, (value as { result?: ExcelJS.CellValue }).result ?? null);
+      setValue(state, (value as { result?: ExcelJS.CellValue }).result ?? null, offset);
     } else if ('richText' in value) state.value = value.richText.map((p) => p.text).join('');
     else state.value = String(value);
   } else state.value = value;

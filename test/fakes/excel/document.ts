@@ -173,6 +173,8 @@ export class DocumentState {
   selection?: { sheet: SheetState; address: string };
   /** Who last saved the workbook (document properties). */
   lastAuthor = '';
+  /** The workbook counts dates from 1 January 1904 (Excel for Mac's old default): serials are 1,462 smaller. */
+  date1904 = false;
   calculationSuspended = false;
   screenUpdatingSuspended = false;
   enableEvents = true;

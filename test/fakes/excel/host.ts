@@ -3,6 +3,7 @@ import { FakeContextCore, HostStats } from './context';
 import type { DocumentState } from './document';
 import {
   FakeDocumentProperties,
+  FakeFunctions,
   FakeNamedItemCollection,
   FakeRange,
   FakeTableCollection,
@@ -43,6 +44,7 @@ export class FakeWorkbook {
   readonly names: FakeNamedItemCollection;
   readonly properties: FakeDocumentProperties;
   readonly protection: FakeWorkbookProtection;
+  readonly functions: FakeFunctions;
 
   constructor(private readonly core: FakeContextCore) {
     this.worksheets = new FakeWorksheetCollection(core, () => core.doc.sheets, false);
@@ -50,6 +52,7 @@ export class FakeWorkbook {
     this.names = new FakeNamedItemCollection(core, () => core.doc.names, false);
     this.properties = new FakeDocumentProperties(core, () => core.doc, false);
     this.protection = new FakeWorkbookProtection(core, () => core.doc, false);
+    this.functions = new FakeFunctions(core, () => core.doc);
   }
 
   getSelectedRange(): FakeRange {

@@ -10,5 +10,5 @@ export { FakeNamedItem, FakeNamedItemCollection } from './names';
 export { FakeRange } from './range';
 export { FakeRangeFormat } from './rangeFormat';
 export { FakeTable, FakeTableCollection } from './table';
-export { FakeDocumentProperties, FakeWorkbookProtection } from './workbook';
+export { FakeDocumentProperties, FakeFunctionResult, FakeFunctions, FakeWorkbookProtection } from './workbook';
 export { FakeWorksheet, FakeWorksheetCollection, FakeWorksheetProtection } from './worksheet';

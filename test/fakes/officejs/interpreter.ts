@@ -92,6 +92,7 @@ export class RequestInterpreter {
       names: workbook.names,
       properties: workbook.properties,
       protection: workbook.protection,
+      functions: workbook.functions,
       application,
       runtime,
       getSelectedRange: () => workbook.getSelectedRange(),
