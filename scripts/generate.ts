@@ -33,7 +33,7 @@ export function generateInput(size: GeneratedSize, endMonth = '2017-04'): Workbo
   const headers = CATALOGUE_COLUMNS.map((c) => c.header);
   const catalogue: RawCell[][] = [headers];
   for (let i = 1; i <= size.indicators; i++) {
-    const polarity = (['H', 'L', 'T'] as const)[i % 3];
+    const polarity = (['H', 'L', 'T'] as const)[i % 3] ?? 'H';
     const values: Record<string, RawCell> = {
       ID: i,
       Section: `SECTION ${Math.ceil(i / 10)}`,
@@ -96,7 +96,7 @@ function addTable(wb: ExcelJS.Workbook, name: string, sheet: string, cells: RawC
     name,
     ref: 'A1',
     headerRow: true,
-    columns: cells[0].map((h) => ({ name: String(h) })),
+    columns: (cells[0] ?? []).map((h) => ({ name: String(h) })),
     rows: cells.slice(1).map((row) => row.map(value)),
   });
   return ws;

@@ -14,7 +14,7 @@ const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
 
 function crc32(buf: Buffer): number {
   let c = 0xffffffff;
-  for (const b of buf) c = CRC_TABLE[(c ^ b) & 0xff] ^ (c >>> 8);
+  for (const b of buf) c = (CRC_TABLE[(c ^ b) & 0xff] ?? 0) ^ (c >>> 8);
   return (c ^ 0xffffffff) >>> 0;
 }
 
@@ -62,10 +62,10 @@ function icon(size: number): Buffer {
     const cx = Math.min(x, size - 1 - x);
     const cy = Math.min(y, size - 1 - y);
     if (cx < radius && cy < radius && (radius - cx) ** 2 + (radius - cy) ** 2 > radius ** 2) return [0, 0, 0, 0];
-    for (let i = 0; i < 3; i++) {
+    for (const [i, bar] of BARS.entries()) {
       const left = pad + barWidth * (0.5 + i * 1.5);
       const height = inner * (0.45 + i * 0.25);
-      if (x >= left && x < left + barWidth && y >= size - pad - height && y < size - pad) return BARS[i];
+      if (x >= left && x < left + barWidth && y >= size - pad - height && y < size - pad) return bar;
     }
     return NAVY;
   });

@@ -122,7 +122,8 @@ export function wholeLines(address: string): 'columns' | 'rows' | undefined {
 function parseWholeLines(address: string): RangeBox | undefined {
   const columns = WHOLE_COLUMNS.exec(address.trim());
   if (columns) {
-    const [a, b] = [columnIndex(columns[1]), columnIndex(columns[2])];
+    const [, from = '', to = ''] = columns;
+    const [a, b] = [columnIndex(from), columnIndex(to)];
     if (a > SHEET_COLUMNS || b > SHEET_COLUMNS) return undefined;
     return { top: 1, bottom: SHEET_ROWS, left: Math.min(a, b), right: Math.max(a, b) };
   }
@@ -136,7 +137,7 @@ function parseWholeLines(address: string): RangeBox | undefined {
 export function parseRangeAddress(address: string): RangeBox | undefined {
   const whole = parseWholeLines(address);
   if (whole) return whole;
-  const [a, b = a, extra] = address.split(':');
+  const [a = '', b = a, extra] = address.split(':');
   if (extra !== undefined) return undefined;
   const start = parseCell(a);
   const end = parseCell(b);

@@ -46,7 +46,7 @@ function periodInWords(indicator: Indicator, month: MonthKey): string {
     case 'Month':
       return `Figures shown are for the reporting month alone (${monthLabel(month)}).`;
     case 'QTD':
-      return `Figures shown are for the financial quarter to date, from ${monthLabel(quarterToDateMonths(month)[0])} to ${monthLabel(month)}.`;
+      return `Figures shown are for the financial quarter to date, from ${monthLabel(quarterToDateMonths(month)[0] ?? month)} to ${monthLabel(month)}.`;
     case 'Quarter':
       return `Figures shown are for the latest complete financial quarter (quarters are Apr–Jun, Jul–Sep, Oct–Dec and Jan–Mar): at ${monthLabel(month)}, ${quarterLabel(latestQuarterEnd(month))}.`;
   }

@@ -187,7 +187,8 @@ function rolling3Note(indicator: Indicator): string {
 }
 
 function unlikeNote(period: DataPeriod, month: MonthKey, monthAgo: MonthKey): string {
-  const [now, then] = [month, monthAgo].map((m) => periodMonths(period, m).length);
+  const now = periodMonths(period, month).length;
+  const then = periodMonths(period, monthAgo).length;
   const months = (n: number): string => `${n} month${n === 1 ? '' : 's'}`;
   return `No arrow against ${monthLabel(monthAgo)}: ${months(now)} of events against ${months(then)}.`;
 }

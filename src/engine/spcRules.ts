@@ -51,9 +51,12 @@ export interface SpcLines {
   nearLower: number;
 }
 
-/** Above or below, float noise aside (a constant series' mean may differ from it in the last bit). */
-const sideOf = (value: number, mean: number): SpcSide | undefined =>
-  nearlyEqual(value, mean) ? undefined : value > mean ? 'high' : 'low';
+/**
+ * Above or below, float noise aside (a constant series' mean may differ from it in the last
+ * bit); neither when there is no point to compare (an index past either end).
+ */
+const sideOf = (value: number | undefined, mean: number | undefined): SpcSide | undefined =>
+  value === undefined || mean === undefined || nearlyEqual(value, mean) ? undefined : value > mean ? 'high' : 'low';
 
 /** Maximal runs of consecutive indices for which `key` gives the same defined side. */
 function runs(length: number, key: (i: number) => SpcSide | undefined): { side: SpcSide; from: number; to: number }[] {
@@ -97,7 +100,8 @@ export function trendSignals(values: readonly number[], length = SPC_TREND_POINT
 }
 
 /** A point between the "close" line and the limit on its side (not beyond the limit). */
-function closeSide(value: number, lines: SpcLines): SpcSide | undefined {
+function closeSide(value: number | undefined, lines: SpcLines): SpcSide | undefined {
+  if (value === undefined) return undefined;
   if (sideOf(value, lines.nearUpper) === 'high' && atMost(value, lines.upper)) return 'high';
   if (sideOf(value, lines.nearLower) === 'low' && atMost(lines.lower, value)) return 'low';
   return undefined;

@@ -14,10 +14,6 @@ export const UNIT_LABEL: Record<Unit, string> = {
   count: 'count',
 };
 
-export function hasDenominator(unit: Unit): boolean {
-  return unit !== 'count';
-}
-
 /**
  * The unrounded result. A count-only indicator's value is its numerator (or value);
  * every other unit needs a positive denominator.
@@ -55,9 +51,4 @@ export function formatFor(indicator: Pick<Indicator, 'unit' | 'decimals'>, value
 export function numberFormatFor(unit: Unit, decimals: number): string {
   const digits = decimals > 0 ? `0.${'0'.repeat(decimals)}` : '0';
   return unit === 'percentage' ? `${digits}%` : digits;
-}
-
-/** Whether a number is a whole number to within float noise (for FTE-free counts). */
-export function isWhole(value: number): boolean {
-  return Math.abs(value - Math.round(value)) < 1e-9;
 }

@@ -113,7 +113,7 @@ export function previewWhatIf(results: IndicatorResult[], overrides: Map<string,
     return rerate(result, changed);
   });
   const flips = after
-    .map((r, i) => ({ indicator: r.indicator, from: results[i].current.rag, to: r.current.rag }))
+    .map((r, i) => ({ indicator: r.indicator, from: results[i]?.current.rag, to: r.current.rag }))
     .filter((f) => f.from !== f.to);
   const summary = summarise(after);
   return { before: summarise(results).total, after: summary.total, flips, problems, ragChanges: summary.ragChanges };

@@ -38,6 +38,6 @@ export function roleOfMarker(name: string): string | undefined {
   const rest = name.slice(OUTPUT_MARKER_PREFIX.length);
   const area = /^area_((?:[0-9a-f]{2})+)$/.exec(rest);
   if (!area) return rest;
-  const bytes = new Uint8Array(area[1].match(/../g)!.map((h) => parseInt(h, 16)));
+  const bytes = new Uint8Array((area[1]?.match(/../g) ?? []).map((h) => parseInt(h, 16)));
   return `${AREA_ROLE}${new TextDecoder().decode(bytes)}`;
 }

@@ -42,7 +42,8 @@ const inside = (c: ForeignCell, b: RangeBox) => c.row >= b.top && c.row <= b.bot
 /** People's cells where this run would write: the run stops and names them rather than overwrite them. */
 function coveredCells(p: Placement, facts: WorkbookFacts): Issue | undefined {
   const covered = (facts.foreign?.get(p.plan.role) ?? []).filter((c) => inside(c, p.box));
-  if (!covered.length || !p.existing) return undefined;
+  const [first] = covered;
+  if (!first || !p.existing) return undefined;
   const named = covered.slice(0, 5).map((c) => `${cellAddress(c.row, c.column)} ("${c.text.slice(0, 40)}")`);
   const more = covered.length > 5 ? ` and ${covered.length - 5} more` : '';
   return {
@@ -50,7 +51,7 @@ function coveredCells(p: Placement, facts: WorkbookFacts): Issue | undefined {
     code: 'output-covers-people-cells',
     message: `"${p.existing}" has cells the scorecard did not write where this run's output now reaches (${boxAddress(p.box)}): ${named.join(', ')}${more}.`,
     fix: `Move them outside ${boxAddress(p.box)} or delete them, then recalculate. Anything typed outside the scorecard's block is kept.`,
-    at: { sheet: p.existing, cell: cellAddress(covered[0].row, covered[0].column) },
+    at: { sheet: p.existing, cell: cellAddress(first.row, first.column) },
   };
 }
 

@@ -40,8 +40,6 @@ export class Grid {
 export const num = (value: number | undefined, numberFormat?: string): PlanCell =>
   value === undefined ? { value: '-' } : { value, numberFormat };
 
-export const text = (value: string): PlanCell => ({ value });
-
 const LINE_HEIGHT = 15;
 
 /** Lines a wrapped text needs in a column of `width` characters (word wrap, roughly as Excel does). */
@@ -73,7 +71,8 @@ export function wrappedRowHeights(
     let lines = 1;
     for (const column of wrapped) {
       const value = row[column - 1]?.value;
-      if (typeof value === 'string' && value) lines = Math.max(lines, linesNeeded(value, widths[column - 1] * 1.2));
+      const width = widths[column - 1];
+      if (typeof value === 'string' && value && width !== undefined) lines = Math.max(lines, linesNeeded(value, width * 1.2));
     }
     if (lines > 1) heights[i + 1] = lines * LINE_HEIGHT;
   });

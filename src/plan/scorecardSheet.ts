@@ -29,7 +29,6 @@ import type { ConditionalFormat, PlanCell, SheetPlan, StyledRange } from './type
 export { SCORECARD_COLUMNS } from './scorecardColumns';
 
 const WIDTH = SCORECARD_WIDTH;
-export const SCORECARD_HEADER_ROW = 5;
 const C = SCORECARD_COLUMNS;
 
 const HEADERS: string[] = [

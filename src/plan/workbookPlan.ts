@@ -1,5 +1,5 @@
 import type { Issue, ScorecardResults, Summary } from '../engine';
-import { addMonths, draftNarrative, uniqueSheetName } from '../engine';
+import { addMonths, draftNarrative, InvariantError, uniqueSheetName } from '../engine';
 import type { PreviousOutput } from './previousOutput';
 import { activitySheet } from './activitySheet';
 import { benchmarksSheet } from './benchmarksSheet';
@@ -68,8 +68,19 @@ interface PlanOptions {
   date1904?: boolean;
 }
 
+/** The scorecard's own area: the first the results have (the engine gives at least one). */
+function firstArea(results: ScorecardResults): string {
+  const [first] = results.areas;
+  if (first === undefined) throw new InvariantError('A scorecard has at least one area.');
+  return first;
+}
+
 /** Everything to write for a recalculation, for the scorecard's own area. */
-export function planWorkbook(results: ScorecardResults, area = results.areas[0], options: PlanOptions = {}): PlannedWorkbook {
+export function planWorkbook(
+  results: ScorecardResults,
+  area: string = firstArea(results),
+  options: PlanOptions = {},
+): PlannedWorkbook {
   const names = { ...OUTPUT_SHEET_NAMES, ...options.existing };
   const previous = options.previous ?? { runLog: [], commentary: new Map() };
   const indicatorResults = results.byArea.get(area) ?? [];

@@ -48,7 +48,7 @@ interface LeanWorkbook {
 }
 
 /** The sheet part without its drawing element (charts and pictures are reached through it). */
-export function withoutDrawing(xml: string): string {
+function withoutDrawing(xml: string): string {
   return xml.replace(/<(?:\w+:)?drawing\b[^>]*\/>/g, '');
 }
 
