@@ -166,13 +166,15 @@ function checkBandScale(
   if (mode === 'absolute' && unit !== 'percentage') return true;
   const typed = [inner, outer].filter((v) => Math.abs(v) >= 1);
   if (typed.length === 0) return true;
-  const fields: CatalogueField[] = Math.abs(inner) >= 1 ? ['innerBand', 'outerBand'] : ['outerBand'];
+  const fields: [CatalogueField, ...CatalogueField[]] = Math.abs(inner) >= 1 ? ['innerBand', 'outerBand'] : ['outerBand'];
   const both = typed.length === 2;
+  const [first = 0] = typed;
   const values = typed.map(quoteNumber);
+  const [firstText = '', secondText = ''] = values;
   const meaning =
     mode === 'relative'
-      ? `Relative bands are a share of the target, so ${both ? `${values[0]} and ${values[1]} would be ${quotePercent(inner)} and ${quotePercent(outer)}` : `${values[0]} would be ${quotePercent(typed[0])}`} of it`
-      : `For a percentage, ${both ? `${values[0]} and ${values[1]} would be ${quoteNumber(inner * 100)} and ${quoteNumber(outer * 100)} points` : `${values[0]} would be ${quoteNumber(typed[0] * 100)} points`}`;
+      ? `Relative bands are a share of the target, so ${both ? `${firstText} and ${secondText} would be ${quotePercent(inner)} and ${quotePercent(outer)}` : `${firstText} would be ${quotePercent(first)}`} of it`
+      : `For a percentage, ${both ? `${firstText} and ${secondText} would be ${quoteNumber(inner * 100)} and ${quoteNumber(outer * 100)} points` : `${firstText} would be ${quoteNumber(first * 100)} points`}`;
   const which = both ? 'The inner and outer bands' : `The ${fields[0] === 'innerBand' ? 'inner' : 'outer'} band`;
   reader.fail(
     fields[0],

@@ -22,7 +22,7 @@ export function checkCountKinds(catalogue: Catalogue, observations: Observation[
     const unsaid = unsaidSides(indicator);
     if (unsaid.length === 0) continue;
     const field = unsaid[0] === 'numerator' ? 'numeratorKind' : 'denominatorKind';
-    const sides = unsaid.map((side) => `${side[0].toUpperCase()}${side.slice(1)} type`).join(' and ');
+    const sides = unsaid.map((side) => `${side.charAt(0).toUpperCase()}${side.slice(1)} type`).join(' and ');
     issues.error(
       'count-kind-needed',
       `Indicator ${indicator.id} is ${indicator.unit === 'average' ? 'an' : 'a'} ${UNIT_LABEL[indicator.unit]} over ${indicator.period} made from monthly figures, and the catalogue does not say how its ${unsaid.join(' and ')} ${unsaid.length > 1 ? 'behave' : 'behaves'} over months: added up, a population or FTE would count 12 times over.`,

@@ -182,7 +182,7 @@ class DataRowReader {
         const asText = reading.problem === 'numeric-text';
         this.issues.error(
           asText ? 'number-as-text' : 'data-not-a-number',
-          `${field[0].toUpperCase()}${field.slice(1)} ${describeNotANumber(reading)}.`,
+          `${field.charAt(0).toUpperCase()}${field.slice(1)} ${describeNotANumber(reading)}.`,
           asText ? NUMBER_AS_TEXT_FIX : 'Type a number, or leave the cell blank if there is no figure.',
           row.at(field),
           id,

@@ -32,7 +32,9 @@ function yyyymm(cell: RawCell): MonthKey | undefined {
   const n = typedNumber(cell);
   const text = n !== undefined ? String(n) : typeof cell === 'string' ? cell.trim() : '';
   const m = /^(19|20)(\d\d)(0[1-9]|1[0-2])$/.exec(text);
-  return m ? monthKey(Number(m[1] + m[2]), Number(m[3])) : undefined;
+  if (!m) return undefined;
+  const [, century = '', year = '', month = ''] = m;
+  return monthKey(Number(century + year), Number(month));
 }
 
 /**

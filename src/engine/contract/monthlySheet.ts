@@ -84,21 +84,22 @@ export function recogniseMonthlySheet({ selection, block, date1904 = false }: Se
   for (let c = Math.max(selection.left, block.left); c <= right; c++) selected.push(c);
   const isMonthColumn = (c: number) => monthsAlong(block, 'down', c, lines, date1904).ok;
   const data = selected.filter((c) => !isMonthColumn(c));
-  if (data.length === 0) {
+  const [firstData] = data;
+  if (firstData === undefined) {
     return { ok: false, why: 'The selection holds only month ends, no figures.', fix: SELECT_HEADERS };
   }
-  if (data[0] === block.left) {
+  if (firstData === block.left) {
     return {
       ok: false,
-      why: `Column ${columnLetters(data[0])} is the first column of ${block.sheet}, so there is no month column to the left of it.`,
+      why: `Column ${columnLetters(firstData)} is the first column of ${block.sheet}, so there is no month column to the left of it.`,
       fix: SELECT_HEADERS,
     };
   }
-  const search = findMonths(leftOf(block, data[0]), 'down', lines, date1904);
+  const search = findMonths(leftOf(block, firstData), 'down', lines, date1904);
   if (!search.ok) {
     return {
       ok: false,
-      why: `No month column was found left of column ${columnLetters(data[0])}: ${search.why}.`,
+      why: `No month column was found left of column ${columnLetters(firstData)}: ${search.why}.`,
       fix: SELECT_HEADERS,
     };
   }
@@ -136,13 +137,18 @@ export function recogniseMonthlySheet({ selection, block, date1904 = false }: Se
     };
   }
   const ordered = [...months].sort((a, b) => (a.month < b.month ? -1 : 1));
+  const [firstFound] = months;
+  const [earliest] = ordered;
+  const latest = ordered[ordered.length - 1];
+  // A month search that succeeds has found months; said so rather than assumed.
+  if (!firstFound || !earliest || !latest) return { ok: false, why: 'No month ends were found.', fix: SELECT_HEADERS };
   return {
     ok: true,
     sheet: block.sheet,
     headerRow,
-    monthColumn: months[0].at.cell.replace(/\d+$/, ''),
-    firstMonth: ordered[0].month,
-    lastMonth: ordered[ordered.length - 1].month,
+    monthColumn: firstFound.at.cell.replace(/\d+$/, ''),
+    firstMonth: earliest.month,
+    lastMonth: latest.month,
     monthCount: months.length,
     columns,
     skipped,

@@ -23,7 +23,7 @@ export function checkPeriodFigures(catalogue: Catalogue, observations: Observati
       issues.error(
         'quarter-not-quarter-end',
         `Indicator ${o.indicatorId} is a Quarter indicator (financial quarters: Apr–Jun, Jul–Sep, Oct–Dec, Jan–Mar), but this figure for ${o.area} is dated ${longMonthLabel(o.month)}, which ends no quarter: it could be the 3 months to ${longMonthLabel(o.month)} or the quarter so far, so it is not used.`,
-        `Date the quarter's figure at its quarter end (${quarterLabel(end)} at ${longMonthLabel(end)}), give in-month counts (Basis Month), or set the Data period to QTD for the quarter so far (${monthLabel(quarterToDateMonths(o.month)[0])} to ${monthLabel(o.month)}).`,
+        `Date the quarter's figure at its quarter end (${quarterLabel(end)} at ${longMonthLabel(end)}), give in-month counts (Basis Month), or set the Data period to QTD for the quarter so far (${monthLabel(quarterToDateMonths(o.month)[0] ?? o.month)} to ${monthLabel(o.month)}).`,
         o.at,
         o.indicatorId,
       );

@@ -81,7 +81,7 @@ export function parseSettings(table: RawTable | undefined, issues: IssueList, da
       'no-area-setting',
       `The ${table.name} table has no "Area" row, so the scorecard is headed "${DEFAULT_AREA}" and every single-cell reference is read as ${DEFAULT_AREA}'s figure.`,
       'Add a row "Area" with the name of the authority (for example Kent), spelt as in the data table.',
-      { sheet: table.range.sheet, cell: table.range.address.split(':')[0] },
+      { sheet: table.range.sheet, cell: table.range.address.split(':')[0] ?? table.range.address },
     );
   }
   return settings;

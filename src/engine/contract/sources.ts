@@ -30,14 +30,15 @@ export function withoutConflictingReferences(
   }
   return fromReferences.filter((o) => {
     const rows = dataRows.get(keyOf(o));
-    if (!rows) return true;
+    const first = rows?.[0];
+    if (!rows || !first) return true;
     const indicator = catalogue.byId.get(o.indicatorId);
     const refCell = indicator?.at.numeratorRef ?? indicator?.row ?? o.at;
     const more = rows.length > 1 ? ` and ${rows.length - 1} more row${rows.length > 2 ? 's' : ''}` : '';
-    const basis = rows[0].basis === 'month' ? 'in-month counts' : "the indicator's own period figure";
+    const basis = first.basis === 'month' ? 'in-month counts' : "the indicator's own period figure";
     issues.error(
       'reference-and-data',
-      `Indicator ${o.indicatorId}, ${o.area}, ${longMonthLabel(o.month)} has two sources: the catalogue reference (${where(o.at)}) and the data table (${where(rows[0].at)}${more}, ${basis}). They could disagree, so neither is used.`,
+      `Indicator ${o.indicatorId}, ${o.area}, ${longMonthLabel(o.month)} has two sources: the catalogue reference (${where(o.at)}) and the data table (${where(first.at)}${more}, ${basis}). They could disagree, so neither is used.`,
       `Keep one: clear the Numerator and Denominator ref on ${where(refCell)} to use the data table, or delete the data table's ${longMonthLabel(o.month)} row${rows.length > 1 ? 's' : ''} for ${o.area}.`,
       refCell,
       o.indicatorId,
