@@ -1,6 +1,6 @@
 /**
  * Where the add-in runs, said once: the pane, the manifest's description and the README carry
- * these very words (test/manifest.test.ts checks). Windows needs Version 2002 or later and Mac
+ * these very words (test/project/manifest.test.ts checks). Windows needs Version 2002 or later and Mac
  * 16.35 or later, the first with the shared runtime. It needs the shared runtime (SharedRuntime 1.1)
  * and the Excel API 1.9 (switching events off, suspending screen updating):
  * https://learn.microsoft.com/en-us/javascript/api/requirement-sets/common/shared-runtime-requirement-sets
