@@ -12,6 +12,7 @@ import type { WorkbookPlan } from '../src/plan';
 import { areaScorecards, planWorkbook } from '../src/plan';
 import { HyperFormula } from 'hyperformula';
 import type { RawCellContent } from 'hyperformula';
+import { contentOf } from '../test/helpers/hyperformula';
 import { inputFile } from './benchFiles';
 import { generateInput, workbookFromInput } from './generate';
 
@@ -119,20 +120,6 @@ export interface HyperFormulaTimes {
   sheets: number;
   formulas: number;
   formulaChars: number;
-}
-
-const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
-
-/** A cell as HyperFormula holds it, as test/helpers/hyperformula.ts loads it. */
-function contentOf(value: ExcelJS.CellValue): RawCellContent {
-  if (value === null || value === undefined) return null;
-  if (value instanceof Date) return (value.getTime() - EXCEL_EPOCH) / 86400000;
-  if (typeof value === 'string') return /^[='+\-@]/.test(value) ? `'${value}` : value;
-  if (typeof value === 'number' || typeof value === 'boolean') return value;
-  if ('formula' in value && value.formula) return `=${value.formula}`;
-  if ('richText' in value) return value.richText.map((p) => p.text).join('');
-  if ('error' in value) return String(value.error);
-  return String(value);
 }
 
 /** The written workbook's sheets as HyperFormula takes them, with a count of its formulas. */

@@ -4,22 +4,10 @@ import { Grid } from './grid';
 import { HEADER_FILL, HEADER_FONT, RAG_FORMAT, TAB_COLOR, TITLE_STYLES } from './palette';
 import type { ScorecardLayout } from './scorecardSheet';
 import { scorecardSheet } from './scorecardSheet';
-import { countsRow } from './summarySheet';
+import { COUNTS_HEADERS, countsRow } from './summarySheet';
 import type { SheetPlan } from './types';
 
-const MATRIX_HEADERS = [
-  'Area',
-  'Indicators',
-  'Green',
-  'Amber',
-  'Red',
-  'No RAG',
-  'No data',
-  'Improved',
-  'Same',
-  'Worse',
-  'Not compared',
-];
+const MATRIX_HEADERS = ['Area', ...COUNTS_HEADERS];
 
 interface AreaScorecard {
   area: string;

@@ -10,8 +10,8 @@ import { addSpcSummary } from './spcSummary';
 import { HEADER_FILL, HEADER_FONT, RAG_FORMAT, TAB_COLOR, TITLE_STYLES } from './palette';
 import type { PlanCell, SheetPlan, StyledRange } from './types';
 
-const HEADERS = [
-  'Section',
+/** The headers over countsRow's cells after its label, in its order: one home for both count tables. */
+export const COUNTS_HEADERS = [
   'Indicators',
   'Green',
   'Amber',
@@ -23,6 +23,7 @@ const HEADERS = [
   'Worse',
   'Not compared',
 ];
+const HEADERS = ['Section', ...COUNTS_HEADERS];
 const WIDTH = HEADERS.length;
 /** What the columns are sized from (widths.ts); the first is the cap of the wrapped indicator names. */
 const COLUMN_WIDTHS = [45, 11, 9, 9, 9, 9, 9, 10, 9, 9, 13];

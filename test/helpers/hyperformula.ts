@@ -6,8 +6,8 @@ import { cellAddress, parseRangeAddress } from '../../src/engine';
 
 const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
 
-/** What HyperFormula should hold for an ExcelJS cell: formulas as formulas, text kept as text. */
-function contentOf(value: ExcelJS.CellValue): RawCellContent {
+/** What HyperFormula should hold for an ExcelJS cell: formulas as formulas, text kept as text (the bench loads its workbooks so too). */
+export function contentOf(value: ExcelJS.CellValue): RawCellContent {
   if (value === null || value === undefined) return null;
   if (value instanceof Date) return (value.getTime() - EXCEL_EPOCH) / 86400000;
   if (typeof value === 'string') return /^[='+\-@]/.test(value) ? `'${value}` : value;
