@@ -50,6 +50,7 @@ export const ISSUE_CODES = [
   'bad-setting',
   'bad-month',
   'implausible-month',
+  'ambiguous-month',
   'unknown-setting',
   'duplicate-setting',
   'no-area-setting',

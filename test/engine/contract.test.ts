@@ -17,7 +17,7 @@ const catalogue = table('Catalogue', 'Catalogue', [
   [1, 'CP', 'Visits', 'H', 'SS', 'percentage', 0.9, 0.8],
 ]);
 
-function settingsWith(month: number): RawTable {
+function settingsWith(month: number | string): RawTable {
   return table('ScorecardSettings', 'Settings', [
     ['Setting', 'Value'],
     ['Reporting month', month],
@@ -65,4 +65,24 @@ test('numbers in messages are quoted as a person typed them', () => {
   expect(quoteNumber(1234567)).toBe('1234567');
   expect(quoteNumber(0.1 + 0.2)).toBe('0.3');
   expect(quoteNumber(7700 / 401.5)).toBe('19.1781');
+});
+
+describe('a reporting month typed as text that reads two ways', () => {
+  const parse = (month: string) => {
+    const issues = new IssueList();
+    const read = parseInput({ catalogue, settings: settingsWith(month), sheetNames: [] }, issues)?.settings.month;
+    return { month: read, issues: issues.items.map((i) => [i.code, i.severity, i.at?.cell]) };
+  };
+
+  test('02/03/2025 is read day first, as in the UK, with a warning at the cell naming the other reading', () => {
+    const { month, issues } = parse('02/03/2025');
+    expect(month).toBe('2025-03');
+    expect(issues).toEqual([['ambiguous-month', 'warning', 'B2']]);
+  });
+
+  test('text that reads one way only (31/03/2025, 03/03/2025, Mar 2025) gives no warning', () => {
+    for (const text of ['31/03/2025', '03/03/2025', 'Mar 2025']) {
+      expect(parse(text)).toEqual({ month: '2025-03', issues: [] });
+    }
+  });
 });

@@ -9,7 +9,27 @@ const EARLIEST_MONTH: MonthKey = '2000-01';
 const MONTHS_AHEAD = 12;
 
 export type MonthCellReading =
-  { ok: true; month: MonthKey } | { ok: false; kind: 'not-a-date' | 'implausible'; message: string; fix: string };
+  | {
+      ok: true;
+      month: MonthKey;
+      /** Text such as 02/03/2025, read day first (as in the UK) but a month in the other order too. */
+      otherReading?: MonthKey;
+    }
+  | { ok: false; kind: 'not-a-date' | 'implausible'; message: string; fix: string };
+
+/**
+ * The month the text gives if read month first, when that differs from the day-first reading
+ * parseMonth makes: 02/03/2025 is 2 March in the UK and 3 February in the US.
+ */
+function monthFirstReading(cell: RawCell): MonthKey | undefined {
+  if (typeof cell !== 'string') return undefined;
+  const m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(cell.trim());
+  if (!m) return undefined;
+  const [, first = '', second = '', year = ''] = m;
+  const [day, month] = [Number(second), Number(first)];
+  if (month < 1 || month > 12 || day < 1 || day > 31 || Number(first) === Number(second)) return undefined;
+  return monthKey(Number(year), month);
+}
 
 const MONTH_FIX = 'Type the month end as a date, for example 30/04/2017.';
 
@@ -79,5 +99,6 @@ export function readMonthCell(
       fix: 'Check the cell and type the month end as a date, for example 30/04/2017.',
     };
   }
-  return { ok: true, month };
+  const other = monthFirstReading(cell);
+  return other && other !== month ? { ok: true, month, otherReading: other } : { ok: true, month };
 }

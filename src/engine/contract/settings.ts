@@ -5,6 +5,7 @@ import { cellText } from '../rawCell';
 import type { CellLocation, Settings } from '../types';
 import { nearest } from './keywords';
 import { readMonthCell } from './monthCells';
+import { longMonthLabel } from '../months';
 import type { ColumnSpec, RawTable } from './tables';
 import { normaliseHeader, readTable } from './tables';
 
@@ -126,7 +127,15 @@ function readSetting(
       if (!text) return;
       const reading = readMonthCell(raw, 'Reporting month', date1904);
       if (reading.ok) settings.month = reading.month;
-      else issues.error(reading.kind === 'implausible' ? 'implausible-month' : 'bad-month', reading.message, reading.fix, at);
+      if (reading.ok && reading.otherReading) {
+        issues.warn(
+          'ambiguous-month',
+          `Reporting month "${text}" is text that reads two ways: ${longMonthLabel(reading.month)} day first (as in the UK), which is used, or ${longMonthLabel(reading.otherReading)} month first.`,
+          `Type the month end as a date Excel understands, or as a month name (for example ${longMonthLabel(reading.month)}), so it reads one way.`,
+          at,
+        );
+      } else if (!reading.ok)
+        issues.error(reading.kind === 'implausible' ? 'implausible-month' : 'bad-month', reading.message, reading.fix, at);
       return;
     }
   }
