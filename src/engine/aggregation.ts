@@ -101,6 +101,24 @@ export class Dataset {
     return track && sumMonths(indicator, track.month, monthOrdinal(month), 1);
   }
 
+  /**
+   * The values of consecutive month-end figures, newest first, at the month `ordinals` given
+   * (newest first), up to the first month with no finite value: each the indicator's own
+   * figure's value, or its in-month figure's (`inMonth`), as periodFigure and inMonthFigure give
+   * them, without the cells behind them.
+   */
+  historyValues(indicator: Indicator, area: string, ordinals: readonly number[], inMonth: boolean): number[] {
+    const values: number[] = [];
+    const track = this.track(indicator.id, area);
+    if (!track) return values;
+    for (const ordinal of ordinals) {
+      const value = inMonth ? windowResult(indicator, track.month, ordinal, 1) : periodValue(indicator, track, ordinal);
+      if (value === undefined || !Number.isFinite(value)) break;
+      values.push(value);
+    }
+    return values;
+  }
+
   /** The rolling 3 months figure; snapshot indicators have none. */
   rolling3Figure(indicator: Indicator, area: string, month: MonthKey): Figure | undefined {
     if (indicator.period === 'SS') return undefined;
@@ -122,6 +140,20 @@ function duplicate(o: Observation, earlier: Observation, issues: IssueList): voi
     o.at,
     o.indicatorId,
   );
+}
+
+/** periodFigure's value alone. */
+function periodValue(indicator: Indicator, track: Track, ordinal: number): number | undefined {
+  const { last, count } = periodWindow(indicator.period, ordinal);
+  const given = track.period.get(last);
+  if (given) return given.value ?? resultOf(indicator.unit, given.numerator ?? 0, given.denominator);
+  return windowResult(indicator, track.month, last, count);
+}
+
+/** sumMonths' value alone. */
+function windowResult(indicator: Indicator, series: MonthSeries, last: number, count: number): number | undefined {
+  const denominator = indicator.unit === 'count' ? undefined : (indicator.denominatorKind ?? 'flow');
+  return series.windowResult(last, count, indicator.unit, indicator.numeratorKind ?? 'flow', denominator);
 }
 
 /**

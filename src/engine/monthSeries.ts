@@ -1,4 +1,5 @@
-import type { CellLocation, CountKind, Observation } from './types';
+import type { CellLocation, CountKind, Observation, Unit } from './types';
+import { resultOf } from './units';
 
 /** One side of a figure over several months, by how that side behaves over time. */
 interface Combined {
@@ -59,14 +60,23 @@ function sideTotals(values: (number | undefined)[], cells: (CellLocation | undef
   return { values, cells, totals, exact: whole && absolute <= Number.MAX_SAFE_INTEGER };
 }
 
-/** Months [from, to) of one side combined: flows add up, a stock is the last month's, a stock average the mean. */
-function combine(side: SideTotals, start: number, to: number, kind: CountKind): Combined {
+/** Months [from, to) of one side's value alone (combine's), or undefined when a month has none. */
+function combinedValue(side: SideTotals, start: number, to: number, kind: CountKind): number | undefined {
   const from = kind === 'stock' ? to - 1 : start;
-  const { totals, values, cells } = side;
-  if (between(totals, MISSING, from, to) > 0) return { value: undefined, cells: [], mean: false };
+  const { totals, values } = side;
+  if (between(totals, MISSING, from, to) > 0) return undefined;
   let total = 0;
   if (side.exact) total = between(totals, SUM, from, to);
   else for (let k = from; k < to; k++) total += values[k] ?? 0;
+  return kind === 'stockAverage' && to - from > 1 ? total / (to - from) : total;
+}
+
+/** Months [from, to) of one side combined: flows add up, a stock is the last month's, a stock average the mean. */
+function combine(side: SideTotals, start: number, to: number, kind: CountKind): Combined {
+  const from = kind === 'stock' ? to - 1 : start;
+  const value = combinedValue(side, start, to, kind);
+  if (value === undefined) return { value: undefined, cells: [], mean: false };
+  const { cells, totals } = side;
   const mean = kind === 'stockAverage' && to - from > 1;
   let known: CellLocation[] | undefined;
   if (between(totals, UNSOURCED, from, to) === 0) {
@@ -76,7 +86,7 @@ function combine(side: SideTotals, start: number, to: number, kind: CountKind): 
       if (cell) known.push(cell);
     }
   }
-  return { value: mean ? total / (to - from) : total, cells: known, mean };
+  return { value, cells: known, mean };
 }
 
 interface Built {
@@ -136,6 +146,16 @@ export class MonthSeries {
     this.built = undefined;
   }
 
+  /** The window's first month in the built arrays, or -1 when a month in it has no in-month numerator. */
+  private windowStart(last: number, count: number): number {
+    const built = (this.built ??= build(this.byMonth));
+    const from = last - count + 1 - built.first;
+    const to = last + 1 - built.first;
+    if (from < 0 || to > built.span) return -1;
+    if ((built.complete[to] ?? 0) - (built.complete[from] ?? 0) !== count) return -1;
+    return from;
+  }
+
   /**
    * The window of `count` months ending at `last`, both sides combined by kind, or undefined when
    * a month in it has no in-month numerator.
@@ -145,14 +165,27 @@ export class MonthSeries {
     count: number,
     kinds: { numerator: CountKind; denominator?: CountKind },
   ): { numerator: Combined; denominator?: Combined } | undefined {
-    const built = (this.built ??= build(this.byMonth));
-    const from = last - count + 1 - built.first;
-    const to = last + 1 - built.first;
-    if (from < 0 || to > built.span) return undefined;
-    if ((built.complete[to] ?? 0) - (built.complete[from] ?? 0) !== count) return undefined;
+    const from = this.windowStart(last, count);
+    const built = this.built;
+    if (from < 0 || !built) return undefined;
+    const to = from + count;
     return {
       numerator: combine(built.numerator, from, to, kinds.numerator),
       denominator: kinds.denominator ? combine(built.denominator, from, to, kinds.denominator) : undefined,
     };
+  }
+
+  /**
+   * The result `window` would give (resultOf the combined sides), without the cells behind it:
+   * an SPC history asks for 24 windows per series and uses only their values. Undefined when
+   * `window` is, or when the result is.
+   */
+  windowResult(last: number, count: number, unit: Unit, numerator: CountKind, denominator?: CountKind): number | undefined {
+    const from = this.windowStart(last, count);
+    const built = this.built;
+    if (from < 0 || !built) return undefined;
+    const to = from + count;
+    const counted = combinedValue(built.numerator, from, to, numerator) ?? 0;
+    return resultOf(unit, counted, denominator ? combinedValue(built.denominator, from, to, denominator) : undefined);
   }
 }

@@ -15,7 +15,7 @@
  */
 import type { Dataset } from './aggregation';
 import { addMonths } from './months';
-import { isQuarterEnd, latestQuarterEnd, scalesWithMonths } from './periods';
+import { isQuarterEnd, latestQuarterEnd, monthOrdinal, scalesWithMonths } from './periods';
 import type { SpcBasis, SpcIndicator, SpcResult } from './spc';
 import { spcBoundsOf, spcFor } from './spc';
 import type { DataPeriod, Indicator, MonthKey } from './types';
@@ -42,13 +42,30 @@ function spcIndicatorOf(indicator: Indicator): SpcIndicator {
   return { polarity: indicator.polarity, target: targetApplies ? indicator.target : undefined, bands: indicator.bands, bounds };
 }
 
-/** The month ends of the history, newest first: every month, or a Quarter's quarter ends. */
-function historyMonths(indicator: Indicator, month: MonthKey): MonthKey[] {
-  const months: MonthKey[] = [];
+/** The month ends of the history, newest first, and their ordinals: every month, or a Quarter's quarter ends. */
+interface HistoryMonths {
+  months: MonthKey[];
+  ordinals: number[];
+}
+
+/** Histories by reporting month and whether quarterly: every indicator and area of a run share a few. */
+const HISTORIES = new Map<string, HistoryMonths>();
+
+function historyMonths(indicator: Indicator, month: MonthKey): HistoryMonths {
+  const quarterly = indicator.period === 'Quarter';
+  const key = quarterly ? `Q${month}` : month;
+  let history = HISTORIES.get(key);
+  if (history) return history;
+  let months: MonthKey[] = [];
   for (let back = 0; back < SPC_HISTORY_MONTHS; back += 1) months.push(addMonths(month, -back));
-  if (indicator.period !== 'Quarter') return months;
-  const first = latestQuarterEnd(month);
-  return months.filter((m) => isQuarterEnd(m) && m <= first);
+  if (quarterly) {
+    const first = latestQuarterEnd(month);
+    months = months.filter((m) => isQuarterEnd(m) && m <= first);
+  }
+  history = { months, ordinals: months.map(monthOrdinal) };
+  if (HISTORIES.size > 64) HISTORIES.clear();
+  HISTORIES.set(key, history);
+  return history;
 }
 
 /** The consecutive points up to the reporting month, oldest first, with their months. */
@@ -59,17 +76,9 @@ function spcHistory(
   month: MonthKey,
 ): { months: MonthKey[]; values: number[]; basis: SpcBasis } {
   const basis = spcBasisOf(indicator);
-  const figureAt = (m: MonthKey) =>
-    basis === 'inMonth' ? dataset.inMonthFigure(indicator, area, m) : dataset.periodFigure(indicator, area, m);
-  const months: MonthKey[] = [];
-  const values: number[] = [];
-  for (const m of historyMonths(indicator, month)) {
-    const value = figureAt(m)?.value;
-    if (value === undefined || !Number.isFinite(value)) break;
-    months.unshift(m);
-    values.unshift(value);
-  }
-  return { months, values, basis };
+  const history = historyMonths(indicator, month);
+  const values = dataset.historyValues(indicator, area, history.ordinals, basis === 'inMonth').reverse();
+  return { months: history.months.slice(0, values.length).reverse(), values, basis };
 }
 
 /** The SPC verdicts for one indicator in one area at the reporting month. */
