@@ -38,8 +38,10 @@ function varianceText(indicator: Pick<Indicator, 'unit' | 'decimals'>, variance:
 
 /** Observations about every child, and those leaving a cohort out, by cohort. */
 export function splitByCohort(observations: Observation[]): { all: Observation[]; cohorts: Map<string, Observation[]> } {
-  const all: Observation[] = [];
   const cohorts = new Map<string, Observation[]>();
+  // Most data leaves no cohort out: then every observation is about every child, as given.
+  if (!observations.some((o) => o.excluding)) return { all: observations, cohorts };
+  const all: Observation[] = [];
   for (const o of observations) {
     if (!o.excluding) all.push(o);
     else {

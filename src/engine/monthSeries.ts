@@ -38,7 +38,7 @@ function between(totals: readonly number[], column: number, from: number, to: nu
 /** A side's totals from its figures and cells, month by month (property reads written out, as this runs per series). */
 function sideTotals(values: (number | undefined)[], cells: (CellLocation | undefined)[]): SideTotals {
   const n = values.length;
-  const totals: number[] = new Array<number>((n + 1) * 3).fill(0);
+  const totals: number[] = [0, 0, 0];
   let sum = 0;
   let missing = 0;
   let unsourced = 0;
@@ -53,9 +53,8 @@ function sideTotals(values: (number | undefined)[], cells: (CellLocation | undef
       whole &&= Number.isInteger(v);
     }
     if (cells[k] === undefined) unsourced += 1;
-    totals[(k + 1) * 3 + SUM] = sum;
-    totals[(k + 1) * 3 + MISSING] = missing;
-    totals[(k + 1) * 3 + UNSOURCED] = unsourced;
+    // Pushed in column order (SUM, MISSING, UNSOURCED): a packed array, filled as it grows.
+    totals.push(sum, missing, unsourced);
   }
   return { values, cells, totals, exact: whole && absolute <= Number.MAX_SAFE_INTEGER };
 }
@@ -98,30 +97,27 @@ interface Built {
   denominator: SideTotals;
 }
 
-function build(byMonth: Map<number, Observation>): Built {
-  let first = Infinity;
-  let last = -Infinity;
-  for (const ordinal of byMonth.keys()) {
-    if (ordinal < first) first = ordinal;
-    if (ordinal > last) last = ordinal;
+/** The running totals of the months from `first` on (months[k] is month first + k). */
+function build(months: readonly (Observation | undefined)[], first: number): Built {
+  const span = months.length;
+  const numerators: (number | undefined)[] = [];
+  const denominators: (number | undefined)[] = [];
+  const numeratorCells: (CellLocation | undefined)[] = [];
+  const denominatorCells: (CellLocation | undefined)[] = [];
+  const complete: number[] = [0];
+  let given = 0;
+  for (let k = 0; k < span; k++) {
+    const o = months[k];
+    const numerator = o?.numerator;
+    numerators.push(numerator);
+    denominators.push(o?.denominator);
+    numeratorCells.push(o?.sources?.numerator);
+    denominatorCells.push(o?.sources?.denominator);
+    if (numerator !== undefined) given += 1;
+    complete.push(given);
   }
-  const span = byMonth.size ? last - first + 1 : 0;
-  if (!byMonth.size) first = 0;
-  const numerators = new Array<number | undefined>(span).fill(undefined);
-  const denominators = new Array<number | undefined>(span).fill(undefined);
-  const numeratorCells = new Array<CellLocation | undefined>(span).fill(undefined);
-  const denominatorCells = new Array<CellLocation | undefined>(span).fill(undefined);
-  for (const [ordinal, o] of byMonth) {
-    const k = ordinal - first;
-    numerators[k] = o.numerator;
-    denominators[k] = o.denominator;
-    numeratorCells[k] = o.sources?.numerator;
-    denominatorCells[k] = o.sources?.denominator;
-  }
-  const complete: number[] = new Array<number>(span + 1).fill(0);
-  for (let k = 0; k < span; k++) complete[k + 1] = (complete[k] ?? 0) + (numerators[k] === undefined ? 0 : 1);
   return {
-    first,
+    first: span ? first : 0,
     span,
     complete,
     numerator: sideTotals(numerators, numeratorCells),
@@ -130,25 +126,37 @@ function build(byMonth: Map<number, Observation>): Built {
 }
 
 /**
- * One indicator's in-month figures in one area, by month ordinal (periods.ts monthOrdinal), with
+ * One indicator's in-month figures in one area, by month ordinal (periods.ts monthOrdinal), kept
+ * in one array from the earliest month given (a data table gives a series' months together), with
  * running totals built on the first window asked for.
  */
 export class MonthSeries {
-  private readonly byMonth = new Map<number, Observation>();
+  /** months[k] is the observation of month ordinal first + k; the first and last are given. */
+  private months: (Observation | undefined)[] = [];
+  private first = 0;
   private built?: Built;
 
   get(ordinal: number): Observation | undefined {
-    return this.byMonth.get(ordinal);
+    const k = ordinal - this.first;
+    return k >= 0 && k < this.months.length ? this.months[k] : undefined;
   }
 
   set(ordinal: number, o: Observation): void {
-    this.byMonth.set(ordinal, o);
+    if (this.months.length === 0) this.first = ordinal;
+    else if (ordinal < this.first) {
+      this.months = new Array<Observation | undefined>(this.first - ordinal).fill(undefined).concat(this.months);
+      this.first = ordinal;
+    }
+    const { months } = this;
+    const k = ordinal - this.first;
+    while (months.length < k) months.push(undefined);
+    months[k] = o;
     this.built = undefined;
   }
 
   /** The window's first month in the built arrays, or -1 when a month in it has no in-month numerator. */
   private windowStart(last: number, count: number): number {
-    const built = (this.built ??= build(this.byMonth));
+    const built = (this.built ??= build(this.months, this.first));
     const from = last - count + 1 - built.first;
     const to = last + 1 - built.first;
     if (from < 0 || to > built.span) return -1;

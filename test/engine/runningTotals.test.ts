@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import type { CellLocation, CountKind, DataPeriod, FigureSource, Indicator, Observation } from '../../src/engine';
 import { Dataset, IssueList, periodEnd, periodMonths, resultOf, trailingMonths } from '../../src/engine';
+import { monthOrdinal } from '../../src/engine/periods';
 import type { Figure } from '../../src/engine';
 import { indicator } from '../helpers/indicators';
 import { itemAt } from '../helpers/at';
@@ -50,6 +51,72 @@ const figure = fc.oneof(
 const row = fc.record({ present: fc.boolean(), numerator: figure, denominator: figure, sourced: fc.boolean() });
 const kind = fc.constantFrom<CountKind>('flow', 'stock', 'stockAverage');
 
+const at = (cell: string): CellLocation => ({ sheet: 'Data', cell });
+
+interface Row {
+  present: boolean;
+  numerator: number | undefined;
+  denominator: number | undefined;
+  sourced: boolean;
+}
+
+function observationsOf(rows: Row[]): Observation[] {
+  return rows.flatMap((r, i) =>
+    r.present
+      ? [
+          {
+            indicatorId: '1',
+            area: 'A',
+            month: itemAt(MONTHS, i),
+            basis: 'month' as const,
+            numerator: r.numerator,
+            denominator: r.denominator,
+            at: at(`A${i + 2}`),
+            sources: { numerator: r.sourced ? at(`E${i + 2}`) : undefined, denominator: at(`F${i + 2}`) },
+          },
+        ]
+      : [],
+  );
+}
+
+test('months given in any order make the same series, and an SPC history the same values as the figures', () => {
+  fc.assert(
+    fc.property(
+      fc.array(row, { minLength: MONTHS.length, maxLength: MONTHS.length }),
+      fc.constantFrom<DataPeriod>('R12M', 'YTD', 'Quarter', 'QTD', 'SS', 'Month'),
+      fc.constantFrom('percentage', 'count', 'average') as fc.Arbitrary<Indicator['unit']>,
+      kind,
+      kind,
+      fc.integer({ min: 0, max: 2 ** 31 - 1 }),
+      (rows, period, unit, numeratorKind, denominatorKind, seed) => {
+        const observations = observationsOf(rows);
+        // A deterministic shuffle, so the series meets earlier months after later ones.
+        let state = seed;
+        const shuffled = observations
+          .map((o) => ({ o, key: (state = (state * 1103515245 + 12345) % 2 ** 31) }))
+          .sort((a, b) => a.key - b.key)
+          .map(({ o }) => o);
+        const ind = indicator({ period, unit, numeratorKind, denominatorKind });
+        const inOrder = new Dataset(observations, new IssueList());
+        const anyOrder = new Dataset(shuffled, new IssueList());
+        const newestFirst = [...MONTHS].reverse();
+        const ordinals = newestFirst.map(monthOrdinal);
+        for (const inMonth of [false, true]) {
+          const values: number[] = [];
+          for (const month of newestFirst) {
+            const figure = inMonth ? inOrder.inMonthFigure(ind, 'A', month) : inOrder.periodFigure(ind, 'A', month);
+            if (figure?.value === undefined || !Number.isFinite(figure.value)) break;
+            values.push(figure.value);
+          }
+          expect(anyOrder.historyValues(ind, 'A', ordinals, inMonth)).toEqual(values);
+        }
+        for (const month of MONTHS) expect(anyOrder.periodFigure(ind, 'A', month)).toEqual(inOrder.periodFigure(ind, 'A', month));
+      },
+    ),
+    { numRuns: 300 },
+  );
+});
+
 test('every period window from running totals equals adding its months one by one', () => {
   fc.assert(
     fc.property(
@@ -59,23 +126,7 @@ test('every period window from running totals equals adding its months one by on
       kind,
       kind,
       (rows, period, unit, numeratorKind, denominatorKind) => {
-        const at = (cell: string): CellLocation => ({ sheet: 'Data', cell });
-        const observations: Observation[] = rows.flatMap((r, i) =>
-          r.present
-            ? [
-                {
-                  indicatorId: '1',
-                  area: 'A',
-                  month: itemAt(MONTHS, i),
-                  basis: 'month' as const,
-                  numerator: r.numerator,
-                  denominator: r.denominator,
-                  at: at(`A${i + 2}`),
-                  sources: { numerator: r.sourced ? at(`E${i + 2}`) : undefined, denominator: at(`F${i + 2}`) },
-                },
-              ]
-            : [],
-        );
+        const observations = observationsOf(rows);
         const ind = indicator({ period, unit, numeratorKind, denominatorKind });
         const data = new Dataset(observations, new IssueList());
         for (const month of MONTHS.slice(12)) {
