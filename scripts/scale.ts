@@ -10,7 +10,7 @@ import { tmpdir } from 'os';
 import { join } from 'path';
 import { recalculate } from '../src/app/recalculate';
 import { describeIssue } from '../src/engine';
-import { ExcelJsGateway } from '../src/gateways/exceljs';
+import { FileGateway } from '../src/gateways/exceljs/fileGateway';
 import type { ScaleCase } from './generate';
 import { generateWorkbook, SCALE_CASES } from './generate';
 
@@ -29,7 +29,7 @@ async function run(which: ScaleCase, dir: string): Promise<void> {
   const output = join(dir, `${which}-scorecard.xlsx`);
   await generateWorkbook(which).xlsx.writeFile(input);
   const start = mark();
-  const gateway = await ExcelJsGateway.fromFile(input);
+  const gateway = await FileGateway.fromFile(input);
   const opened = since(start);
   const recalcStart = mark();
   const outcome = await recalculate(gateway, { now: () => new Date(Date.UTC(2017, 4, 2)) });

@@ -4,11 +4,9 @@ import { userInfo } from 'os';
 import { join, resolve } from 'path';
 import { parseArgs } from 'util';
 import { recalculate } from '../app/recalculate';
-import { buildKentWorkbook } from '../example/kentExample';
-import { buildMonthlyReturnWorkbook } from '../example/monthlyReturnExample';
 import type { Failure } from '../engine';
 import { asFailure, FileProblem, unhandled } from '../engine';
-import { ExcelJsGateway } from '../gateways/exceljs';
+import { FileGateway } from '../gateways/exceljs/fileGateway';
 import type { SavedFile } from './files';
 import { checkOutput, saveAtomically, sameFile, UsageProblem } from './files';
 import { issueLines, outputLines, summaryLines } from './report';
@@ -43,11 +41,11 @@ interface Io {
 
 const consoleIo: Io = { out: (l) => console.log(l), err: (l) => console.error(l) };
 
-async function open(path: string): Promise<ExcelJsGateway> {
+async function open(path: string): Promise<FileGateway> {
   if (!existsSync(path)) throw new FileProblem(`There is no file ${path}.`);
   if (statSync(path).isDirectory()) throw new FileProblem(`${path} is a folder, not a workbook file.`);
   try {
-    return await ExcelJsGateway.fromFile(path);
+    return await FileGateway.fromFile(path);
   } catch (error) {
     // A damaged or wrong file says so in its own words (WorkbookFileError is a FileProblem).
     if (error instanceof FileProblem) throw error;
@@ -159,12 +157,16 @@ export async function main(argv: string[], io: Io = consoleIo): Promise<number> 
           io,
         );
       case 'example': {
+        // The examples are built with ExcelJS, loaded only for these commands: a recalculation never needs it.
+        const { buildKentWorkbook } = await import('../example/kentExample');
         const target = resolve(values.output ?? 'kent-2017-04.xlsx');
         if (!/\.xlsx$/i.test(target)) throw new UsageProblem(`The output ${target} must be an .xlsx file.`);
         io.out(writtenLine(target, await saveAtomically(buildKentWorkbook(), target)));
         return EXIT.ok;
       }
       case 'demo': {
+        const { buildKentWorkbook } = await import('../example/kentExample');
+        const { buildMonthlyReturnWorkbook } = await import('../example/monthlyReturnExample');
         const dir = resolve(values['out-dir'] ?? 'out');
         const input = join(dir, 'kent-2017-04.xlsx');
         await saveAtomically(buildKentWorkbook(), input);

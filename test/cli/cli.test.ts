@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, writeFileSync } from 'fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { EXIT, main } from '../../src/cli/main';
@@ -28,7 +28,7 @@ describe('CLI', () => {
     const { code, out } = await cli(['recalc', input]);
     expect(code).toBe(EXIT.ok);
     expect(out).toContain(`Written: ${join(dir, 'mini-scorecard.xlsx')}`);
-    const reread = await ExcelJsGateway.fromFile(input);
+    const reread = await ExcelJsGateway.fromBuffer(readFileSync(input));
     expect(reread.workbook.getWorksheet('Scorecard')).toBeUndefined();
   });
 

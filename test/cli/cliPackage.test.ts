@@ -9,7 +9,7 @@ import { tmpdir } from 'os';
 import { join } from 'path';
 import { recalculate } from '../../src/app/recalculate';
 import { buildKentWorkbook } from '../../src/example/kentExample';
-import { ExcelJsGateway } from '../../src/gateways/exceljs';
+import { FileGateway } from '../../src/gateways/exceljs/fileGateway';
 import { XlsxPackage } from '../../src/gateways/exceljs/xlsxPackage';
 import { expectInputPartsUnchanged } from '../helpers/packageParts';
 
@@ -24,7 +24,7 @@ function cellFormats(bytes: Buffer): number {
 }
 
 async function run(input: string, output: string): Promise<string> {
-  const gateway = await ExcelJsGateway.fromFile(input, { streamAbove: 0 });
+  const gateway = await FileGateway.fromFile(input);
   const outcome = await recalculate(gateway, { now: at });
   if (!outcome.ok) throw new Error('the run failed');
   writeFileSync(output, await gateway.toBuffer());

@@ -167,12 +167,12 @@ describe("the CLI's files", () => {
   });
 
   test('a save that fails prints no counts, and leaves no temporary file or new folder behind', async () => {
-    // ExcelJS's writer, which streams to the file: fail it halfway, as a full disk would.
-    const xlsxWriter = (
-      require('exceljs/lib/xlsx/xlsx') as { prototype: { write: (stream: NodeJS.WritableStream) => Promise<void> } }
-    ).prototype;
-    const write = jest.spyOn(xlsxWriter, 'write').mockImplementation(async (stream) => {
-      stream.write('PK half a workbook');
+    // The write of the finished file: fail it halfway, as a full disk would.
+    const fs = require('fs') as typeof import('fs');
+    const real = fs.writeFileSync;
+    const write = jest.spyOn(fs, 'writeFileSync').mockImplementation((path, data, options) => {
+      if (!String(path).endsWith('.tmp')) return real(path, data, options);
+      real(path, 'PK half a workbook');
       throw new Error('ENOSPC: no space left on device');
     });
     try {

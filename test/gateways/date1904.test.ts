@@ -9,6 +9,7 @@ import { tmpdir } from 'os';
 import { join } from 'path';
 import { recalculate } from '../../src/app/recalculate';
 import { ExcelJsGateway } from '../../src/gateways/exceljs';
+import { FileGateway } from '../../src/gateways/exceljs/fileGateway';
 import { catalogueRow, miniWorkbook } from '../helpers/miniWorkbook';
 import { hostFor, recalcOnHost } from '../helpers/office';
 
@@ -37,7 +38,7 @@ describe('dates written into a 1904 workbook are in its date system', () => {
 
   /** Runs the file path (open, recalculate, save into the package) and returns the run log's dates as Excel shows them. */
   async function runOn(path: string): Promise<{ at: unknown; month: unknown }[]> {
-    const gateway = await ExcelJsGateway.fromFile(path);
+    const gateway = await FileGateway.fromFile(path);
     const outcome = await recalculate(gateway, { now: () => at, user: 'analyst' });
     if (!outcome.ok) throw new Error(JSON.stringify(outcome.issues));
     writeFileSync(path, await gateway.toBuffer());

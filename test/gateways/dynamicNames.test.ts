@@ -5,11 +5,15 @@
  * The file here is written by ExcelJS and given the names in its own workbook.xml, with JSZip
  * (ExcelJS's own zip library), so it is read exactly as a file saved by Excel would be.
  */
+import { mkdtempSync, writeFileSync } from 'fs';
 import JSZip from 'jszip';
+import { tmpdir } from 'os';
+import { join } from 'path';
 import { recalculate } from '../../src/app/recalculate';
 import { describeIssue } from '../../src/engine';
 import { ExcelJsGateway } from '../../src/gateways/exceljs';
-import { formulaNames } from '../../src/gateways/exceljs/read';
+import { FileGateway } from '../../src/gateways/exceljs/fileGateway';
+import { formulaNames } from '../../src/gateways/exceljs/modelBook';
 import { catalogueRow, miniWorkbook } from '../helpers/miniWorkbook';
 import { itemAt } from '../helpers/at';
 
@@ -65,4 +69,41 @@ test('the file gateway says a written copy leaves those names out, so the CLI wa
   expect(gateway.notKept).toEqual([
     'the workbook names defined by a formula rather than cells (Latest_Visits, Latest_Cases), which this writer cannot keep',
   ]);
+});
+
+describe('the file gateway (the CLI’s), which reads names from the file’s own XML', () => {
+  async function fileGatewayWithNames(refs: { num: string; den: string }, extra = '') {
+    const wb = miniWorkbook({ catalogue: [catalogueRow({ 'Numerator ref': refs.num, 'Denominator ref': refs.den })] });
+    const zip = await JSZip.loadAsync(Buffer.from(await wb.xlsx.writeBuffer()));
+    const xml = await zip.file('xl/workbook.xml')!.async('string');
+    const names = NAMES + extra;
+    const named = xml.includes('<definedNames>')
+      ? xml.replace('<definedNames>', `<definedNames>${names}`)
+      : xml.replace('</sheets>', `</sheets><definedNames>${names}</definedNames>`);
+    zip.file('xl/workbook.xml', named);
+    const path = join(mkdtempSync(join(tmpdir(), 'names-')), 'names.xlsx');
+    writeFileSync(path, await zip.generateAsync({ type: 'nodebuffer' }));
+    return FileGateway.fromFile(path);
+  }
+
+  test('INDEX and OFFSET names get the same messages as through ExcelJS, and nothing is left out of a written copy', async () => {
+    const gateway = await fileGatewayWithNames({ num: 'Latest_Visits', den: 'Latest_Cases' });
+    const outcome = await recalculate(gateway, { checkOnly: true });
+    const errors = outcome.issues.filter((i) => i.severity === 'error');
+    expect(errors.map((i) => i.code)).toEqual(['reference-dynamic-name', 'reference-dynamic-name']);
+    expect(errors[1]?.message).toContain('the name "Latest_Cases" is defined by a formula');
+    expect(gateway.notKept).toEqual([]);
+  });
+
+  test('a name whose cells were deleted (#REF!) says so, and is not called a formula', async () => {
+    const gateway = await fileGatewayWithNames(
+      { num: 'Plain_Visits', den: 'Deleted_Cases' },
+      '<definedName name="Deleted_Cases">Figures!#REF!</definedName>',
+    );
+    const outcome = await recalculate(gateway, { checkOnly: true });
+    const errors = outcome.issues.filter((i) => i.severity === 'error');
+    expect(errors.map((i) => i.message)).toEqual([
+      expect.stringContaining('the name "Deleted_Cases" refers to Figures!#REF!: the cells it named were deleted'),
+    ]);
+  });
 });

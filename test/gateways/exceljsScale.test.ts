@@ -42,7 +42,8 @@ test('reading a range never creates the rows and cells it covers', async () => {
   const wb = miniWorkbook();
   const figures = wb.getWorksheet('Figures')!;
   const { readBox } = await import('../../src/gateways/exceljs');
-  const range = readBox(figures, 'A1:E40');
+  const { modelBook } = await import('../../src/gateways/exceljs/modelBook');
+  const range = readBox(modelBook(wb).sheet('Figures')!, 'A1:E40');
   expect(range.cells).toHaveLength(40);
   expect(range.cells[1]).toEqual(['CP visits', 180, 200, null, null]);
   expect(figures.rowCount).toBe(2);

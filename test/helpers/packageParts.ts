@@ -3,14 +3,15 @@
  * output sheet or one of the parts that list them (workbook, its relationships, content types,
  * styles, the calculation chain Excel rebuilds) must be the very same bytes.
  */
-import { markedSheets } from '../../src/gateways/exceljs/leanOpen';
+import { outputSheetsOf } from '../../src/gateways/exceljs/markers';
+import { PackageBook } from '../../src/gateways/exceljs/packageBook';
 import { XlsxPackage } from '../../src/gateways/exceljs/xlsxPackage';
 import { entryBytes } from '../../src/gateways/exceljs/zip';
 
 export function changedInputParts(input: Buffer, output: Buffer): string[] {
   const before = XlsxPackage.fromBytes(input);
   const after = XlsxPackage.fromBytes(output);
-  const marked = markedSheets(after.text(after.workbookPath));
+  const marked = new Set(Object.values(outputSheetsOf(new PackageBook(after, false))).map((n) => n.toLowerCase()));
   const outputSheets = new Set(after.sheets.filter((s) => marked.has(s.name.toLowerCase())).map((s) => s.path));
   const listing = new Set([
     before.workbookPath,

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { formulaNames } from './read';
+import { formulaNames } from './modelBook';
 
 /**
  * Workbooks saved by tools other than Excel and ExcelJS, read as Excel reads them.

@@ -1,26 +1,7 @@
 import type ExcelJS from 'exceljs';
 import type { RangeBox } from '../../engine';
-import { parseRangeAddress, parseReference } from '../../engine';
-import { markerName } from '../gateway';
+import { parseRangeAddress } from '../../engine';
 import type { ForeignCell } from '../placement';
-
-interface DefinedName {
-  name: string;
-  ranges: string[];
-}
-
-/**
- * The block a role's earlier output owns, as its marker name records it ('Scorecard'!$A$1:$N$60).
- * A marker on A1 alone is from before blocks were recorded: the whole sheet was output then.
- */
-export function ownedBoxOf(workbook: ExcelJS.Workbook, role: string): RangeBox | undefined {
-  const names = workbook.definedNames.model as DefinedName[];
-  const marker = names.find((n) => n.name === markerName(role));
-  const only = marker?.ranges.length === 1 ? marker.ranges[0] : undefined;
-  const ref = only === undefined ? undefined : parseReference(only);
-  const box = ref?.kind === 'range' ? parseRangeAddress(ref.address.replace(/\$/g, '')) : undefined;
-  return box && (box.bottom > box.top || box.right > box.left) ? box : undefined;
-}
 
 const outside = (row: number, column: number, box: RangeBox) =>
   row < box.top || row > box.bottom || column < box.left || column > box.right;

@@ -51,31 +51,7 @@ export function writeXlsxFile(workbook: ExcelJS.Workbook, path: string): Promise
   return withSharedEmptyStyles(workbook, () => workbook.xlsx.writeFile(path));
 }
 
-/**
- * workbook.xlsx.writeBuffer, without the per-cell cost of unstyled cells. `stored` leaves the
- * parts uncompressed, for a copy that is only read again (the splice takes parts from it).
- */
-export async function writeXlsxBuffer(workbook: ExcelJS.Workbook, stored = false): Promise<Buffer> {
-  const options = stored ? ({ zip: { compression: 'STORE' } } as Partial<ExcelJS.XlsxWriteOptions>) : undefined;
-  return Buffer.from(await withSharedEmptyStyles(workbook, () => workbook.xlsx.writeBuffer(options)));
-}
-
-interface WorkbookInternals {
-  _worksheets: (ExcelJS.Worksheet | undefined)[];
-}
-
-/**
- * Runs `save` with only the named sheets in the workbook, the others set aside and put back
- * after: a copy that only the output sheets are taken from need not render the rest.
- */
-export async function withOnlySheets<T>(workbook: ExcelJS.Workbook, names: string[], save: () => Promise<T>): Promise<T> {
-  const internals = workbook as unknown as WorkbookInternals;
-  const all = internals._worksheets;
-  const wanted = new Set(names);
-  internals._worksheets = all.map((sheet) => (sheet && wanted.has(sheet.name) ? sheet : undefined));
-  try {
-    return await save();
-  } finally {
-    internals._worksheets = all;
-  }
+/** workbook.xlsx.writeBuffer, without the per-cell cost of unstyled cells. */
+export async function writeXlsxBuffer(workbook: ExcelJS.Workbook): Promise<Buffer> {
+  return Buffer.from(await withSharedEmptyStyles(workbook, () => workbook.xlsx.writeBuffer()));
 }

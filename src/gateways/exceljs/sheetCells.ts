@@ -8,11 +8,10 @@ import type ExcelJS from 'exceljs';
 import type { RangeBox, RawCell, RawFormula, RawRange, RawTable } from '../../engine';
 import { boxAddress, cellAddress, MAX_TABLE_CELLS } from '../../engine';
 import { formulaOf, readCell } from './cells';
-import { streamedOf } from './streamedSheet';
 
 /** How far a sheet's rows and cells reach (ExcelJS's rowCount and columnCount). */
 export function extentOf(sheet: ExcelJS.Worksheet): { rowCount: number; columnCount: number } {
-  return streamedOf(sheet)?.extent() ?? { rowCount: sheet.rowCount, columnCount: sheet.columnCount };
+  return { rowCount: sheet.rowCount, columnCount: sheet.columnCount };
 }
 
 /**
@@ -20,8 +19,6 @@ export function extentOf(sheet: ExcelJS.Worksheet): { rowCount: number; columnCo
  * `withFormulas`, formula cells' text too (behind references only: an output sheet's formulas are not wanted).
  */
 export function readCells(sheet: ExcelJS.Worksheet, box: RangeBox, withFormulas = false): RawRange {
-  const streamed = streamedOf(sheet);
-  if (streamed) return streamed.readCells(box, withFormulas);
   const cells: RawCell[][] = [];
   const formulas: RawFormula[] = [];
   for (let r = box.top; r <= box.bottom; r++) {
@@ -52,8 +49,6 @@ export function readCells(sheet: ExcelJS.Worksheet, box: RangeBox, withFormulas 
  * cell, which holds the headers). Costs one look at each filled cell, however large the box.
  */
 export function filledBox(sheet: ExcelJS.Worksheet, box: RangeBox): RangeBox {
-  const streamed = streamedOf(sheet);
-  if (streamed) return streamed.filledBox(box);
   let bottom = box.top;
   let right = box.left;
   sheet.eachRow({ includeEmpty: false }, (row, r) => {
@@ -72,13 +67,6 @@ export function filledBox(sheet: ExcelJS.Worksheet, box: RangeBox): RangeBox {
  * the sheet's far corner), only its first cell and how far it reaches, for the engine to say so.
  */
 export function readTableCells(sheet: ExcelJS.Worksheet, box: RangeBox): Pick<RawTable, 'range' | 'tooLarge'> {
-  const streamed = streamedOf(sheet);
-  if (streamed) {
-    const { range, filled, count } = streamed.readTable(box, MAX_TABLE_CELLS);
-    return count <= MAX_TABLE_CELLS
-      ? { range }
-      : { range, tooLarge: { reaches: cellAddress(filled.bottom, filled.right), cells: count } };
-  }
   const filled = filledBox(sheet, box);
   const count = (filled.bottom - filled.top + 1) * (filled.right - filled.left + 1);
   if (count <= MAX_TABLE_CELLS) return { range: readCells(sheet, filled) };

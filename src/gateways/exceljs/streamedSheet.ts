@@ -4,18 +4,14 @@
  * what is read and no cell object is ever made. Values are read as ExcelJS reads them
  * (cellValues.ts); as there, only a merged area's top-left cell holds its value.
  */
-import type { RangeBox, RawCell, RawFormula, RawRange } from '../../engine';
-import { boxAddress, cellAddress, parseRangeAddress } from '../../engine';
+import type { RangeBox, RawCell, RawFormula, RawRange, RawTable } from '../../engine';
+import { boxAddress, cellAddress, MAX_TABLE_CELLS, parseRangeAddress } from '../../engine';
+import type { BookSheet, Extent } from './book';
 import type { CellContext, CellXml } from './cellValues';
 import { cellValue } from './cellValues';
 import { slideFormula } from './sharedFormula';
 import type { XlsxPackage } from './xlsxPackage';
 import { attribute, scanXml } from './xmlScan';
-
-interface Extent {
-  rowCount: number;
-  columnCount: number;
-}
 
 /** Column and row of an A1 address ("AB12"); 0 for a part the address lacks. */
 function splitAddress(address: string): { column: number; row: number } {
@@ -37,7 +33,7 @@ function linkText(value: RawCell): RawCell {
 
 type Visit = (row: number, column: number, cell: CellXml) => void;
 
-export class StreamedSheet {
+export class StreamedSheet implements BookSheet {
   private extentFound?: Extent;
 
   constructor(
@@ -46,6 +42,13 @@ export class StreamedSheet {
     private readonly path: string,
     private readonly context: () => CellContext,
   ) {}
+
+  private xmlText?: string;
+
+  /** The part's XML, inflated once: a sheet is read several times in a run (tables, then each reference). */
+  private xml(): string {
+    return (this.xmlText ??= this.pkg.text(this.path));
+  }
 
   /** Calls `visit` for each cell element in rows top..bottom, in order; returns how far rows and cells reach. */
   private scan(xml: string, top: number, bottom: number, visit: Visit, withFormulas = false): Extent {
@@ -127,7 +130,7 @@ export class StreamedSheet {
     const masters = new Map<string, { formula: string; row: number; column: number }>();
     const context = this.context();
     const rows = new Map<number, RawCell[]>();
-    const xml = this.pkg.text(this.path);
+    const xml = this.xml();
     // Merges and links follow the cells in the part: found first, so one pass does the rest.
     const tail = xml.slice(xml.lastIndexOf('sheetData>'));
     const covered = StreamedSheet.covered(tail);
@@ -205,30 +208,23 @@ export class StreamedSheet {
   }
 
   /**
-   * A table's filled cells in one pass; when they are more than `maxCells`, only its first cell
-   * and how far the filled part reaches.
+   * A table's filled cells in one pass; when they are more than any scorecard needs (a stray
+   * value in the sheet's far corner), only its first cell and how far the filled part reaches.
    */
-  readTable(box: RangeBox, maxCells: number): { range: RawRange; filled: RangeBox; count: number } {
+  readTable(box: RangeBox): Pick<RawTable, 'range' | 'tooLarge'> {
     const { rows, filled } = this.collect(box);
     const count = (filled.bottom - filled.top + 1) * (filled.right - filled.left + 1);
-    const shown = count <= maxCells ? filled : { ...filled, bottom: filled.top, right: filled.left };
-    return { range: this.range(shown, StreamedSheet.dense(rows, box, shown)), filled, count };
+    if (count <= MAX_TABLE_CELLS) return { range: this.range(filled, StreamedSheet.dense(rows, box, filled)) };
+    const corner = { ...filled, bottom: filled.top, right: filled.left };
+    return {
+      range: this.range(corner, StreamedSheet.dense(rows, box, corner)),
+      tooLarge: { reaches: cellAddress(filled.bottom, filled.right), cells: count },
+    };
   }
 
   /** How far the sheet's rows and cells reach, as ExcelJS's rowCount and columnCount. */
   extent(): Extent {
-    this.extentFound ??= this.scan(this.pkg.text(this.path), 1, Number.MAX_SAFE_INTEGER, () => undefined);
+    this.extentFound ??= this.scan(this.xml(), 1, Number.MAX_SAFE_INTEGER, () => undefined);
     return this.extentFound;
   }
-}
-
-/** Sheets whose cells were left out of the ExcelJS model, read from their XML instead. */
-const streamed = new WeakMap<object, StreamedSheet>();
-
-export function setStreamed(sheet: object, reader: StreamedSheet): void {
-  streamed.set(sheet, reader);
-}
-
-export function streamedOf(sheet: object): StreamedSheet | undefined {
-  return streamed.get(sheet);
 }

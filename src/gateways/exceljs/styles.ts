@@ -5,7 +5,8 @@
  * save slow. Here each distinct style is one object, built once, that every cell with it shares.
  */
 import type ExcelJS from 'exceljs';
-import type { Style } from '../../plan';
+import { parseRangeAddress } from '../../engine';
+import type { SheetPlan, Style } from '../../plan';
 
 export const argb = (hex: string): string => `FF${hex.replace('#', '').toUpperCase()}`;
 
@@ -69,4 +70,26 @@ export class StyleTable {
     if (!style) throw new Error(`No cell style ${id} in this write`);
     return style;
   }
+}
+
+/**
+ * Each cell's style id: its number format, then the plan's styles in order over it. Keyed by
+ * row and column; cells with no style are left out.
+ */
+export function cellStyles(plan: SheetPlan, table: StyleTable): Map<number, number> {
+  const ids = new Map<number, number>();
+  const key = (r: number, c: number): number => r * 16_384 + c;
+  plan.cells.forEach((cells, r) =>
+    cells.forEach((cell, c) => {
+      if (cell.numberFormat) ids.set(key(r + 1, c + 1), table.withNumberFormat(0, cell.numberFormat));
+    }),
+  );
+  plan.styles.forEach(({ range, style }, index) => {
+    const box = parseRangeAddress(range);
+    if (!box) throw new Error(`Bad range in plan: ${range}`);
+    for (let r = box.top; r <= box.bottom; r++) {
+      for (let c = box.left; c <= box.right; c++) ids.set(key(r, c), table.withStyle(ids.get(key(r, c)) ?? 0, index, style));
+    }
+  });
+  return ids;
 }

@@ -1,13 +1,14 @@
 import type ExcelJS from 'exceljs';
 import type { RangeBox } from '../../engine';
-import { absoluteCell, cellAddress, parseRangeAddress, parseReference, sheetRef } from '../../engine';
+import { absoluteCell, cellAddress, parseRangeAddress, sheetRef } from '../../engine';
 import type { ForeignCell } from '../placement';
 import { placeSheets } from '../placement';
-import { foreignCellsOf, keepOutside, ownedBoxOf, restoreOutside } from './ownership';
+import { foreignCellsOf, keepOutside, restoreOutside } from './ownership';
+import { outputSheetsOf, ownedBoxOf } from './markers';
+import { findSheet, modelBook } from './modelBook';
 import type { CfFormat, CfRule, PlanCell, SheetPlan, WorkbookPlan } from '../../plan';
-import { markerName, roleOfMarker } from '../gateway';
-import { findSheet } from './read';
-import { argb, StyleTable } from './styles';
+import { markerName } from '../gateway';
+import { argb, cellStyles, StyleTable } from './styles';
 import { applyPageSetup } from './pageSetup';
 
 /** Worksheet fields ExcelJS has at run time but does not declare. */
@@ -28,24 +29,9 @@ interface Target {
   keep?: RangeBox;
 }
 
-/** The sheet earlier output for a role went to, found by its marker name even when renamed. */
-function markedSheet(workbook: ExcelJS.Workbook, role: string): ExcelJS.Worksheet | undefined {
-  const names = workbook.definedNames.model as { name: string; ranges: string[] }[];
-  const marker = names.find((n) => n.name === markerName(role));
-  const only = marker?.ranges.length === 1 ? marker.ranges[0] : undefined;
-  const ref = only === undefined ? undefined : parseReference(only);
-  return ref?.kind === 'range' ? findSheet(workbook, ref.sheet) : undefined;
-}
-
 /** Names of the sheets earlier output went to, by role (an area's scorecard included). */
 export function outputSheets(workbook: ExcelJS.Workbook): Record<string, string> {
-  const found: Record<string, string> = {};
-  for (const { name } of workbook.definedNames.model as { name: string }[]) {
-    const role = roleOfMarker(name);
-    const sheet = role ? markedSheet(workbook, role) : undefined;
-    if (role && sheet) found[role] = sheet.name;
-  }
-  return found;
+  return outputSheetsOf(modelBook(workbook));
 }
 
 /**
@@ -53,11 +39,12 @@ export function outputSheets(workbook: ExcelJS.Workbook): Record<string, string>
  * changed nothing, when a sheet is not ours to replace or people's cells stand where output goes.
  */
 function locate(workbook: ExcelJS.Workbook, plan: WorkbookPlan, inputSheets: Set<string>): Target[] {
-  const marked = new Map(Object.entries(outputSheets(workbook)));
+  const book = modelBook(workbook);
+  const marked = new Map(Object.entries(outputSheetsOf(book)));
   const owned = new Map<string, RangeBox>();
   const foreign = new Map<string, ForeignCell[]>();
   for (const [role, name] of marked) {
-    const box = ownedBoxOf(workbook, role);
+    const box = ownedBoxOf(book, role);
     const sheet = findSheet(workbook, name);
     if (!box || !sheet) continue;
     owned.set(role, box);
@@ -84,28 +71,6 @@ function cellValue(cell: PlanCell): ExcelJS.CellValue {
   if (cell.formula)
     return { formula: cell.formula.replace(/^=/, ''), result: cell.value ?? undefined } as ExcelJS.CellFormulaValue;
   return cell.value;
-}
-
-/**
- * Each cell's style id: its number format, then the plan's styles in order over it. Keyed by
- * row and column; cells with no style are left out.
- */
-function cellStyles(plan: SheetPlan, table: StyleTable): Map<number, number> {
-  const ids = new Map<number, number>();
-  const key = (r: number, c: number): number => r * 16_384 + c;
-  plan.cells.forEach((cells, r) =>
-    cells.forEach((cell, c) => {
-      if (cell.numberFormat) ids.set(key(r + 1, c + 1), table.withNumberFormat(0, cell.numberFormat));
-    }),
-  );
-  plan.styles.forEach(({ range, style }, index) => {
-    const box = parseRangeAddress(range);
-    if (!box) throw new Error(`Bad range in plan: ${range}`);
-    for (let r = box.top; r <= box.bottom; r++) {
-      for (let c = box.left; c <= box.right; c++) ids.set(key(r, c), table.withStyle(ids.get(key(r, c)) ?? 0, index, style));
-    }
-  });
-  return ids;
 }
 
 function cfStyle(format: CfFormat): Partial<ExcelJS.Style> {

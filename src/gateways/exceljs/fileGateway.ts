@@ -1,0 +1,109 @@
+/**
+ * The gateway over a workbook file, whichever tool saved it, without a workbook model: inputs are
+ * read from the package's XML (packageBook.ts) and the output sheets are written straight from
+ * the plan into the file's own package (outputParts.ts, splice.ts), every other part copied as
+ * the very bytes it was. Its cost follows what a run reads and writes, not the size of the data.
+ */
+import { readFile } from 'fs/promises';
+import { basename } from 'path';
+import type { RangeLookup, Reference, WorkbookInput } from '../../engine';
+import { isReservedSheetName, SCENARIO_SHEET } from '../../engine';
+import type { WorkbookPlan } from '../../plan';
+import { KEPT_ROLES } from '../../plan';
+import type { WorkbookGateway } from '../gateway';
+import { singlyClaimed } from '../placement';
+import { assertXlsx, fileKindProblem, reservedSheetNameError, WorkbookFileError } from './fileKind';
+import { outputSheetsOf, ownedBoxOf } from './markers';
+import { outputParts } from './outputParts';
+import { PackageBook } from './packageBook';
+import { previousOutput, readInput, readReferences, usedRange } from './read';
+import { splice } from './splice';
+import { tagsOf, XlsxPackage } from './xlsxPackage';
+import { attribute, decodeXml } from './xmlScan';
+
+/** Who last saved the file, or who made it, from its core properties. */
+function authorOf(pkg: XlsxPackage): string | undefined {
+  const core = pkg.relationships('').find((r) => r.type.endsWith('/core-properties'))?.target;
+  if (!core || !pkg.has(core)) return undefined;
+  const xml = pkg.text(core);
+  const field = (name: string) => new RegExp(`<(?:\\w+:)?${name}\\b[^>]*>([^<]*)<`).exec(xml)?.[1];
+  const found = field('lastModifiedBy') || field('creator');
+  return found ? decodeXml(found).trim() || undefined : undefined;
+}
+
+const isOn = (value: string | undefined): boolean => value === '1' || value === 'true';
+
+function opened(bytes: Buffer, file: string): XlsxPackage {
+  try {
+    const pkg = XlsxPackage.fromBytes(bytes);
+    pkg.text(pkg.workbookPath);
+    return pkg;
+  } catch (error) {
+    const detail = error instanceof Error ? ` (details: ${error.message})` : '';
+    throw new WorkbookFileError(`${fileKindProblem('damaged', file)}${detail}`, 'damaged');
+  }
+}
+
+export class FileGateway implements WorkbookGateway {
+  /** Nothing of the file is left out of what this gateway writes. */
+  readonly notKept: string[] = [];
+  private readonly book: PackageBook;
+  /** Sheets this run reads (contract tables, referenced ranges): never written over. */
+  private readonly inputSheets = new Set<string>();
+  private written?: Buffer;
+
+  constructor(private readonly pkg: XlsxPackage) {
+    const workbookPr = tagsOf(pkg.text(pkg.workbookPath), 'workbookPr')[0] ?? '';
+    this.book = new PackageBook(pkg, isOn(attribute(workbookPr, 'date1904')));
+  }
+
+  /**
+   * Opens an .xlsx file, whichever tool saved it. A file that is not one (empty, .xls, encrypted,
+   * text, cut short, damaged) throws a WorkbookFileError whose message says what it is and what to do.
+   */
+  static async fromFile(path: string): Promise<FileGateway> {
+    const bytes = await readFile(path);
+    const name = basename(path);
+    assertXlsx(bytes, name);
+    const pkg = opened(bytes, name);
+    // No sheet Excel saves is named History (engine/sheetNames.ts).
+    if (pkg.sheets.some((s) => isReservedSheetName(s.name))) throw reservedSheetNameError(name);
+    return new FileGateway(pkg);
+  }
+
+  async readInput(): Promise<WorkbookInput> {
+    const sheets = outputSheetsOf(this.book);
+    const input = readInput(this.book);
+    for (const table of [input.catalogue, input.data, input.settings, input.activity]) {
+      if (table) this.inputSheets.add(table.range.sheet);
+    }
+    const scenarios = this.book.sheet(SCENARIO_SHEET);
+    if (scenarios) this.inputSheets.add(scenarios.name);
+    return {
+      ...input,
+      // Serial numbers in a 1904-system workbook count from 1904; date-formatted cells are read as dates already.
+      date1904: this.book.date1904,
+      outputSheets: singlyClaimed(new Map(Object.entries(sheets))),
+      previousOutput: previousOutput(this.book, sheets, KEPT_ROLES, (role) => ownedBoxOf(this.book, role)),
+      author: authorOf(this.pkg),
+      scenarios: usedRange(this.book, SCENARIO_SHEET),
+    };
+  }
+
+  async readReferences(references: Reference[]): Promise<Map<string, RangeLookup>> {
+    const found = readReferences(this.book, references);
+    for (const lookup of found.values()) if (lookup.ok) this.inputSheets.add(lookup.range.sheet);
+    return found;
+  }
+
+  async apply(plan: WorkbookPlan): Promise<void> {
+    const parts = outputParts(this.pkg, this.book, plan, this.inputSheets);
+    this.written = splice({ original: this.pkg, ...parts });
+  }
+
+  /** The file's own package with the output sheets written into it and every other part unchanged. */
+  async toBuffer(): Promise<Buffer> {
+    if (!this.written) throw new Error('nothing was applied to this workbook');
+    return this.written;
+  }
+}

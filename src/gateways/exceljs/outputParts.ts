@@ -1,0 +1,152 @@
+/**
+ * What a run writes into a workbook file's package: where each planned sheet goes (the placement
+ * policy both gateways share), each sheet's part rendered from its plan (sheetXml.ts), the
+ * workbook's styles with the output's added, and the names that mark the output and its print titles.
+ */
+import type { RangeBox } from '../../engine';
+import { absoluteCell, cellAddress, parseCell, sheetRef } from '../../engine';
+import type { CfRule, SheetPlan, WorkbookPlan } from '../../plan';
+import { markerName } from '../gateway';
+import type { ForeignCell } from '../placement';
+import { placeSheets } from '../placement';
+import { keptXml } from './keptXml';
+import { outputSheetsOf, ownedBoxOf } from './markers';
+import type { PackageBook } from './packageBook';
+import { chartStandIn } from './pageSetup';
+import type { StandIn } from './sheetXml';
+import { sheetXml } from './sheetXml';
+import type { WrittenName } from './splice';
+import { mergeStyles } from './styleMerge';
+import { cellStyles, StyleTable } from './styles';
+import { defaultFontParts, StylesXml } from './stylesXml';
+import type { XlsxPackage } from './xlsxPackage';
+import { tagsOf } from './xlsxPackage';
+import { attribute } from './xmlScan';
+
+const isOn = (value: string | undefined): boolean => value === '1' || value === 'true';
+
+/** What people typed on an output sheet outside the scorecard's block. */
+function foreignCells(book: PackageBook, sheetName: string, box: RangeBox): ForeignCell[] {
+  const sheet = book.sheet(sheetName);
+  const extent = sheet?.extent();
+  if (!sheet || !extent || extent.rowCount === 0) return [];
+  const range = sheet.readCells({ top: 1, left: 1, bottom: extent.rowCount, right: extent.columnCount });
+  const found: ForeignCell[] = [];
+  range.cells.forEach((row, r) =>
+    row.forEach((value, c) => {
+      const [row1, column] = [r + 1, c + 1];
+      if (value === null || value === '') return;
+      if (row1 >= box.top && row1 <= box.bottom && column >= box.left && column <= box.right) return;
+      const text =
+        value instanceof Date ? value.toISOString().slice(0, 10) : typeof value === 'object' ? value.error : String(value);
+      found.push({ row: row1, column, text });
+    }),
+  );
+  return found;
+}
+
+interface Target {
+  plan: SheetPlan;
+  name: string;
+  box: RangeBox;
+  /** The existing sheet's part and last run's block, when people's cells outside it are kept. */
+  keep?: { part: string; box: RangeBox };
+}
+
+function locate(pkg: XlsxPackage, book: PackageBook, plan: WorkbookPlan, inputSheets: Set<string>): Target[] {
+  const marked = new Map(Object.entries(outputSheetsOf(book)));
+  const owned = new Map<string, RangeBox>();
+  const foreign = new Map<string, ForeignCell[]>();
+  for (const [role, name] of marked) {
+    const box = ownedBoxOf(book, role);
+    if (!box) continue;
+    owned.set(role, box);
+    foreign.set(role, foreignCells(book, name, box));
+  }
+  const protectedSheets = new Set(
+    book.sheetNames.filter((name) =>
+      isOn(attribute(tagsOf(pkg.text(book.partOf(name) ?? ''), 'sheetProtection')[0] ?? '', 'sheet')),
+    ),
+  );
+  const workbookProtection = tagsOf(pkg.text(pkg.workbookPath), 'workbookProtection')[0] ?? '';
+  const placements = placeSheets(plan, {
+    sheetNames: book.sheetNames,
+    marked,
+    protectedSheets,
+    structureProtected: isOn(attribute(workbookProtection, 'lockStructure')),
+    inputSheets,
+    owned,
+    foreign,
+  });
+  return placements.map((p) => {
+    const part = p.existing ? book.partOf(p.existing) : undefined;
+    const old = p.existing && p.clear ? owned.get(p.plan.role) : undefined;
+    return { plan: p.plan, name: p.existing ?? p.plan.name, box: p.box, ...(part && old ? { keep: { part, box: old } } : {}) };
+  });
+}
+
+const corner = (row: number, column: number) => absoluteCell(cellAddress(row, column));
+
+function namesOf(target: Target): WrittenName[] {
+  const { plan, name, box } = target;
+  const names: WrittenName[] = [
+    { name: markerName(plan.role), refersTo: `${sheetRef(name)}!${corner(box.top, box.left)}:${corner(box.bottom, box.right)}` },
+  ];
+  const titles = plan.print?.titleRows;
+  if (titles)
+    names.push({ name: '_xlnm.Print_Titles', refersTo: `${sheetRef(name)}!$${titles.from}:$${titles.to}`, sheet: name });
+  return names;
+}
+
+/** The charts' stand-ins: each chart's alternative text in its top-left cell, its box merged, in grey italic. */
+function standIns(plan: SheetPlan, table: StyleTable, ids: Map<number, number>): { cell: StandIn; id: number }[] {
+  return (plan.charts ?? []).map((chart) => {
+    const at = parseCell(chart.from);
+    if (!at) throw new Error(`Bad chart position in plan: ${chart.from}`);
+    const base = ids.get(at.row * 16_384 + at.column) ?? 0;
+    const id = table.withStyle(base, -1, { italic: true, fontColor: '#7F7F7F', wrap: true, vAlign: 'top' });
+    return { cell: { ...at, text: chartStandIn(chart), style: id, merge: `${chart.from}:${chart.to}` }, id };
+  });
+}
+
+/** The workbook's cell format id for one of this write's styles; 0 (none) stays 0. */
+const xfAt = (merged: number[], xf: (id: number) => number, id: number | undefined): number => (id ? (merged[xf(id)] ?? 0) : 0);
+
+export function outputParts(
+  pkg: XlsxPackage,
+  book: PackageBook,
+  plan: WorkbookPlan,
+  inputSheets: Set<string>,
+): { styles: string; sheets: { name: string; xml: string }[]; names: WrittenName[] } {
+  const targets = locate(pkg, book, plan, inputSheets);
+  const stylesPath = pkg.workbookPart('styles');
+  if (!stylesPath) throw new Error('the workbook has no styles part');
+  const original = pkg.text(stylesPath);
+  const xml = new StylesXml(defaultFontParts(original));
+  // Each sheet's cell formats in this write's own numbering first; the workbook's, once merged.
+  const drafts = targets.map((target) => {
+    const table = new StyleTable();
+    const ids = cellStyles(target.plan, table);
+    const charts = standIns(target.plan, table, ids);
+    const xf = (id: number) => (id ? xml.xf(table.style(id)) : 0);
+    return { target, ids, xf, charts };
+  });
+  const dxfOf = (rule: CfRule) => xml.dxf(rule.format);
+  for (const draft of drafts) {
+    for (const id of draft.ids.values()) draft.xf(id);
+    for (const { id } of draft.charts) draft.xf(id);
+    for (const cf of draft.target.plan.conditionalFormats) for (const rule of cf.rules) dxfOf(rule);
+  }
+  const merged = mergeStyles(original, xml.toXml());
+  const sheets = drafts.map(({ target, ids, xf, charts }) => ({
+    name: target.name,
+    xml: sheetXml({
+      plan: target.plan,
+      styles: { at: (row, column) => xfAt(merged.xf, xf, ids.get(row * 16_384 + column)) },
+      dxfOf: (rule) => merged.dxf[dxfOf(rule)] ?? 0,
+      standIns: charts.map(({ cell, id }) => ({ ...cell, style: xfAt(merged.xf, xf, id) })),
+      ...(target.keep ? { kept: keptXml(pkg.text(target.keep.part), target.keep.box) } : {}),
+    }),
+  }));
+  return { styles: merged.xml, sheets, names: targets.flatMap(namesOf) };
+}
