@@ -9,36 +9,48 @@ export type CellStyle = Pick<Style, 'bold' | 'fontSize' | 'wrap' | 'hAlign' | 'f
 
 const NONE: CellStyle = {};
 
-/** A lookup of each cell's measured style, by 1-based row and column. */
+/**
+ * A lookup of each cell's measured style, by 1-based row and column: each cell holds the index of
+ * its style among the distinct ones made, so a sheet of thousands of cells makes one small array
+ * and a few style objects, not a map entry per cell.
+ */
 export function styleLookup(sheet: Pick<SheetPlan, 'styles' | 'cells'>): (row: number, column: number) => CellStyle {
   const rows = sheet.cells.length;
   const columns = sheet.cells[0]?.length ?? 0;
-  const styles = new Map<number, CellStyle>();
+  const distinct: CellStyle[] = [NONE];
+  const at = new Int32Array(rows * columns);
   for (const { range, style } of sheet.styles) {
     const { bold, fontSize, wrap, hAlign, fontColor } = style;
-    if ([bold, fontSize, wrap, hAlign, fontColor].every((v) => v === undefined)) continue;
+    if (bold === undefined && fontSize === undefined && wrap === undefined && hAlign === undefined && fontColor === undefined) {
+      continue;
+    }
     const box = parseRangeAddress(range);
     if (!box) continue;
     // Each distinct style a cell had before this range becomes one merged style, made once.
-    const merged = new Map<CellStyle, CellStyle>();
+    const merged = new Map<number, number>();
     for (let r = box.top; r <= Math.min(box.bottom, rows); r++) {
       for (let c = box.left; c <= Math.min(box.right, columns); c++) {
-        const k = r * 16_384 + c;
-        const was = styles.get(k) ?? NONE;
+        const k = (r - 1) * columns + (c - 1);
+        const was = at[k] ?? 0;
         let now = merged.get(was);
-        if (!now) {
-          now = {
-            bold: bold ?? was.bold,
-            fontSize: fontSize ?? was.fontSize,
-            wrap: wrap ?? was.wrap,
-            hAlign: hAlign ?? was.hAlign,
-            fontColor: fontColor ?? was.fontColor,
-          };
+        if (now === undefined) {
+          const before = distinct[was] ?? NONE;
+          now = distinct.length;
+          distinct.push({
+            bold: bold ?? before.bold,
+            fontSize: fontSize ?? before.fontSize,
+            wrap: wrap ?? before.wrap,
+            hAlign: hAlign ?? before.hAlign,
+            fontColor: fontColor ?? before.fontColor,
+          });
           merged.set(was, now);
         }
-        styles.set(k, now);
+        at[k] = now;
       }
     }
   }
-  return (row, column) => styles.get(row * 16_384 + column) ?? NONE;
+  return (row, column) =>
+    row >= 1 && row <= rows && column >= 1 && column <= columns
+      ? (distinct[at[(row - 1) * columns + (column - 1)] ?? 0] ?? NONE)
+      : NONE;
 }

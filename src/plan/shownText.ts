@@ -47,8 +47,16 @@ export function formatNumber(value: number, format: string | undefined): string 
   const { date, percent, decimals, grouped } = numberFormat(format);
   if (date !== undefined) return date;
   const fixed = (percent ? value * 100 : value).toFixed(decimals);
-  const text = grouped ? fixed.replace(/^(-?\d+)/, (whole) => whole.replace(/\B(?=(\d{3})+$)/g, ',')) : fixed;
+  const text = grouped ? withThousands(fixed) : fixed;
   return percent ? `${text}%` : text;
+}
+
+/** 1234567.5 as 1,234,567.5; a number under 1,000 (most counts) as it is, without a regex. */
+function withThousands(fixed: string): string {
+  const dot = fixed.indexOf('.');
+  const digits = (dot < 0 ? fixed.length : dot) - (fixed.charCodeAt(0) === 45 ? 1 : 0);
+  if (digits <= 3) return fixed;
+  return fixed.replace(/^(-?\d+)/, (whole) => whole.replace(/\B(?=(\d{3})+$)/g, ','));
 }
 
 export function shownText(cell: PlanCell): string {
