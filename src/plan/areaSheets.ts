@@ -4,6 +4,7 @@ import { Grid } from './grid';
 import { HEADER_FILL, HEADER_FONT, RAG_FORMAT, TAB_COLOR, TITLE_STYLES } from './palette';
 import type { ScorecardLayout } from './scorecardSheet';
 import { scorecardSheet } from './scorecardSheet';
+import { SharedFormulas } from './sharedFormulas';
 import { COUNTS_HEADERS, countsRow } from './summarySheet';
 import type { SheetPlan } from './types';
 
@@ -21,11 +22,15 @@ interface AreaScorecard {
  * A scorecard sheet for each area after the first, in the county scorecard's own layout, with
  * the indicators the data gives that area a figure for.
  */
-export function areaScorecards(results: ScorecardResults, names: (area: string) => string): AreaScorecard[] {
+export function areaScorecards(
+  results: ScorecardResults,
+  names: (area: string) => string,
+  shared: SharedFormulas = new SharedFormulas(),
+): AreaScorecard[] {
   return results.areas.slice(1).map((area) => {
     const sheetName = names(area);
     const shown = withFigures(results.byArea.get(area) ?? []);
-    const layout = scorecardSheet({ ...results, byArea: new Map([[area, shown]]) }, area, sheetName);
+    const layout = scorecardSheet({ ...results, byArea: new Map([[area, shown]]) }, area, sheetName, shared);
     return { area, sheetName, results: shown, layout: { ...layout, sheet: { ...layout.sheet, role: `area:${area}` } } };
   });
 }

@@ -3,7 +3,7 @@ import { monthLabel } from '../engine';
 import { COUNT_FORMAT, figureFormat, NO_COUNTS, periodLabel } from './presentation';
 import { Grid, num } from './grid';
 import { HEADER_FILL, HEADER_FONT, SECTION_FILL, TAB_COLOR, TITLE_STYLES } from './palette';
-import { ragRules } from './scorecardSheet';
+import { ragRules } from './scorecardBlocks';
 import type { CellValue, PlanCell, SheetPlan, StyledRange } from './types';
 
 const HEADERS = [

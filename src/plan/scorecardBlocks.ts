@@ -1,14 +1,14 @@
 /**
- * Parts of a scorecard sheet: the styles of its indicator rows, and the RAG counts under them
- * (live COUNTIFs over the RAG column).
+ * Parts of a scorecard sheet: the styles of its indicator rows, the RAG counts under them (live
+ * COUNTIFs over the RAG column), and the colours of its RAG and arrow columns.
  */
-import type { IndicatorResult } from '../engine';
-import { RAG_WORDS } from '../engine';
+import type { IndicatorResult, Rag } from '../engine';
+import { ARROW, RAG_WORDS } from '../engine';
 import { countIfFormula, NO_RAG, NO_RESULT } from './formulas';
 import { Grid } from './grid';
-import { RAG_FORMAT, SECTION_FILL } from './palette';
+import { ARROW_FORMAT, RAG_FORMAT, SECTION_FILL } from './palette';
 import { SCORECARD_COLUMNS as C, SCORECARD_WIDTH as WIDTH } from './scorecardColumns';
-import type { PlanCell, Style, StyledRange } from './types';
+import type { ConditionalFormat, PlanCell, Style, StyledRange } from './types';
 
 /** Alignment and wrapping of the indicator rows, by column; section headings last. */
 export function dataStyles(firstDataRow: number, lastDataRow: number, sectionRows: number[]): StyledRange[] {
@@ -71,4 +71,20 @@ export function ragCountsBlock(grid: Grid, rows: IndicatorResult[], ragRange: st
     { range: Grid.address(countsHeader, 4), style: { fill: RAG_FORMAT.A.fill, fontColor: RAG_FORMAT.A.fontColor } },
     { range: Grid.address(countsHeader, 5), style: { fill: RAG_FORMAT.R.fill, fontColor: RAG_FORMAT.R.fontColor } },
   ];
+}
+
+/** Each RAG letter in its colours. */
+export function ragRules(range: string): ConditionalFormat {
+  return {
+    range,
+    rules: (['G', 'A', 'R'] as Rag[]).map((rag) => ({ type: 'textEquals', text: rag, format: RAG_FORMAT[rag] })),
+  };
+}
+
+/** Each arrow in its colours. */
+export function arrowRules(range: string): ConditionalFormat {
+  return {
+    range,
+    rules: (['improved', 'same', 'worse'] as const).map((d) => ({ type: 'textEquals', text: ARROW[d], format: ARROW_FORMAT[d] })),
+  };
 }

@@ -11,7 +11,7 @@ import {
   unratedFormula,
 } from './formulas';
 import { Grid, num, wrappedRowHeights } from './grid';
-import { ARROW_FORMAT, HEADER_FILL, HEADER_FONT, RAG_FORMAT, SMALL_DENOMINATOR_FORMAT, TAB_COLOR, TITLE_STYLES } from './palette';
+import { HEADER_FILL, HEADER_FONT, SMALL_DENOMINATOR_FORMAT, TAB_COLOR, TITLE_STYLES } from './palette';
 import {
   notesText,
   SPC_COLUMN_WIDTHS,
@@ -21,10 +21,11 @@ import {
   spcCells,
   spcConditionalFormats,
 } from './spcColumns';
+import { SharedFormulas } from './sharedFormulas';
 import { COUNT_FORMAT, figureFormat, NO_COUNTS, periodLabel, SCORECARD_KEY } from './presentation';
-import { dataStyles, ragCountsBlock } from './scorecardBlocks';
+import { arrowRules, dataStyles, ragCountsBlock, ragRules } from './scorecardBlocks';
 import { SCORECARD_COLUMNS, SCORECARD_WIDTH } from './scorecardColumns';
-import type { ConditionalFormat, PlanCell, SheetPlan, StyledRange } from './types';
+import type { PlanCell, SheetPlan, StyledRange } from './types';
 
 export { SCORECARD_COLUMNS } from './scorecardColumns';
 
@@ -76,7 +77,7 @@ function ragCell(rag: Rag | undefined, hasValue: boolean): PlanCell {
   return { value: rag ?? (hasValue ? NO_RAG : NO_RESULT) };
 }
 
-const at = (column: number, row: number): string => Grid.address(row, column);
+const ref = (column: number, row: number): string => Grid.address(row, column);
 
 type Expressions = ReturnType<typeof figureExpressions>;
 
@@ -99,16 +100,21 @@ function denominatorOf(denominator: number | undefined, expressions: Expressions
 function comparisonCells(
   result: IndicatorResult,
   comparison: Comparison | undefined,
-  row: number,
-  column: number,
-  format: string,
+  at: { row: number; column: number; format: string },
+  shared: SharedFormulas,
 ): PlanCell[] {
   const { indicator } = result;
+  const { row, column, format } = at;
   if (!comparison) return [num(undefined), { value: '-' }];
-  const arrow = arrowFormula(indicator, at(C.result, row), at(column, row), at(C.target, row), ARROW);
+  const arrow = (): string =>
+    shared.get(
+      indicator,
+      `arrow ${row} ${column}`,
+      () => `=${arrowFormula(indicator, ref(C.result, row), ref(column, row), ref(C.target, row), ARROW)}`,
+    );
   return [
     figureCell(comparison.value, expressionsOf(indicator.unit, comparison.source), format),
-    comparison.direction ? { value: ARROW[comparison.direction], formula: `=${arrow}` } : { value: NO_RESULT },
+    comparison.direction ? { value: ARROW[comparison.direction], formula: arrow() } : { value: NO_RESULT },
   ];
 }
 
@@ -117,13 +123,12 @@ function comparisonCells(
  * formula over the catalogue and the cells the figures came from, and carries the engine's
  * value as the value it must calculate to.
  */
-function indicatorRow(result: IndicatorResult, row: number): PlanCell[] {
+function indicatorRow(result: IndicatorResult, row: number, shared: SharedFormulas): PlanCell[] {
   const { indicator, current, monthAgo, yearAgo, rolling3 } = result;
   const { unit } = indicator;
   const format = figureFormat(unit, indicator.decimals);
   const counted = unit !== 'count';
-  const target = at(C.target, row);
-  const currentRef = at(C.result, row);
+  const target = ref(C.target, row);
 
   let numerator: PlanCell = counted ? num(current.numerator, COUNT_FORMAT) : { value: NO_COUNTS };
   let denominator: PlanCell = counted ? num(current.denominator, COUNT_FORMAT) : { value: NO_COUNTS };
@@ -133,21 +138,32 @@ function indicatorRow(result: IndicatorResult, row: number): PlanCell[] {
     if (counted && expressions.numerator && expressions.denominator) {
       numerator = { ...numerator, formula: `=${expressions.numerator}` };
       denominator = { ...denominator, formula: `=${expressions.denominator}` };
-      resultCell = { ...resultCell, formula: `=${resultFormula(unit, at(C.numerator, row), at(C.denominator, row))}` };
+      const formula = shared.get(
+        indicator,
+        `result ${row}`,
+        () => `=${resultFormula(unit, ref(C.numerator, row), ref(C.denominator, row))}`,
+      );
+      resultCell = { ...resultCell, formula };
     } else {
       resultCell = { ...resultCell, formula: `=${expressions.result}` };
     }
   }
   const currentDenominator =
-    current.denominator === undefined ? undefined : current.source ? at(C.denominator, row) : String(current.denominator);
+    current.denominator === undefined ? undefined : current.source ? ref(C.denominator, row) : String(current.denominator);
   const rag: PlanCell = {
     ...ragCell(current.rag, current.value !== undefined),
-    formula: `=${ragFormula(indicator, currentRef, currentDenominator, target)}`,
+    formula: shared.get(
+      indicator,
+      `rag ${row} ${currentDenominator}`,
+      () => `=${ragFormula(indicator, ref(C.result, row), currentDenominator, target)}`,
+    ),
   };
   // A context measure has no target: "-", as the report shows a figure it does not have.
   const targetCell: PlanCell =
     indicator.target === undefined ? { value: NO_RESULT } : { value: indicator.target, numberFormat: format };
-  if (indicator.at.target && indicator.target !== undefined) targetCell.formula = `=${cellRef(indicator.at.target)}`;
+  const targetAt = indicator.at.target;
+  if (targetAt && indicator.target !== undefined)
+    targetCell.formula = shared.get(indicator, 'target', () => `=${cellRef(targetAt)}`);
 
   let rolling: PlanCell[] = [{ value: '-' }, { value: '-' }];
   if (indicator.period !== 'SS') {
@@ -155,11 +171,12 @@ function indicatorRow(result: IndicatorResult, row: number): PlanCell[] {
     const value = figureCell(rolling3?.value, expressions, format);
     const ragOf = ragCell(rolling3?.rag, rolling3?.value !== undefined);
     const denominatorExpression = rolling3 ? denominatorOf(rolling3.denominator, expressions) : undefined;
-    const rated = rolling3Rated(indicator);
-    const expression = rated
-      ? ragFormula(indicator, at(C.rolling3, row), denominatorExpression, target)
-      : unratedFormula(at(C.rolling3, row));
-    const formula = rolling3 ? `=${expression}` : undefined;
+    // Rated, the formula names the cells behind this area's figure; unrated, only the row.
+    const formula = !rolling3
+      ? undefined
+      : rolling3Rated(indicator)
+        ? `=${ragFormula(indicator, ref(C.rolling3, row), denominatorExpression, target)}`
+        : shared.get(indicator, `unrated ${row}`, () => `=${unratedFormula(ref(C.rolling3, row))}`);
     rolling = [value, formula ? { ...ragOf, formula } : ragOf];
   }
 
@@ -173,26 +190,12 @@ function indicatorRow(result: IndicatorResult, row: number): PlanCell[] {
     numerator,
     denominator,
     targetCell,
-    ...comparisonCells(result, monthAgo, row, C.monthAgo, format),
-    ...comparisonCells(result, yearAgo, row, C.yearAgo, format),
+    ...comparisonCells(result, monthAgo, { row, column: C.monthAgo, format }, shared),
+    ...comparisonCells(result, yearAgo, { row, column: C.yearAgo, format }, shared),
     ...rolling,
     ...spcCells(result),
     { value: notesText(result) },
   ];
-}
-
-export function ragRules(range: string): ConditionalFormat {
-  return {
-    range,
-    rules: (['G', 'A', 'R'] as Rag[]).map((rag) => ({ type: 'textEquals', text: rag, format: RAG_FORMAT[rag] })),
-  };
-}
-
-function arrowRules(range: string): ConditionalFormat {
-  return {
-    range,
-    rules: (['improved', 'same', 'worse'] as const).map((d) => ({ type: 'textEquals', text: ARROW[d], format: ARROW_FORMAT[d] })),
-  };
 }
 
 /**
@@ -211,7 +214,12 @@ export function bySection(rows: IndicatorResult[]): Map<string, IndicatorResult[
 }
 
 /** The scorecard for one area: sections, one row per indicator, and RAG counts underneath. */
-export function scorecardSheet(results: ScorecardResults, area: string, name: string): ScorecardLayout {
+export function scorecardSheet(
+  results: ScorecardResults,
+  area: string,
+  name: string,
+  shared: SharedFormulas = new SharedFormulas(),
+): ScorecardLayout {
   const rows = results.byArea.get(area) ?? [];
   const grid = new Grid(WIDTH);
   const styles: StyledRange[] = [];
@@ -242,7 +250,7 @@ export function scorecardSheet(results: ScorecardResults, area: string, name: st
   const sectionRows: number[] = [];
   for (const [section, inSection] of bySection(rows)) {
     sectionRows.push(grid.add([section]));
-    for (const result of inSection) rowOf.set(result.indicator.id, grid.add(indicatorRow(result, grid.nextRow)));
+    for (const result of inSection) rowOf.set(result.indicator.id, grid.add(indicatorRow(result, grid.nextRow, shared)));
   }
   const lastDataRow = Math.max(firstDataRow, grid.nextRow - 1);
   styles.push(...dataStyles(firstDataRow, lastDataRow, sectionRows));

@@ -10,6 +10,7 @@ import { impactSheet } from './impactSheet';
 import { keepAnalystNotes } from './keptNotes';
 import { runLogSheet } from './runLogSheet';
 import { scorecardSheet } from './scorecardSheet';
+import { SharedFormulas } from './sharedFormulas';
 import { summarySheet } from './summarySheet';
 import { fittedForPrint } from './printSetup';
 import type { OutputRole, WorkbookPlan } from './types';
@@ -84,7 +85,9 @@ export function planWorkbook(
   const names = { ...OUTPUT_SHEET_NAMES, ...options.existing };
   const previous = options.previous ?? { runLog: [], commentary: new Map() };
   const indicatorResults = results.byArea.get(area) ?? [];
-  const scorecard = scorecardSheet(results, area, names.scorecard);
+  // The county's and every area's scorecard share the formulas that depend only on an indicator's row.
+  const shared = new SharedFormulas();
+  const scorecard = scorecardSheet(results, area, names.scorecard, shared);
   const notes = keepAnalystNotes(scorecard, previous);
   const written = summarySheet(
     results,
@@ -99,7 +102,7 @@ export function planWorkbook(
   );
   const sheets = [scorecard.sheet, written.sheet];
   const areaNames = areaSheetNames(results.areas.slice(1), options.existing ?? {}, Object.values(names));
-  const areaSheets = options.areaSheets === false ? [] : areaScorecards(results, (a) => areaNames.get(a)!);
+  const areaSheets = options.areaSheets === false ? [] : areaScorecards(results, (a) => areaNames.get(a)!, shared);
   if (areaSheets.length > 0) {
     const primary = { area, sheetName: names.scorecard, layout: scorecard, results: indicatorResults };
     sheets.push(areasSheet(results, names.areas, [primary, ...areaSheets]), ...areaSheets.map((a) => a.layout.sheet));
