@@ -1,4 +1,4 @@
-export type { CellValue, CfFormat, CfRule, OutputRole, PlanCell, SheetPlan, Style, WorkbookPlan } from './types';
+export type { CellValue, CfFormat, CfRule, ChartPlan, OutputRole, PlanCell, SheetPlan, Style, WorkbookPlan } from './types';
 export { SCORECARD_COLUMNS } from './scorecardSheet';
 export { KEPT_ROLES, OUTPUT_SHEET_NAMES, planWorkbook } from './workbookPlan';
 export {

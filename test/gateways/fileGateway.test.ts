@@ -10,10 +10,13 @@ import { mkdtempSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { recalculate } from '../../src/app/recalculate';
+import { cellAddress } from '../../src/engine';
 import { buildKentWorkbook } from '../../src/example/kentExample';
 import { buildMonthlyReturnWorkbook } from '../../src/example/monthlyReturnExample';
 import { ExcelJsGateway, outputSheets } from '../../src/gateways/exceljs';
 import { FileGateway } from '../../src/gateways/exceljs/fileGateway';
+import { XlsxPackage } from '../../src/gateways/exceljs/xlsxPackage';
+import type { WorkbookPlan } from '../../src/plan';
 import { comparableFromExcelJs } from '../fakes/excel/bridge';
 
 const NOW = new Date(Date.UTC(2017, 4, 10, 9, 30));
@@ -25,8 +28,18 @@ async function load(bytes: Buffer): Promise<ExcelJS.Workbook> {
   return workbook;
 }
 
-/** Everything about a written sheet that a user sees or prints. */
+/**
+ * Everything about a written sheet that a user sees or prints. ExcelJS cannot draw charts, so
+ * where a chart stands the ExcelJS gateway merges its box and writes a note; the file gateway
+ * draws the chart there instead (checked below), so those boxes are left out of the comparison.
+ */
 function seen(sheet: ExcelJS.Worksheet) {
+  const standIns = new Set<string>();
+  sheet.eachRow((row, r) =>
+    row.eachCell((cell, c) => {
+      if (typeof cell.value === 'string' && cell.value.startsWith('Trend chart: drawn here')) standIns.add(cellAddress(r, c));
+    }),
+  );
   const results: string[] = [];
   sheet.eachRow((row, r) =>
     row.eachCell((cell, c) => {
@@ -39,8 +52,11 @@ function seen(sheet: ExcelJS.Worksheet) {
   while (widths.length && widths[widths.length - 1] === null) widths.pop();
   const setup = sheet.pageSetup;
   const breaks = (sheet as unknown as { rowBreaks?: { id: number }[] }).rowBreaks?.map((b) => b.id) ?? [];
+  const comparable = comparableFromExcelJs(sheet);
   return {
-    ...comparableFromExcelJs(sheet),
+    ...comparable,
+    cells: comparable.cells.filter((cell) => !standIns.has(cell.address)),
+    merges: comparable.merges.filter((merge) => !standIns.has(merge.split(':')[0] ?? '')),
     results,
     widths,
     print: [setup.orientation, setup.fitToWidth, setup.fitToHeight, setup.paperSize, setup.printTitlesRow ?? ''],
@@ -102,3 +118,40 @@ test('a rerun over earlier output, with notes typed beside and below the scoreca
   expect(kept.getCell(`A${below}`).font?.bold).toBe(true);
   expect(kept.getRow(below).height).toBe(40);
 });
+
+test('exception pages get real line charts: one per planned chart, over its own cells, with its alternative text', async () => {
+  const kent = await bytesOf(buildKentWorkbook());
+  const { fileBytes } = await bothWays(kent, 'kent-charts');
+  const pkg = XlsxPackage.fromBytes(fileBytes);
+  const exceptions = pkg.sheets.find((s) => s.name === 'Exceptions')!;
+  const [drawing] = pkg.relationships(exceptions.path).filter((r) => r.type.endsWith('/drawing'));
+  const drawingXml = pkg.text(drawing!.target);
+  const charts = pkg.relationships(drawing!.target).map((r) => pkg.text(r.target));
+  const planned = await plannedCharts(kent);
+  expect(charts).toHaveLength(planned.length);
+  expect(drawingXml).toContain(`descr="${planned[0]!.altText.description.replace(/&/g, '&amp;')}`);
+  const first = charts[0]!;
+  expect(first).toContain('<c:lineChart>');
+  expect(first).toContain(`<c:f>Exceptions!$B$${planned[0]!.source.match(/\d+/)![0]}`);
+  expect([...first.matchAll(/<c:ser>/g)]).toHaveLength(rowsOf(planned[0]!.source) - 1);
+  // The parts are listed with their content types, so Excel and LibreOffice open them.
+  const types = pkg.text('[Content_Types].xml');
+  expect(types).toContain(`PartName="/${drawing!.target}"`);
+});
+
+function rowsOf(range: string): number {
+  const [top, bottom] = [...range.matchAll(/\d+/g)].map((m) => Number(m[0]));
+  return bottom! - top! + 1;
+}
+
+async function plannedCharts(bytes: Buffer) {
+  const applied: WorkbookPlan[] = [];
+  const gateway = new ExcelJsGateway(await load(bytes));
+  const apply = gateway.apply.bind(gateway);
+  gateway.apply = async (plan) => {
+    applied.push(plan);
+    return apply(plan);
+  };
+  await recalculate(gateway, { now: () => NOW });
+  return applied[0]!.sheets.find((s) => s.name === 'Exceptions')!.charts ?? [];
+}

@@ -5,7 +5,7 @@
  */
 import { outputSheetsOf } from '../../src/gateways/exceljs/markers';
 import { PackageBook } from '../../src/gateways/exceljs/packageBook';
-import { XlsxPackage } from '../../src/gateways/exceljs/xlsxPackage';
+import { relsPathOf, XlsxPackage } from '../../src/gateways/exceljs/xlsxPackage';
 import { entryBytes } from '../../src/gateways/exceljs/zip';
 
 export function changedInputParts(input: Buffer, output: Buffer): string[] {
@@ -20,9 +20,20 @@ export function changedInputParts(input: Buffer, output: Buffer): string[] {
   ]);
   const styles = before.workbookPart('styles');
   if (styles) listing.add(styles);
+  // The output sheets' charts are output too: their drawing and chart parts, in either package.
+  const charts = new Set<string>();
+  for (const pkg of [before, after]) {
+    for (const sheet of pkg.sheets.filter((s) => marked.has(s.name.toLowerCase()))) {
+      charts.add(relsPathOf(sheet.path));
+      for (const drawing of pkg.relationships(sheet.path).filter((r) => r.type.endsWith('/drawing'))) {
+        charts.add(drawing.target).add(relsPathOf(drawing.target));
+        for (const chart of pkg.relationships(drawing.target)) charts.add(chart.target);
+      }
+    }
+  }
   const changed: string[] = [];
   for (const [path, entry] of before.entries) {
-    if (outputSheets.has(path) || listing.has(path) || /calcChain/.test(path)) continue;
+    if (outputSheets.has(path) || charts.has(path) || listing.has(path) || /calcChain/.test(path)) continue;
     const written = after.entries.get(path);
     if (!written || !entryBytes(written).equals(entryBytes(entry))) changed.push(path);
   }

@@ -4,7 +4,7 @@
  * workbook's styles with the output's added, and the names that mark the output and its print titles.
  */
 import type { RangeBox } from '../../engine';
-import { absoluteCell, cellAddress, parseCell, sheetRef } from '../../engine';
+import { absoluteCell, cellAddress, sheetRef } from '../../engine';
 import type { CfRule, SheetPlan, WorkbookPlan } from '../../plan';
 import { markerName } from '../gateway';
 import type { ForeignCell } from '../placement';
@@ -12,10 +12,9 @@ import { placeSheets } from '../placement';
 import { keptXml } from './keptXml';
 import { outputSheetsOf, ownedBoxOf } from './markers';
 import type { PackageBook } from './packageBook';
-import { chartStandIn } from './pageSetup';
-import type { StandIn } from './sheetXml';
+import { chartPartXml, drawingPartXml } from './chartXml';
 import { sheetXml } from './sheetXml';
-import type { WrittenName } from './splice';
+import type { WrittenName, WrittenSheet } from './splice';
 import { mergeStyles } from './styleMerge';
 import { cellStyles, StyleTable } from './styles';
 import { defaultFontParts, StylesXml } from './stylesXml';
@@ -98,17 +97,6 @@ function namesOf(target: Target): WrittenName[] {
   return names;
 }
 
-/** The charts' stand-ins: each chart's alternative text in its top-left cell, its box merged, in grey italic. */
-function standIns(plan: SheetPlan, table: StyleTable, ids: Map<number, number>): { cell: StandIn; id: number }[] {
-  return (plan.charts ?? []).map((chart) => {
-    const at = parseCell(chart.from);
-    if (!at) throw new Error(`Bad chart position in plan: ${chart.from}`);
-    const base = ids.get(at.row * 16_384 + at.column) ?? 0;
-    const id = table.withStyle(base, -1, { italic: true, fontColor: '#7F7F7F', wrap: true, vAlign: 'top' });
-    return { cell: { ...at, text: chartStandIn(chart), style: id, merge: `${chart.from}:${chart.to}` }, id };
-  });
-}
-
 /** The workbook's cell format id for one of this write's styles; 0 (none) stays 0. */
 const xfAt = (merged: number[], xf: (id: number) => number, id: number | undefined): number => (id ? (merged[xf(id)] ?? 0) : 0);
 
@@ -117,7 +105,7 @@ export function outputParts(
   book: PackageBook,
   plan: WorkbookPlan,
   inputSheets: Set<string>,
-): { styles: string; sheets: { name: string; xml: string }[]; names: WrittenName[] } {
+): { styles: string; sheets: WrittenSheet[]; names: WrittenName[] } {
   const targets = locate(pkg, book, plan, inputSheets);
   const stylesPath = pkg.workbookPart('styles');
   if (!stylesPath) throw new Error('the workbook has no styles part');
@@ -127,26 +115,27 @@ export function outputParts(
   const drafts = targets.map((target) => {
     const table = new StyleTable();
     const ids = cellStyles(target.plan, table);
-    const charts = standIns(target.plan, table, ids);
     const xf = (id: number) => (id ? xml.xf(table.style(id)) : 0);
-    return { target, ids, xf, charts };
+    return { target, ids, xf };
   });
   const dxfOf = (rule: CfRule) => xml.dxf(rule.format);
   for (const draft of drafts) {
     for (const id of draft.ids.values()) draft.xf(id);
-    for (const { id } of draft.charts) draft.xf(id);
     for (const cf of draft.target.plan.conditionalFormats) for (const rule of cf.rules) dxfOf(rule);
   }
   const merged = mergeStyles(original, xml.toXml());
-  const sheets = drafts.map(({ target, ids, xf, charts }) => ({
-    name: target.name,
-    xml: sheetXml({
+  const sheets = drafts.map(({ target, ids, xf }): WrittenSheet => {
+    const charts = target.plan.charts ?? [];
+    const xml = sheetXml({
       plan: target.plan,
       styles: { at: (row, column) => xfAt(merged.xf, xf, ids.get(row * 16_384 + column)) },
       dxfOf: (rule) => merged.dxf[dxfOf(rule)] ?? 0,
-      standIns: charts.map(({ cell, id }) => ({ ...cell, style: xfAt(merged.xf, xf, id) })),
       ...(target.keep ? { kept: keptXml(pkg.text(target.keep.part), target.keep.box) } : {}),
-    }),
-  }));
+      drawing: charts.length > 0,
+    });
+    if (charts.length === 0) return { name: target.name, xml };
+    const drawing = { xml: drawingPartXml(charts), charts: charts.map((chart) => chartPartXml(target.name, target.plan, chart)) };
+    return { name: target.name, xml, drawing };
+  });
   return { styles: merged.xml, sheets, names: targets.flatMap(namesOf) };
 }

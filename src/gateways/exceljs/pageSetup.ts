@@ -12,7 +12,7 @@ import type ExcelJS from 'exceljs';
 import type { SheetPlan } from '../../plan';
 
 /** The words in the cell where ExcelJS could not draw a chart: the chart's own alternative text. */
-export function chartStandIn(chart: NonNullable<SheetPlan['charts']>[number]): string {
+function chartStandIn(chart: NonNullable<SheetPlan['charts']>[number]): string {
   return `Trend chart: drawn here when the scorecard is recalculated in Excel with the add-in. ${chart.altText.description}`;
 }
 

@@ -3,7 +3,7 @@
  * style ids, column widths, row heights, merges, conditional formats, frozen panes, tab colour
  * and print set-up, in the element order the SpreadsheetML schema requires (ECMA-376 Part 1,
  * 18.3.1.99 worksheet). What people kept outside the run's block on an earlier output sheet
- * (keptXml.ts) is written back as the very cells it was.
+ * (keptXml.ts) is written back as the very cells it was. Charts are drawn by chartXml.ts.
  */
 import { boxAddress, cellAddress, InvariantError } from '../../engine';
 import type { CellValue, CfRule, SheetPlan } from '../../plan';
@@ -54,33 +54,17 @@ interface SheetCellStyles {
   at(row: number, column: number): number;
 }
 
-/** A chart ExcelJS-free writing cannot draw: its own alternative text stands in its box. */
-export interface StandIn {
-  row: number;
-  column: number;
-  text: string;
-  style: number;
-  /** The chart's box, merged so the text fills it. */
-  merge: string;
-}
-
-function rowsXml(plan: SheetPlan, styles: SheetCellStyles, standIns: StandIn[], kept: KeptXml | undefined): string {
-  const standInRows = new Map<number, StandIn[]>();
-  for (const standIn of standIns) standInRows.set(standIn.row, [...(standInRows.get(standIn.row) ?? []), standIn]);
+function rowsXml(plan: SheetPlan, styles: SheetCellStyles, kept: KeptXml | undefined): string {
   const out: string[] = [];
-  const rowCount = Math.max(plan.cells.length, kept?.lastRow ?? 0, ...standIns.map((s) => s.row));
+  const rowCount = Math.max(plan.cells.length, kept?.lastRow ?? 0);
   for (let r = 1; r <= rowCount; r++) {
     const cells: { column: number; xml: string }[] = [];
     const planned = plan.cells[r - 1] ?? [];
-    const standing = standInRows.get(r) ?? [];
     for (let c = 1; c <= planned.length; c++) {
       const cell = planned[c - 1];
-      const xml =
-        cell && !standing.some((s) => s.column === c) && cellXml(cellAddress(r, c), cell.value, cell.formula, styles.at(r, c));
+      const xml = cell && cellXml(cellAddress(r, c), cell.value, cell.formula, styles.at(r, c));
       if (xml) cells.push({ column: c, xml });
     }
-    for (const s of standing)
-      cells.push({ column: s.column, xml: cellXml(cellAddress(r, s.column), s.text, undefined, s.style)! });
     // A kept cell inside the new output's area has nothing in it (placement refuses to write over
     // people's values): the output's own cell stands there.
     for (const k of kept?.cells.get(r) ?? []) if (k.column > planned.length) cells.push(k);
@@ -147,16 +131,17 @@ interface SheetXmlInput {
   plan: SheetPlan;
   styles: SheetCellStyles;
   dxfOf: (rule: CfRule) => number;
-  standIns: StandIn[];
   kept?: KeptXml;
+  /** The sheet has a drawing (its charts), as its relationship rId1. */
+  drawing?: boolean;
 }
 
 /** The sheet part's XML for a planned sheet. */
-export function sheetXml({ plan, styles, dxfOf, standIns, kept }: SheetXmlInput): string {
+export function sheetXml({ plan, styles, dxfOf, kept, drawing }: SheetXmlInput): string {
   const tab = plan.tabColor ? `<tabColor rgb="${argb(plan.tabColor)}"/>` : '';
   const widths: (number | undefined)[] = [...plan.columnWidths];
   for (const [column, width] of kept?.widths ?? []) widths[column - 1] = width;
-  const merges = [...plan.merges, ...standIns.map((s) => s.merge), ...(kept?.merges ?? [])];
+  const merges = [...plan.merges, ...(kept?.merges ?? [])];
   const breaks = (plan.print?.breaksBefore ?? []).filter((row) => row > 1);
   return [
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">`,
@@ -165,7 +150,7 @@ export function sheetXml({ plan, styles, dxfOf, standIns, kept }: SheetXmlInput)
     viewXml(plan.freeze),
     '<sheetFormatPr defaultRowHeight="15"/>',
     colsXml(widths),
-    rowsXml(plan, styles, standIns, kept),
+    rowsXml(plan, styles, kept),
     merges.length
       ? `<mergeCells count="${merges.length}">${merges.map((m) => `<mergeCell ref="${m}"/>`).join('')}</mergeCells>`
       : '',
@@ -175,6 +160,7 @@ export function sheetXml({ plan, styles, dxfOf, standIns, kept }: SheetXmlInput)
     breaks.length
       ? `<rowBreaks count="${breaks.length}" manualBreakCount="${breaks.length}">${breaks.map((row) => `<brk id="${row - 1}" max="16383" man="1"/>`).join('')}</rowBreaks>`
       : '',
+    drawing ? '<drawing r:id="rId1"/>' : '',
     '</worksheet>',
   ].join('');
 }

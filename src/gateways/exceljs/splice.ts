@@ -6,6 +6,7 @@
  */
 import { roleOfMarker } from '../gateway';
 import type { XlsxPackage } from './xlsxPackage';
+import { CHART_REL, CHART_TYPE, DRAWING_REL, DRAWING_TYPE, relationshipsXml } from './chartXml';
 import { relsPathOf, tagsOf } from './xlsxPackage';
 import { attribute, escapeXml } from './xmlScan';
 import type { ZipEntry } from './zip';
@@ -50,12 +51,19 @@ function mergeNames(mine: string, names: WrittenName[], indexOf: (sheet: string)
   return mine.replace(/<\/(?:\w+:)?sheets>/, (close) => close + block);
 }
 
+/** An output sheet's part, and its charts' parts when it has any (chartXml.ts). */
+export interface WrittenSheet {
+  name: string;
+  xml: string;
+  drawing?: { xml: string; charts: string[] };
+}
+
 interface SpliceInput {
   original: XlsxPackage;
   /** The workbook's styles part with the output's styles added. */
   styles: string;
   /** The output sheets' parts, by the name each is written under. */
-  sheets: { name: string; xml: string }[];
+  sheets: WrittenSheet[];
   names: WrittenName[];
 }
 
@@ -79,44 +87,111 @@ export function splice({ original, styles, sheets, names }: SpliceInput): Buffer
   let nextSheetId = Math.max(0, ...original.sheets.map((s) => s.sheetId)) + 1;
   const newTags: string[] = [];
   const newNames: string[] = [];
-  for (const { name, xml } of sheets) {
-    const existing = original.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
-    if (existing) {
-      set(existing.path, xml);
-      if (original.has(relsPathOf(existing.path))) replaced.set(relsPathOf(existing.path), makeEntry('', ''));
-      continue;
-    }
+  // A part removed below (a replaced sheet's old drawing) frees its name, so reruns reuse the same names.
+  const taken = (path: string): boolean => (replaced.has(path) ? replaced.get(path)!.name !== '' : original.has(path));
+  const free = (stem: string): string => {
     let n = 1;
-    while (original.has(`${dir}worksheets/sheet${n}.xml`) || replaced.has(`${dir}worksheets/sheet${n}.xml`)) n++;
-    const path = `${dir}worksheets/sheet${n}.xml`;
+    while (taken(`${dir}${stem}${n}.xml`)) n++;
+    return `${dir}${stem}${n}.xml`;
+  };
+  const override = (path: string, type: string) => {
+    types = types.replace(/<\/(?:\w+:)?Types>/, (close) => `<Override PartName="/${path}" ContentType="${type}"/>${close}`);
+  };
+  types = withoutOldDrawings(original, sheets, replaced, types);
+  for (const { name, xml, drawing } of sheets) {
+    const existing = original.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+    let path: string;
+    if (existing) {
+      path = existing.path;
+      if (original.has(relsPathOf(path))) replaced.set(relsPathOf(path), makeEntry('', ''));
+    } else {
+      path = free('worksheets/sheet');
+      let relId = `rIdOut${path.replace(/\D/g, '')}`;
+      while (rels.includes(`Id="${relId}"`)) relId += 'x';
+      const rel = `<Relationship Id="${relId}" Type="${WORKSHEET_REL}" Target="${path.slice(dir.length)}"/>`;
+      rels = rels.replace(/<\/(?:\w+:)?Relationships>/, (close) => rel + close);
+      override(path, WORKSHEET_TYPE);
+      newTags.push(
+        `<sheet xmlns:${rPrefix}="${RELATIONSHIPS_NS}" name="${escapeXml(name)}" sheetId="${nextSheetId++}" ${rPrefix}:id="${relId}"/>`,
+      );
+      newNames.push(name);
+    }
     set(path, xml);
-    let relId = `rIdOut${n}`;
-    while (rels.includes(`Id="${relId}"`)) relId += 'x';
-    const rel = `<Relationship Id="${relId}" Type="${WORKSHEET_REL}" Target="worksheets/sheet${n}.xml"/>`;
-    rels = rels.replace(/<\/(?:\w+:)?Relationships>/, (close) => rel + close);
-    const type = `<Override PartName="/${path}" ContentType="${WORKSHEET_TYPE}"/>`;
-    types = types.replace(/<\/(?:\w+:)?Types>/, (close) => type + close);
-    newTags.push(
-      `<sheet xmlns:${rPrefix}="${RELATIONSHIPS_NS}" name="${escapeXml(name)}" sheetId="${nextSheetId++}" ${rPrefix}:id="${relId}"/>`,
-    );
-    newNames.push(name);
+    if (!drawing) continue;
+    const drawingPath = free('drawings/drawing');
+    set(drawingPath, drawing.xml);
+    override(drawingPath, DRAWING_TYPE);
+    const charts = drawing.charts.map((chart) => {
+      const chartPath = free('charts/chart');
+      set(chartPath, chart);
+      override(chartPath, CHART_TYPE);
+      return `../${chartPath.slice(dir.length)}`;
+    });
+    set(relsPathOf(drawingPath), relationshipsXml(CHART_REL, charts));
+    set(relsPathOf(path), relationshipsXml(DRAWING_REL, [`../${drawingPath.slice(dir.length)}`]));
   }
   workbookXml = workbookXml.replace(/<\/(?:\w+:)?sheets>/, (close) => newTags.join('') + close);
   const order = [...mySheets.map((s) => s.name.toLowerCase()), ...newNames.map((n) => n.toLowerCase())];
   const indexOf = (sheet: string): number => order.indexOf(sheet.toLowerCase());
   const written = new Set(sheets.map((s) => indexOf(s.name)));
   workbookXml = mergeNames(workbookXml, names, indexOf, written);
-  // The calculation chain lists formula cells; Excel rebuilds it, and a stale one is called corrupt.
-  const calcChain = original.workbookPart('calcChain');
-  if (calcChain) {
-    replaced.set(calcChain, makeEntry('', ''));
-    rels = rels.replace(/<(?:\w+:)?Relationship\b[^>]*calcChain[^>]*\/>/, '');
-    types = types.replace(/<(?:\w+:)?Override\b[^>]*calcChain[^>]*\/>/, '');
-  }
+  ({ rels, types } = withoutCalcChain(original, replaced, rels, types));
   set(original.workbookPath, workbookXml);
   set(relsPath, rels);
   set('[Content_Types].xml', types);
   return writeZip(assemble(original, replaced));
+}
+
+/** The calculation chain lists formula cells; Excel rebuilds it, and a stale one is called corrupt. */
+function withoutCalcChain(
+  original: XlsxPackage,
+  replaced: Map<string, ZipEntry>,
+  rels: string,
+  types: string,
+): { rels: string; types: string } {
+  const calcChain = original.workbookPart('calcChain');
+  if (!calcChain) return { rels, types };
+  replaced.set(calcChain, makeEntry('', ''));
+  return {
+    rels: rels.replace(/<(?:\w+:)?Relationship\b[^>]*calcChain[^>]*\/>/, ''),
+    types: types.replace(/<(?:\w+:)?Override\b[^>]*calcChain[^>]*\/>/, ''),
+  };
+}
+
+/** The replaced sheets' drawings and charts removed (their names free for the new ones), and their content types. */
+function withoutOldDrawings(
+  original: XlsxPackage,
+  sheets: WrittenSheet[],
+  replaced: Map<string, ZipEntry>,
+  types: string,
+): string {
+  let out = types;
+  for (const { name } of sheets) {
+    const existing = original.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+    for (const part of existing ? drawingParts(original, existing.path) : []) {
+      replaced.set(part, makeEntry('', ''));
+      out = out.replace(/<(?:\w+:)?Override\b[^>]*>/g, (tag) => (attribute(tag, 'PartName') === `/${part}` ? '' : tag));
+    }
+  }
+  return out;
+}
+
+/** The drawings of a sheet part and the charts in them: replaced with the sheet, as its relationships are. */
+function drawingParts(pkg: XlsxPackage, sheetPath: string): string[] {
+  const parts: string[] = [];
+  for (const rel of pkg.relationships(sheetPath)) {
+    if (rel.external || !rel.type.endsWith('/drawing') || !pkg.has(rel.target)) continue;
+    parts.push(rel.target);
+    if (pkg.has(relsPathOf(rel.target))) parts.push(relsPathOf(rel.target));
+    for (const chart of pkg.relationships(rel.target)) {
+      if (chart.external || !chart.type.endsWith('/chart') || !pkg.has(chart.target)) continue;
+      parts.push(chart.target);
+      // A chart's own style and colour parts (Excel writes them) go with it.
+      if (pkg.has(relsPathOf(chart.target))) parts.push(relsPathOf(chart.target));
+      for (const own of pkg.relationships(chart.target)) if (!own.external && pkg.has(own.target)) parts.push(own.target);
+    }
+  }
+  return parts;
 }
 
 /** The original entries in order, replaced where written (a nameless entry removes one), new ones after. */

@@ -31,6 +31,9 @@ function linkText(value: RawCell): RawCell {
   return typeof value === 'number' || typeof value === 'boolean' ? String(value) : value;
 }
 
+/** Sheet parts up to this size (uncompressed bytes) keep their text between reads. */
+const KEEP_TEXT_BELOW = 4 * 1024 * 1024;
+
 type Visit = (row: number, column: number, cell: CellXml) => void;
 
 export class StreamedSheet implements BookSheet {
@@ -45,9 +48,16 @@ export class StreamedSheet implements BookSheet {
 
   private xmlText?: string;
 
-  /** The part's XML, inflated once: a sheet is read several times in a run (tables, then each reference). */
+  /**
+   * The part's XML. A sheet is read several times in a run (its table, then each reference), so
+   * its text is kept; a large data sheet's is inflated again for each read instead, so that its
+   * text is not held through the rest of the run.
+   */
   private xml(): string {
-    return (this.xmlText ??= this.pkg.text(this.path));
+    if (this.xmlText !== undefined) return this.xmlText;
+    const text = this.pkg.text(this.path);
+    if (this.pkg.size(this.path) <= KEEP_TEXT_BELOW) this.xmlText = text;
+    return text;
   }
 
   /** Calls `visit` for each cell element in rows top..bottom, in order; returns how far rows and cells reach. */
