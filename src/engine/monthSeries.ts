@@ -38,7 +38,10 @@ function between(totals: readonly number[], column: number, from: number, to: nu
 /** A side's totals from its figures and cells, month by month (property reads written out, as this runs per series). */
 function sideTotals(values: (number | undefined)[], cells: (CellLocation | undefined)[]): SideTotals {
   const n = values.length;
-  const totals: number[] = [0, 0, 0];
+  const totals = new Array<number>((n + 1) * 3);
+  totals[SUM] = 0;
+  totals[MISSING] = 0;
+  totals[UNSOURCED] = 0;
   let sum = 0;
   let missing = 0;
   let unsourced = 0;
@@ -53,8 +56,9 @@ function sideTotals(values: (number | undefined)[], cells: (CellLocation | undef
       whole &&= Number.isInteger(v);
     }
     if (cells[k] === undefined) unsourced += 1;
-    // Pushed in column order (SUM, MISSING, UNSOURCED): a packed array, filled as it grows.
-    totals.push(sum, missing, unsourced);
+    totals[(k + 1) * 3 + SUM] = sum;
+    totals[(k + 1) * 3 + MISSING] = missing;
+    totals[(k + 1) * 3 + UNSOURCED] = unsourced;
   }
   return { values, cells, totals, exact: whole && absolute <= Number.MAX_SAFE_INTEGER };
 }
@@ -97,42 +101,51 @@ interface Built {
   denominator: SideTotals;
 }
 
-/** The running totals of the months from `first` on (months[k] is month first + k). */
-function build(months: readonly (Observation | undefined)[], first: number): Built {
-  const span = months.length;
-  const numerators: (number | undefined)[] = [];
-  const denominators: (number | undefined)[] = [];
-  const numeratorCells: (CellLocation | undefined)[] = [];
-  const denominatorCells: (CellLocation | undefined)[] = [];
-  const complete: number[] = [0];
+/** The running totals of a series' months, and how many of the first k have a numerator. */
+function build(first: number, numerator: SideFigures, denominator: SideFigures): Built {
+  const span = numerator.values.length;
+  const complete = new Array<number>(span + 1);
+  complete[0] = 0;
   let given = 0;
   for (let k = 0; k < span; k++) {
-    const o = months[k];
-    const numerator = o?.numerator;
-    numerators.push(numerator);
-    denominators.push(o?.denominator);
-    numeratorCells.push(o?.sources?.numerator);
-    denominatorCells.push(o?.sources?.denominator);
-    if (numerator !== undefined) given += 1;
-    complete.push(given);
+    if (numerator.values[k] !== undefined) given += 1;
+    complete[k + 1] = given;
   }
   return {
     first: span ? first : 0,
     span,
     complete,
-    numerator: sideTotals(numerators, numeratorCells),
-    denominator: sideTotals(denominators, denominatorCells),
+    numerator: sideTotals(numerator.values, numerator.cells),
+    denominator: sideTotals(denominator.values, denominator.cells),
   };
+}
+
+/** One side's figures and their cells, month by month from the series' first month. */
+interface SideFigures {
+  values: (number | undefined)[];
+  cells: (CellLocation | undefined)[];
+}
+
+const noFigures = (): SideFigures => ({ values: [], cells: [] });
+
+/** `gap` empty months before the figures. */
+function shifted(side: SideFigures, gap: number): SideFigures {
+  const values = new Array<number | undefined>(gap).fill(undefined);
+  const cells = new Array<CellLocation | undefined>(gap).fill(undefined);
+  return { values: values.concat(side.values), cells: cells.concat(side.cells) };
 }
 
 /**
  * One indicator's in-month figures in one area, by month ordinal (periods.ts monthOrdinal), kept
- * in one array from the earliest month given (a data table gives a series' months together), with
- * running totals built on the first window asked for.
+ * in arrays from the earliest month given (a data table gives a series' months together), with
+ * running totals built on the first window asked for. Each observation's figures and cells are
+ * copied into the arrays as it is added, while it is at hand, not looked up again later.
  */
 export class MonthSeries {
   /** months[k] is the observation of month ordinal first + k; the first and last are given. */
   private months: (Observation | undefined)[] = [];
+  private numerator = noFigures();
+  private denominator = noFigures();
   private first = 0;
   private built?: Built;
 
@@ -144,19 +157,32 @@ export class MonthSeries {
   set(ordinal: number, o: Observation): void {
     if (this.months.length === 0) this.first = ordinal;
     else if (ordinal < this.first) {
-      this.months = new Array<Observation | undefined>(this.first - ordinal).fill(undefined).concat(this.months);
+      const gap = this.first - ordinal;
+      this.months = new Array<Observation | undefined>(gap).fill(undefined).concat(this.months);
+      this.numerator = shifted(this.numerator, gap);
+      this.denominator = shifted(this.denominator, gap);
       this.first = ordinal;
     }
-    const { months } = this;
+    const { months, numerator, denominator } = this;
     const k = ordinal - this.first;
-    while (months.length < k) months.push(undefined);
+    while (months.length < k) {
+      months.push(undefined);
+      numerator.values.push(undefined);
+      numerator.cells.push(undefined);
+      denominator.values.push(undefined);
+      denominator.cells.push(undefined);
+    }
     months[k] = o;
+    numerator.values[k] = o.numerator;
+    numerator.cells[k] = o.sources?.numerator;
+    denominator.values[k] = o.denominator;
+    denominator.cells[k] = o.sources?.denominator;
     this.built = undefined;
   }
 
   /** The window's first month in the built arrays, or -1 when a month in it has no in-month numerator. */
   private windowStart(last: number, count: number): number {
-    const built = (this.built ??= build(this.months, this.first));
+    const built = (this.built ??= build(this.first, this.numerator, this.denominator));
     const from = last - count + 1 - built.first;
     const to = last + 1 - built.first;
     if (from < 0 || to > built.span) return -1;

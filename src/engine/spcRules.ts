@@ -58,15 +58,17 @@ export interface SpcLines {
 const sideOf = (value: number | undefined, mean: number | undefined): SpcSide | undefined =>
   value === undefined || mean === undefined || nearlyEqual(value, mean) ? undefined : value > mean ? 'high' : 'low';
 
-/** Maximal runs of consecutive indices for which `key` gives the same defined side. */
-function runs(length: number, key: (i: number) => SpcSide | undefined): { side: SpcSide; from: number; to: number }[] {
+/**
+ * Maximal runs of consecutive indices with the same defined side, `minimum` long or longer, in
+ * order: one pass over the sides, worked out once.
+ */
+function longRuns(sides: readonly (SpcSide | undefined)[], minimum: number): { side: SpcSide; from: number; to: number }[] {
   const found: { side: SpcSide; from: number; to: number }[] = [];
   let start = 0;
-  for (let i = 1; i <= length; i += 1) {
-    const ended = i === length || key(i) !== key(start);
-    if (!ended) continue;
-    const side = key(start);
-    if (side) found.push({ side, from: start, to: i - 1 });
+  for (let i = 1; i <= sides.length; i += 1) {
+    if (i < sides.length && sides[i] === sides[start]) continue;
+    const side = sides[start];
+    if (side && i - start >= minimum) found.push({ side, from: start, to: i - 1 });
     start = i;
   }
   return found;
@@ -81,10 +83,9 @@ function beyondLimitSignals(values: readonly number[], lines: SpcLines): SpcSign
   return signals;
 }
 
-function shiftSignals(values: readonly number[], lines: SpcLines, length = SPC_SHIFT_POINTS): SpcSignal[] {
-  return runs(values.length, (i) => sideOf(values[i], lines.mean))
-    .filter((r) => r.to - r.from + 1 >= length)
-    .map((r) => ({ rule: 'shift', ...r }));
+/** Runs of points on one side of the mean (`sides`: each point's side of it). */
+function shiftSignals(sides: readonly (SpcSide | undefined)[], length = SPC_SHIFT_POINTS): SpcSignal[] {
+  return longRuns(sides, length).map((r) => ({ rule: 'shift', ...r }));
 }
 
 /**
@@ -93,10 +94,9 @@ function shiftSignals(values: readonly number[], lines: SpcLines, length = SPC_S
  */
 export function trendSignals(values: readonly number[], length = SPC_TREND_POINTS): SpcSignal[] {
   if (values.length < 2) return [];
-  const step = (i: number): SpcSide | undefined => sideOf(values[i + 1], values[i]);
-  return runs(values.length - 1, step)
-    .filter((r) => r.to - r.from + 2 >= length)
-    .map((r) => ({ rule: 'trend', side: r.side, from: r.from, to: r.to + 1 }));
+  const steps: (SpcSide | undefined)[] = [];
+  for (let i = 0; i + 1 < values.length; i += 1) steps.push(sideOf(values[i + 1], values[i]));
+  return longRuns(steps, length - 1).map((r) => ({ rule: 'trend', side: r.side, from: r.from, to: r.to + 1 }));
 }
 
 /** A point between the "close" line and the limit on its side (not beyond the limit). */
@@ -107,25 +107,34 @@ function closeSide(value: number | undefined, lines: SpcLines): SpcSide | undefi
   return undefined;
 }
 
-/** Each close point of any three-point window that meets the rule, as a signal of its own. */
-function twoOfThreeSignals(values: readonly number[], lines: SpcLines): SpcSignal[] {
-  const flagged = new Map<number, SpcSide>();
+/**
+ * Each close point of any three-point window that meets the rule, as a signal of its own: the
+ * window's three points on one side of the mean (`sides`), two or more of them close on that side.
+ */
+function twoOfThreeSignals(values: readonly number[], sides: readonly (SpcSide | undefined)[], lines: SpcLines): SpcSignal[] {
+  const close = values.map((v) => closeSide(v, lines));
+  const flagged: (SpcSide | undefined)[] = [];
   for (let start = 0; start + 3 <= values.length; start += 1) {
-    const window = [start, start + 1, start + 2];
-    const side = sideOf(values[start], lines.mean);
-    if (!side || !window.every((i) => sideOf(values[i], lines.mean) === side)) continue;
-    const close = window.filter((i) => closeSide(values[i], lines) === side);
-    if (close.length >= 2) for (const i of close) flagged.set(i, side);
+    const side = sides[start];
+    if (!side || sides[start + 1] !== side || sides[start + 2] !== side) continue;
+    let count = 0;
+    for (let i = start; i < start + 3; i += 1) if (close[i] === side) count += 1;
+    if (count >= 2) for (let i = start; i < start + 3; i += 1) if (close[i] === side) flagged[i] = side;
   }
-  return [...flagged].sort(([a], [b]) => a - b).map(([i, side]) => ({ rule: 'twoOfThree', side, from: i, to: i }));
+  const signals: SpcSignal[] = [];
+  flagged.forEach((side, i) => {
+    if (side) signals.push({ rule: 'twoOfThree', side, from: i, to: i });
+  });
+  return signals;
 }
 
 /** Every signal of every rule, in rule order then position. */
 export function specialCauseSignals(values: readonly number[], lines: SpcLines): SpcSignal[] {
+  const sides = values.map((v) => sideOf(v, lines.mean));
   return [
     ...beyondLimitSignals(values, lines),
-    ...shiftSignals(values, lines),
-    ...twoOfThreeSignals(values, lines),
+    ...shiftSignals(sides),
+    ...twoOfThreeSignals(values, sides, lines),
     ...trendSignals(values),
   ];
 }
