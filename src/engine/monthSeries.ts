@@ -86,7 +86,8 @@ function combine(side: SideTotals, start: number, to: number, kind: CountKind): 
     known = [];
     for (let k = from; k < to; k++) {
       const cell = cells[k];
-      if (cell) known.push(cell);
+      // Compared with undefined, not tested for truth: that would read each cell object, scattered in memory.
+      if (cell !== undefined) known.push(cell);
     }
   }
   return { value, cells: known, mean };
