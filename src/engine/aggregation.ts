@@ -32,8 +32,8 @@ interface Track {
  * All observations, indexed, with aggregation over periods: a figure is taken as given
  * when the data has it for that basis and month (a Quarter's at its quarter end), or else made
  * from in-month counts over the period's months (periods.ts; R3M: the last 3 months). Months are
- * integers and each in-month series keeps running totals (monthSeries.ts), so every window is a
- * few subtractions, whatever its length.
+ * integers and each in-month series is one array of its figures from its first month
+ * (monthSeries.ts), so a window of up to 12 months is read straight from it.
  */
 export class Dataset {
   private readonly tracks = new Map<string, Map<string, Track>>();

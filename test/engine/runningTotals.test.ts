@@ -7,7 +7,7 @@ import { indicator } from '../helpers/indicators';
 import { itemAt } from '../helpers/at';
 
 /**
- * The running totals (monthSeries.ts) against the plain definition: each window's months looked
+ * The month series (monthSeries.ts) against the plain definition: each window's months looked
  * up one by one and added in order, as the engine did before. Results must match to the bit,
  * fractions, negatives, gaps, missing denominators and unknown cells included.
  */
@@ -117,7 +117,7 @@ test('months given in any order make the same series, and an SPC history the sam
   );
 });
 
-test('every period window from running totals equals adding its months one by one', () => {
+test('every period window from a month series equals adding its months one by one', () => {
   fc.assert(
     fc.property(
       fc.array(row, { minLength: MONTHS.length, maxLength: MONTHS.length }),
