@@ -30,7 +30,11 @@ export function resultOf(unit: Unit, numerator: number, denominator?: number): n
  */
 export function roundShown(value: number, decimals: number): number {
   const factor = 10 ** decimals;
-  const scaled = Number((Math.abs(value) * factor).toPrecision(15));
+  const exact = Math.abs(value) * factor;
+  // Cutting to 15 digits moves the number by under 5e-15 of itself, so it can change the rounding
+  // only within that of a half: elsewhere it is skipped (a number to text and back, per figure).
+  const fraction = exact - Math.floor(exact);
+  const scaled = exact < 1e15 && Math.abs(fraction - 0.5) > 1e-13 * (exact + 1) ? exact : Number(exact.toPrecision(15));
   const rounded = Math.round(scaled) / factor;
   return value < 0 ? -rounded : rounded;
 }
@@ -39,7 +43,7 @@ export function roundShown(value: number, decimals: number): number {
 export function formatResult(unit: Unit, decimals: number, value: number): string {
   const shown = unit === 'percentage' ? value * 100 : value;
   const text = roundShown(shown, decimals).toFixed(decimals);
-  const clean = /^-0(\.0*)?$/.test(text) ? text.slice(1) : text;
+  const clean = text.startsWith('-0') && /^-0(\.0*)?$/.test(text) ? text.slice(1) : text;
   return unit === 'percentage' ? `${clean}%` : clean;
 }
 

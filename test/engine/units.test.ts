@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { formatResult, numberFormatFor, resultOf, roundShown } from '../../src/engine';
 
 describe('results by unit', () => {
@@ -42,4 +43,22 @@ describe('results by unit', () => {
     expect(numberFormatFor('count', 0)).toBe('0');
     expect(numberFormatFor('rate10k', 2)).toBe('0.00');
   });
+});
+
+test('roundShown skips the cut to 15 digits only where it cannot matter: the same as always cutting', () => {
+  const plain = (value: number, decimals: number): number => {
+    const factor = 10 ** decimals;
+    const rounded = Math.round(Number((Math.abs(value) * factor).toPrecision(15))) / factor;
+    return value < 0 ? -rounded : rounded;
+  };
+  // Halves and near-halves at each number of decimals, as well as any double.
+  const nearHalf = fc
+    .tuple(fc.integer({ min: -1e6, max: 1e6 }), fc.integer({ min: 0, max: 4 }), fc.integer({ min: -3, max: 3 }))
+    .map(([n, d, ulps]) => (n + 0.5) / 10 ** d + ulps * Number.EPSILON * Math.abs(n / 10 ** d));
+  fc.assert(
+    fc.property(fc.oneof(fc.double({ noNaN: true }), nearHalf), fc.integer({ min: 0, max: 4 }), (value, decimals) => {
+      expect(Object.is(roundShown(value, decimals), plain(value, decimals))).toBe(true);
+    }),
+    { numRuns: 20_000 },
+  );
 });
