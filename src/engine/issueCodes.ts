@@ -15,6 +15,7 @@ export const ISSUE_CODES = [
   // Catalogue rows
   'missing-id',
   'duplicate-id',
+  'hidden-catalogue-row',
   'missing-section',
   'missing-name',
   'missing-polarity',

@@ -63,7 +63,30 @@ export function parseCatalogue(table: RawTable, issues: IssueList): Catalogue {
     byId.set(indicator.id, indicator);
     indicators.push(indicator);
   }
+  warnHidden(table, rows, byId, issues);
   return { indicators, byId, rejected, readable: read !== undefined };
+}
+
+/**
+ * A hidden catalogue row reads two ways: hidden to leave the indicator out, or hidden only to
+ * tidy the sheet. It is scored like any other, and the run says so at the row.
+ */
+function warnHidden(table: RawTable, rows: TableRow<CatalogueField>[], byId: Map<string, Indicator>, issues: IssueList): void {
+  const hidden = new Set(table.hiddenRows ?? []);
+  if (hidden.size === 0) return;
+  for (const row of rows) {
+    const id = idOf(row);
+    const at = row.at('id');
+    const sheetRow = Number(/\d+$/.exec(at.cell)?.[0]);
+    if (!id || !hidden.has(sheetRow) || !byId.has(id)) continue;
+    issues.warn(
+      'hidden-catalogue-row',
+      `Indicator ${id} (${at.sheet} row ${sheetRow}) is hidden, but it is scored like every other indicator.`,
+      'Unhide the row to see it. To leave the indicator out of the scorecard, delete its row.',
+      at,
+      id,
+    );
+  }
 }
 
 /** H and L rows need the Floor column: without it, one message for the table, not one per row. */

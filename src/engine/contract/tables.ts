@@ -38,6 +38,8 @@ export interface RawTable {
    * their number. Only the first cell was read, and the table is reported rather than used.
    */
   tooLarge?: { reaches: string; cells: number };
+  /** Rows of the sheet, within the table, that are hidden (by hand or by a filter). */
+  hiddenRows?: number[];
 }
 
 export interface WorkbookInput {

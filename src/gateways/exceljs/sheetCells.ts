@@ -69,7 +69,11 @@ export function filledBox(sheet: ExcelJS.Worksheet, box: RangeBox): RangeBox {
 export function readTableCells(sheet: ExcelJS.Worksheet, box: RangeBox): Pick<RawTable, 'range' | 'tooLarge'> {
   const filled = filledBox(sheet, box);
   const count = (filled.bottom - filled.top + 1) * (filled.right - filled.left + 1);
-  if (count <= MAX_TABLE_CELLS) return { range: readCells(sheet, filled) };
+  if (count <= MAX_TABLE_CELLS) {
+    const hiddenRows: number[] = [];
+    for (let r = filled.top; r <= filled.bottom; r++) if (sheet.findRow(r)?.hidden) hiddenRows.push(r);
+    return { range: readCells(sheet, filled), ...(hiddenRows.length ? { hiddenRows } : {}) };
+  }
   const corner = { ...filled, bottom: filled.top, right: filled.left };
   return { range: readCells(sheet, corner), tooLarge: { reaches: cellAddress(filled.bottom, filled.right), cells: count } };
 }

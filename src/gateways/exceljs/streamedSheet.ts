@@ -34,6 +34,8 @@ function linkText(value: RawCell): RawCell {
 /** Sheet parts up to this size (uncompressed bytes) keep their text between reads. */
 const KEEP_TEXT_BELOW = 4 * 1024 * 1024;
 
+const isOn = (value: string | undefined): boolean => value === '1' || value === 'true';
+
 type Visit = (row: number, column: number, cell: CellXml) => void;
 
 export class StreamedSheet implements BookSheet {
@@ -61,7 +63,7 @@ export class StreamedSheet implements BookSheet {
   }
 
   /** Calls `visit` for each cell element in rows top..bottom, in order; returns how far rows and cells reach. */
-  private scan(xml: string, top: number, bottom: number, visit: Visit, withFormulas = false): Extent {
+  private scan(xml: string, top: number, bottom: number, visit: Visit, withFormulas = false, hidden?: number[]): Extent {
     const extent = { rowCount: 0, columnCount: 0 };
     let row = 0;
     let column = 0;
@@ -73,6 +75,7 @@ export class StreamedSheet implements BookSheet {
         if (name === 'row') {
           row = Number(attribute(tag, 'r') ?? row + 1);
           column = 0;
+          if (hidden && row >= top && row <= bottom && isOn(attribute(tag, 'hidden'))) hidden.push(row);
           extent.rowCount = Math.max(extent.rowCount, row);
           return row > bottom;
         }
@@ -135,7 +138,7 @@ export class StreamedSheet implements BookSheet {
   private collect(
     box: RangeBox,
     withFormulas = false,
-  ): { rows: Map<number, RawCell[]>; filled: RangeBox; formulas: RawFormula[] } {
+  ): { rows: Map<number, RawCell[]>; filled: RangeBox; formulas: RawFormula[]; hidden: number[] } {
     const formulas: RawFormula[] = [];
     const masters = new Map<string, { formula: string; row: number; column: number }>();
     const context = this.context();
@@ -147,6 +150,7 @@ export class StreamedSheet implements BookSheet {
     const linked = StreamedSheet.linked(tail);
     let bottom = box.top;
     let right = box.left;
+    const hidden: number[] = [];
     const extent = this.scan(
       xml,
       box.top,
@@ -171,9 +175,10 @@ export class StreamedSheet implements BookSheet {
         if (column > right) right = column;
       },
       withFormulas,
+      hidden,
     );
     if (box.bottom >= extent.rowCount) this.extentFound ??= extent;
-    return { rows, filled: { top: box.top, left: box.left, bottom, right }, formulas };
+    return { rows, filled: { top: box.top, left: box.left, bottom, right }, formulas, hidden };
   }
 
   /** The box's rows, each as wide as the box; a row read from `from`'s left edge is reused, not copied. */
@@ -222,9 +227,12 @@ export class StreamedSheet implements BookSheet {
    * value in the sheet's far corner), only its first cell and how far the filled part reaches.
    */
   readTable(box: RangeBox): Pick<RawTable, 'range' | 'tooLarge'> {
-    const { rows, filled } = this.collect(box);
+    const { rows, filled, hidden } = this.collect(box);
     const count = (filled.bottom - filled.top + 1) * (filled.right - filled.left + 1);
-    if (count <= MAX_TABLE_CELLS) return { range: this.range(filled, StreamedSheet.dense(rows, box, filled)) };
+    const hiddenRows = hidden.filter((row) => row <= filled.bottom);
+    if (count <= MAX_TABLE_CELLS) {
+      return { range: this.range(filled, StreamedSheet.dense(rows, box, filled)), ...(hiddenRows.length ? { hiddenRows } : {}) };
+    }
     const corner = { ...filled, bottom: filled.top, right: filled.left };
     return {
       range: this.range(corner, StreamedSheet.dense(rows, box, corner)),

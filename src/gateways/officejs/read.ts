@@ -6,6 +6,7 @@ import type { ContractKey, Listing } from './listing';
 import { contractSources, markedOutput, readListing, scenarioSheet } from './listing';
 import { BACKUP_PREFIX } from './backups';
 import { foreignCells, queueOutputReads } from './earlierOutput';
+import { hiddenRows } from './hiddenRows';
 import type { SheetWindow } from './readAhead';
 import { queueReadAhead } from './readAhead';
 
@@ -153,7 +154,8 @@ function queueSecondRead(
     const whole = source.table
       ? context.workbook.tables.getItem(source.table).getRange()
       : sheets.getItem(source.sheet!).getUsedRange(true);
-    whole.load('address');
+    // Hidden catalogue rows are reported (hiddenRows.ts); true, false or null, one property.
+    whole.load(source.key === 'catalogue' ? 'address,rowHidden' : 'address');
     const first = head(whole, FIRST_READ_ROWS[source.key]);
     first.load('address,values,valueTypes');
     return { source, whole, first };
@@ -227,7 +229,8 @@ export async function readFirst(
     const name = source.table ?? SHEET_NAMES[source.key];
     const range = complete.get(source.key);
     if (range) {
-      input[source.key] = { name, range: rawRange(range) } satisfies RawTable;
+      const hidden = source.key === 'catalogue' ? await hiddenRows(context, whole) : [];
+      input[source.key] = { name, range: rawRange(range), ...(hidden.length ? { hiddenRows: hidden } : {}) } satisfies RawTable;
       continue;
     }
     const extent = extentOf(whole.address);

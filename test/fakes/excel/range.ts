@@ -75,6 +75,13 @@ export class FakeRange extends ClientObject<RangeTarget> {
         return matrix(t, (c) => c?.numberFormat ?? 'General');
       case 'text':
         return matrix(t, (c) => String(valueOf(c)));
+      case 'rowHidden': {
+        // True when every row is hidden, false when none is, null when some are (ExcelApi 1.2):
+        // https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-rowhidden-member
+        let hidden = 0;
+        for (let r = t.box.top; r <= t.box.bottom; r++) if (t.sheet.hiddenRows.has(r)) hidden++;
+        return hidden === 0 ? false : hidden === t.box.bottom - t.box.top + 1 ? true : null;
+      }
       case 'rowIndex':
         return t.box.top - 1;
       case 'columnIndex':
@@ -86,6 +93,9 @@ export class FakeRange extends ClientObject<RangeTarget> {
 
   get rowIndex(): number {
     return this._get('rowIndex');
+  }
+  get rowHidden(): boolean {
+    return this._get('rowHidden');
   }
   get columnIndex(): number {
     return this._get('columnIndex');

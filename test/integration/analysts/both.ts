@@ -3,13 +3,27 @@ import { recalculate } from '../../../src/app/recalculate';
 import type { RecalcOutcome } from '../../../src/app/recalculate';
 import type { IndicatorResult } from '../../../src/engine';
 import { describeIssue } from '../../../src/engine';
+import { mkdtempSync } from 'fs';
+import { tmpdir } from 'os';
+import { join } from 'path';
 import { ExcelJsGateway } from '../../../src/gateways/exceljs';
+import { FileGateway } from '../../../src/gateways/exceljs/fileGateway';
 import { hostFor, recalcOnHost } from '../../helpers/office';
 
-/** One workbook recalculated through the ExcelJS gateway and through Office.js on the fake host. */
+/**
+ * One workbook recalculated through the ExcelJS gateway, through Office.js on the fake host, and,
+ * saved to a file, through the CLI's file gateway, which must say and find what the ExcelJS
+ * gateway does.
+ */
 export async function bothGateways(make: () => ExcelJS.Workbook): Promise<{ file: RecalcOutcome; office: RecalcOutcome }> {
-  const file = await recalculate(new ExcelJsGateway(make()));
+  const now = () => new Date(2017, 4, 2, 9, 30);
+  const file = await recalculate(new ExcelJsGateway(make()), { now });
   const office = await recalcOnHost(hostFor(make()));
+  const path = join(mkdtempSync(join(tmpdir(), 'analysts-')), 'workbook.xlsx');
+  await make().xlsx.writeFile(path);
+  const disk = await recalculate(await FileGateway.fromFile(path), { now });
+  expect(said(disk)).toEqual(said(file));
+  if (disk.ok && file.ok) expect(disk.summary).toEqual(file.summary);
   return { file, office };
 }
 
