@@ -71,9 +71,8 @@ export async function recalculate(gateway: WorkbookGateway, options: RecalcOptio
   const fail = (): RecalcOutcome => ({ ok: false, issues: issues.items, indicators, scenarios, timings });
 
   options.onStep?.('reading');
-  const input = await timed('readInput', () => gateway.readInput());
+  const { parsed, input } = readParsed(await timed('readInput', () => gateway.readInput()), issues);
   scenarios = input.scenarios ? parseScenarios(input.scenarios.cells) : [];
-  const parsed = parseInput(input, issues);
   if (!parsed) return fail();
   indicators = parsed.catalogue.indicators;
   const lookups = checkReferencedFormulas(await timed('readReferences', () => gateway.readReferences(parsed.references)), issues);
@@ -112,10 +111,23 @@ export async function recalculate(gateway: WorkbookGateway, options: RecalcOptio
   };
 }
 
+/**
+ * The input parsed, and what of it the rest of the run still needs: the data and activity tables'
+ * raw cells (hundreds of thousands of rows in a large workbook) are let go once parsed.
+ */
+function readParsed(
+  read: WorkbookInput,
+  issues: IssueList,
+): { parsed: ReturnType<typeof parseInput>; input: Omit<WorkbookInput, 'data' | 'activity'> } {
+  const parsed = parseInput(read, issues);
+  const { data: _data, activity: _activity, ...input } = read;
+  return { parsed, input };
+}
+
 /** Results and the plan for them, or undefined when the input has errors (they are in `issues`). */
 function computeAndPlan(
   parsed: ParsedInput,
-  input: WorkbookInput,
+  input: Omit<WorkbookInput, 'data' | 'activity'>,
   lookups: Map<string, RangeLookup>,
   issues: IssueList,
   options: RecalcOptions,
