@@ -179,6 +179,14 @@ export function spcAssurance(indicator: SpcIndicator, chart: Pick<SpcLines, 'upp
 
 /** The SPC verdicts for one indicator's results in month order, oldest first. */
 export function spcFor(indicator: SpcIndicator, values: readonly number[], options: SpcOptions = {}): SpcResult {
+  return spcOfPoints(indicator, [...values], { ...options, months: options.months && [...options.months] });
+}
+
+/**
+ * spcFor on arrays made for it, which the result keeps as they are (spcHistory.ts makes them for
+ * each indicator and area): not copied again.
+ */
+export function spcOfPoints(indicator: SpcIndicator, values: number[], options: SpcOptions = {}): SpcResult {
   const points = values.length;
   const basis = options.basis ?? 'period';
   if (points < SPC_MINIMUM_POINTS || values.some((v) => !Number.isFinite(v))) {
@@ -196,8 +204,8 @@ export function spcFor(indicator: SpcIndicator, values: readonly number[], optio
     status: 'ok',
     points,
     basis,
-    values: [...values],
-    ...(options.months ? { months: [...options.months] } : {}),
+    values,
+    ...(options.months ? { months: options.months } : {}),
     chart,
     provisional: baseline < SPC_SETTLED_POINTS,
     signals,

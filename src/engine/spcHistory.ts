@@ -17,7 +17,7 @@ import type { Dataset } from './aggregation';
 import { addMonths } from './months';
 import { isQuarterEnd, latestQuarterEnd, monthOrdinal, scalesWithMonths } from './periods';
 import type { SpcBasis, SpcIndicator, SpcResult } from './spc';
-import { spcBoundsOf, spcFor } from './spc';
+import { spcBoundsOf, spcOfPoints } from './spc';
 import type { DataPeriod, Indicator, MonthKey } from './types';
 
 /** How far back the chart reaches: two years, enough for settled limits (20 points). */
@@ -87,5 +87,5 @@ export function spcOf(dataset: Dataset, indicator: Indicator, area: string, mont
   if (basis === 'inMonth' && values.length === 0 && dataset.periodFigure(indicator, area, month)?.value !== undefined) {
     return { status: 'rollingFigures', period: indicator.period };
   }
-  return spcFor(spcIndicatorOf(indicator), values, { basis, months });
+  return spcOfPoints(spcIndicatorOf(indicator), values, { basis, months });
 }
