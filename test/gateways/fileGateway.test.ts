@@ -16,6 +16,7 @@ import { buildMonthlyReturnWorkbook } from '../../src/example/monthlyReturnExamp
 import { ExcelJsGateway, outputSheets } from '../../src/gateways/exceljs';
 import { FileGateway } from '../../src/gateways/exceljs/fileGateway';
 import { XlsxPackage } from '../../src/gateways/exceljs/xlsxPackage';
+import { makeEntry, writeZip } from '../../src/gateways/exceljs/zip';
 import type { WorkbookPlan } from '../../src/plan';
 import { comparableFromExcelJs } from '../fakes/excel/bridge';
 
@@ -155,3 +156,36 @@ async function plannedCharts(bytes: Buffer) {
   await recalculate(gateway, { now: () => NOW });
   return applied[0]!.sheets.find((s) => s.name === 'Exceptions')!.charts ?? [];
 }
+
+/** The package with every SpreadsheetML part's elements prefixed (<x:workbook>, <x:c>), as some tools write them. */
+function prefixed(bytes: Buffer): Buffer {
+  const main = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+  const pkg = XlsxPackage.fromBytes(bytes);
+  const entries = [...pkg.entries.entries()].map(([path, entry]) => {
+    const text = path.startsWith('xl/') && path.endsWith('.xml') ? pkg.text(path) : '';
+    if (!text.includes(`xmlns="${main}"`)) return entry;
+    const xml = text.replace(`xmlns="${main}"`, `xmlns:x="${main}"`).replace(/<(\/?)(?![?!])([A-Za-z]\w*)(?=[\s/>])/g, '<$1x:$2');
+    return makeEntry(entry.name, xml);
+  });
+  return writeZip(entries);
+}
+
+test('a workbook whose parts use a namespace prefix (<x:workbook>) is read, and what is added to it carries the prefix', async () => {
+  const plain = await bytesOf(buildKentWorkbook());
+  const path = join(dir, 'kent-prefixed.xlsx');
+  writeFileSync(path, prefixed(plain));
+  const gateway = await FileGateway.fromFile(path);
+  const outcome = await recalculate(gateway, { now: () => NOW });
+  const expected = await recalculate(new ExcelJsGateway(await load(plain)), { now: () => NOW });
+  expect(outcome.ok && expected.ok && outcome.summary).toEqual(expected.ok && expected.summary);
+  const written = XlsxPackage.fromBytes(await gateway.toBuffer());
+  for (const part of [written.workbookPath, written.workbookPart('styles')!]) {
+    const names = [...written.text(part).matchAll(/<(?![?!/])([A-Za-z][\w:]*)/g)].map((m) => m[1]);
+    expect({ part, unprefixed: names.filter((n) => !n?.includes(':')) }).toEqual({ part, unprefixed: [] });
+  }
+  // It reads again, output and all.
+  const again = join(dir, 'kent-prefixed-out.xlsx');
+  writeFileSync(again, await gateway.toBuffer());
+  const rerun = await recalculate(await FileGateway.fromFile(again), { now: () => NOW });
+  expect(rerun.ok && rerun.summary).toEqual(expected.ok && expected.summary);
+});

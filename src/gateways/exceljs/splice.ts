@@ -8,7 +8,7 @@ import { roleOfMarker } from '../gateway';
 import type { XlsxPackage } from './xlsxPackage';
 import { CHART_REL, CHART_TYPE, DRAWING_REL, DRAWING_TYPE, relationshipsXml } from './chartXml';
 import { relsPathOf, tagsOf } from './xlsxPackage';
-import { attribute, escapeXml } from './xmlScan';
+import { attribute, escapeXml, rootPrefix } from './xmlScan';
 import type { ZipEntry } from './zip';
 import { makeEntry, writeZip } from './zip';
 
@@ -41,11 +41,12 @@ function mergeNames(mine: string, names: WrittenName[], indexOf: (sheet: string)
     const scope = attribute(tag, 'localSheetId');
     return roleOfMarker(attribute(tag, 'name') ?? '') === undefined && !(scope !== undefined && written.has(Number(scope)));
   });
+  const p = rootPrefix(mine);
   const added = names.map(({ name, refersTo, sheet }) => {
     const scope = sheet === undefined ? '' : ` localSheetId="${indexOf(sheet)}"`;
-    return `<definedName name="${escapeXml(name)}"${scope}>${escapeXml(refersTo)}</definedName>`;
+    return `<${p}definedName name="${escapeXml(name)}"${scope}>${escapeXml(refersTo)}</${p}definedName>`;
   });
-  const block = kept.length + added.length ? `<definedNames>${[...kept, ...added].join('')}</definedNames>` : '';
+  const block = kept.length + added.length ? `<${p}definedNames>${[...kept, ...added].join('')}</${p}definedNames>` : '';
   const found = /<(?:\w+:)?definedNames\b[^>]*?(?:\/>|>[\s\S]*?<\/(?:\w+:)?definedNames>)/.exec(mine);
   if (found) return mine.slice(0, found.index) + block + mine.slice(found.index + found[0].length);
   return mine.replace(/<\/(?:\w+:)?sheets>/, (close) => close + block);
@@ -112,7 +113,7 @@ export function splice({ original, styles, sheets, names }: SpliceInput): Buffer
       rels = rels.replace(/<\/(?:\w+:)?Relationships>/, (close) => rel + close);
       override(path, WORKSHEET_TYPE);
       newTags.push(
-        `<sheet xmlns:${rPrefix}="${RELATIONSHIPS_NS}" name="${escapeXml(name)}" sheetId="${nextSheetId++}" ${rPrefix}:id="${relId}"/>`,
+        `<${rootPrefix(workbookXml)}sheet xmlns:${rPrefix}="${RELATIONSHIPS_NS}" name="${escapeXml(name)}" sheetId="${nextSheetId++}" ${rPrefix}:id="${relId}"/>`,
       );
       newNames.push(name);
     }

@@ -4,7 +4,7 @@
  * where the workbook does not already have the very same one, so a rerun adds nothing, and the
  * workbook's existing style ids (the ones its own sheets use) never move.
  */
-import { attribute, escapeXml } from './xmlScan';
+import { attribute, escapeXml, rootPrefix, withPrefix } from './xmlScan';
 
 const SECTIONS = ['numFmts', 'fonts', 'fills', 'borders', 'cellXfs', 'dxfs'] as const;
 type Section = (typeof SECTIONS)[number];
@@ -70,7 +70,9 @@ interface MergedStyles {
 }
 
 /** The workbook's styles.xml with ExcelJS's styles added. */
-export function mergeStyles(target: string, source: string): MergedStyles {
+export function mergeStyles(target: string, unprefixed: string): MergedStyles {
+  // A part some tools write with prefixed elements (<x:font>) gets the added items the same way.
+  const source = withPrefix(unprefixed, rootPrefix(target));
   const mine = Object.fromEntries(SECTIONS.map((s) => [s, findSection(target, s)])) as Record<Section, Found | undefined>;
   const theirs = Object.fromEntries(SECTIONS.map((s) => [s, findSection(source, s)?.items ?? []])) as Record<Section, string[]>;
   for (const s of ['fonts', 'fills', 'borders', 'cellXfs'] as const) {
@@ -87,7 +89,7 @@ export function mergeStyles(target: string, source: string): MergedStyles {
     if (id === undefined) {
       id = nextId++;
       codes.set(code, id);
-      lists.numFmts.push(`<numFmt numFmtId="${id}" formatCode="${escapeXml(code)}"/>`);
+      lists.numFmts.push(withPrefix(`<numFmt numFmtId="${id}" formatCode="${escapeXml(code)}"/>`, rootPrefix(target)));
     }
     numFmt.set(Number(attribute(tag, 'numFmtId')), id);
   }
@@ -123,7 +125,10 @@ function rebuild(xml: string, found: Record<Section, Found | undefined>, lists: 
   }
   for (const s of ['numFmts', 'dxfs'] as const) {
     if (found[s] || lists[s].length === 0) continue;
-    const element = `<${s} count="${lists[s].length}">${lists[s].join('')}</${s}>`;
+    const element =
+      withPrefix(`<${s} count="${lists[s].length}">`, rootPrefix(xml)) +
+      lists[s].join('') +
+      withPrefix(`</${s}>`, rootPrefix(xml));
     if (s === 'numFmts') out = out.replace(/<(?:\w+:)?styleSheet\b[^>]*>/, (open) => open + element);
     else {
       const before = /<(?:\w+:)?(tableStyles|colors|extLst)\b|<\/(?:\w+:)?styleSheet>/.exec(out);

@@ -121,3 +121,13 @@ function tagEnd(xml: string, lt: number): number {
   }
   throw new Error('unterminated XML tag');
 }
+
+/** The namespace prefix of a part's root element ('x:' for `<x:workbook …>`), or '' when it has none. */
+export function rootPrefix(xml: string): string {
+  return /<(?![?!])(\w+:)?\w+\b/.exec(xml)?.[1] ?? '';
+}
+
+/** A fragment of elements written with `prefix` on each element name, to sit in a part that uses it. */
+export function withPrefix(fragment: string, prefix: string): string {
+  return prefix ? fragment.replace(/<(\/?)(?=[A-Za-z])/g, `<$1${prefix}`) : fragment;
+}
