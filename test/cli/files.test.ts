@@ -39,6 +39,24 @@ function withHistorySheet(good: Buffer): Buffer {
   return writeZip(entries);
 }
 
+/** The package in Strict Open XML's namespaces, as Excel's "Strict Open XML Spreadsheet" saves it. */
+function asStrict(good: Buffer): Buffer {
+  const entries = [...readZip(good).values()].map((entry) =>
+    entry.name === 'xl/workbook.xml'
+      ? makeEntry(
+          entry.name,
+          entryBytes(entry)
+            .toString('utf8')
+            .replace(
+              'http://schemas.openxmlformats.org/spreadsheetml/2006/main',
+              'http://purl.oclc.org/ooxml/spreadsheetml/main',
+            ),
+        )
+      : entry,
+  );
+  return writeZip(entries);
+}
+
 describe('files that are not .xlsx workbooks get one plain message and exit 3', () => {
   const dir = mkdtempSync(join(tmpdir(), 'scorecard-files-'));
   let good: Buffer;
@@ -75,6 +93,11 @@ describe('files that are not .xlsx workbooks get one plain message and exit 3', 
       'a sheet named History (LibreOffice and openpyxl allow it; Excel does not)',
       () => withHistorySheet(good),
       /has a sheet named "History", a name Excel reserves.*rename that sheet/,
+    ],
+    [
+      'a Strict Open XML workbook',
+      () => asStrict(good),
+      /is saved as a Strict Open XML Spreadsheet.*save it as "Excel Workbook \(\*\.xlsx\)"/,
     ],
     [
       'a zip that is not a workbook',

@@ -12,7 +12,7 @@ import type { WorkbookPlan } from '../../plan';
 import { KEPT_ROLES } from '../../plan';
 import type { WorkbookGateway } from '../gateway';
 import { singlyClaimed } from '../placement';
-import { assertXlsx, fileKindProblem, reservedSheetNameError, WorkbookFileError } from './fileKind';
+import { assertXlsx, fileKindProblem, reservedSheetNameError, strictError, WorkbookFileError } from './fileKind';
 import { outputSheetsOf, ownedBoxOf } from './markers';
 import { outputParts } from './outputParts';
 import { PackageBook } from './packageBook';
@@ -68,6 +68,8 @@ export class FileGateway implements WorkbookGateway {
     const pkg = opened(bytes, name);
     // No sheet Excel saves is named History (engine/sheetNames.ts).
     if (pkg.sheets.some((s) => isReservedSheetName(s.name))) throw reservedSheetNameError(name);
+    // Strict Open XML's parts use other namespaces: parts written in the usual ones would not mix.
+    if (pkg.text(pkg.workbookPath).includes('http://purl.oclc.org/ooxml/spreadsheetml/main')) throw strictError(name);
     return new FileGateway(pkg);
   }
 

@@ -30,6 +30,7 @@ type FileKind =
   | 'html'
   | 'binary'
   | 'damaged'
+  | 'strict'
   | 'reserved-sheet-name';
 
 const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
@@ -107,6 +108,8 @@ export function fileKindProblem(kind: FileKind, file: string): string | undefine
       return `${file} is a text file (such as a CSV) with an .xlsx name, not an Excel workbook: ${SAVE_AS_XLSX}.`;
     case 'binary':
       return `${file} is not an Excel workbook (it is not an .xlsx package): check you chose the right file, or ${SAVE_AS_XLSX}.`;
+    case 'strict':
+      return `${file} is saved as a Strict Open XML Spreadsheet, which this tool does not write into: open it in Excel and save it as "Excel Workbook (*.xlsx)", then run again.`;
     case 'reserved-sheet-name':
       return reservedSheetName(file);
     case 'damaged':
@@ -116,6 +119,11 @@ export function fileKindProblem(kind: FileKind, file: string): string | undefine
 
 function reservedSheetName(file: string): string {
   return `${file} has a sheet named "History", a name Excel reserves (it will not open or make a sheet by that name, though LibreOffice and openpyxl allow it): rename that sheet, and any references to it, then run again.`;
+}
+
+/** The error for a package in the Strict Open XML format (ISO/IEC 29500 Strict namespaces). */
+export function strictError(file: string): WorkbookFileError {
+  return new WorkbookFileError(fileKindProblem('strict', file) ?? '', 'strict');
 }
 
 /** The error for a package holding a sheet by a name Excel reserves. */
