@@ -250,7 +250,7 @@ export function scorecardSheet(
   const sectionRows: number[] = [];
   for (const [section, inSection] of bySection(rows)) {
     sectionRows.push(grid.add([section]));
-    for (const result of inSection) rowOf.set(result.indicator.id, grid.add(indicatorRow(result, grid.nextRow, shared)));
+    for (const result of inSection) rowOf.set(result.indicator.id, grid.addRow(indicatorRow(result, grid.nextRow, shared)));
   }
   const lastDataRow = Math.max(firstDataRow, grid.nextRow - 1);
   styles.push(...dataStyles(firstDataRow, lastDataRow, sectionRows));
