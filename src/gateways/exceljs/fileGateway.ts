@@ -7,16 +7,13 @@
 import { readFile } from 'fs/promises';
 import { basename } from 'path';
 import type { RangeLookup, Reference, WorkbookInput } from '../../engine';
-import { isReservedSheetName, SCENARIO_SHEET } from '../../engine';
+import { isReservedSheetName } from '../../engine';
 import type { WorkbookPlan } from '../../plan';
-import { KEPT_ROLES } from '../../plan';
 import type { WorkbookGateway } from '../gateway';
-import { singlyClaimed } from '../placement';
 import { assertXlsx, fileKindProblem, reservedSheetNameError, strictError, WorkbookFileError } from './fileKind';
-import { outputSheetsOf, ownedBoxOf } from './markers';
 import { outputParts } from './outputParts';
 import { PackageBook } from './packageBook';
-import { previousOutput, readInput, readReferences, usedRange } from './read';
+import { readInput, readReferences } from './read';
 import { splice } from './splice';
 import { tagsOf, XlsxPackage } from './xlsxPackage';
 import { attribute, decodeXml } from './xmlScan';
@@ -74,28 +71,11 @@ export class FileGateway implements WorkbookGateway {
   }
 
   async readInput(): Promise<WorkbookInput> {
-    const sheets = outputSheetsOf(this.book);
-    const input = readInput(this.book);
-    for (const table of [input.catalogue, input.data, input.settings, input.activity]) {
-      if (table) this.inputSheets.add(table.range.sheet);
-    }
-    const scenarios = this.book.sheet(SCENARIO_SHEET);
-    if (scenarios) this.inputSheets.add(scenarios.name);
-    return {
-      ...input,
-      // Serial numbers in a 1904-system workbook count from 1904; date-formatted cells are read as dates already.
-      date1904: this.book.date1904,
-      outputSheets: singlyClaimed(new Map(Object.entries(sheets))),
-      previousOutput: previousOutput(this.book, sheets, KEPT_ROLES, (role) => ownedBoxOf(this.book, role)),
-      author: authorOf(this.pkg),
-      scenarios: usedRange(this.book, SCENARIO_SHEET),
-    };
+    return readInput(this.book, this.inputSheets, { date1904: this.book.date1904, author: authorOf(this.pkg) });
   }
 
   async readReferences(references: Reference[]): Promise<Map<string, RangeLookup>> {
-    const found = readReferences(this.book, references);
-    for (const lookup of found.values()) if (lookup.ok) this.inputSheets.add(lookup.range.sheet);
-    return found;
+    return readReferences(this.book, references, this.inputSheets);
   }
 
   async apply(plan: WorkbookPlan): Promise<void> {

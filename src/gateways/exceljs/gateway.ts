@@ -1,15 +1,11 @@
 import type ExcelJS from 'exceljs';
 import type { RangeLookup, Reference, WorkbookInput } from '../../engine';
-import { SCENARIO_SHEET } from '../../engine';
 import type { WorkbookPlan } from '../../plan';
-import { KEPT_ROLES } from '../../plan';
 import type { WorkbookGateway } from '../gateway';
-import { singlyClaimed } from '../placement';
-import { outputSheetsOf, ownedBoxOf } from './markers';
-import { findSheet, modelBook } from './modelBook';
+import { modelBook } from './modelBook';
 import { openWorkbook } from './otherTools';
 import { writeXlsxBuffer } from './save';
-import { previousOutput, readInput, readReferences, usedRange } from './read';
+import { readInput, readReferences } from './read';
 import { applyPlan } from './write';
 
 /**
@@ -38,28 +34,14 @@ export class ExcelJsGateway implements WorkbookGateway {
   private readonly inputSheets = new Set<string>();
 
   async readInput(): Promise<WorkbookInput> {
-    const sheets = outputSheetsOf(this.book);
-    const input = readInput(this.book);
-    for (const table of [input.catalogue, input.data, input.settings, input.activity]) {
-      if (table) this.inputSheets.add(table.range.sheet);
-    }
-    const scenarios = findSheet(this.workbook, SCENARIO_SHEET);
-    if (scenarios) this.inputSheets.add(scenarios.name);
-    return {
-      ...input,
-      // Serial numbers in a 1904-system workbook count from 1904 (ExcelJS already converts date-formatted cells).
+    return readInput(this.book, this.inputSheets, {
       date1904: this.workbook.properties.date1904 === true,
-      outputSheets: singlyClaimed(new Map(Object.entries(sheets))),
-      previousOutput: previousOutput(this.book, sheets, KEPT_ROLES, (role) => ownedBoxOf(this.book, role)),
       author: this.workbook.lastModifiedBy || this.workbook.creator || undefined,
-      scenarios: usedRange(this.book, SCENARIO_SHEET),
-    };
+    });
   }
 
   async readReferences(references: Reference[]): Promise<Map<string, RangeLookup>> {
-    const found = readReferences(this.book, references);
-    for (const lookup of found.values()) if (lookup.ok) this.inputSheets.add(lookup.range.sheet);
-    return found;
+    return readReferences(this.book, references, this.inputSheets);
   }
 
   async apply(plan: WorkbookPlan): Promise<void> {

@@ -8,11 +8,15 @@ import {
   MAX_REFERENCE_CELLS,
   parseRangeAddress,
   parseReference,
+  SCENARIO_SHEET,
   SHEET_NAMES,
   TABLE_NAMES,
   wholeLines,
 } from '../../engine';
+import { KEPT_ROLES } from '../../plan';
+import { singlyClaimed } from '../placement';
 import type { Book, BookSheet } from './book';
+import { outputSheetsOf, ownedBoxOf } from './markers';
 
 /** The cells of an A1 range; rows and cells the sheet does not have read as blank, and are not created. */
 export function readBox(sheet: BookSheet, address: string, withFormulas = false): RawRange {
@@ -39,7 +43,7 @@ function findTable(book: Book, tableName: string, sheetName: string): RawTable |
   return sheet && box ? { name: sheet.name, ...sheet.readTable(box) } : undefined;
 }
 
-export function readInput(book: Book): Omit<WorkbookInput, 'outputSheets' | 'previousOutput'> {
+function readTables(book: Book): Omit<WorkbookInput, 'outputSheets' | 'previousOutput'> {
   return {
     catalogue: findTable(book, TABLE_NAMES.catalogue, SHEET_NAMES.catalogue),
     data: findTable(book, TABLE_NAMES.data, SHEET_NAMES.data),
@@ -105,7 +109,7 @@ function lookupName(book: Book, wanted: string): RangeLookup {
   return lookupRange(book, target.sheet, target.address);
 }
 
-export function readReferences(book: Book, references: Reference[]): Map<string, RangeLookup> {
+function lookUp(book: Book, references: Reference[]): Map<string, RangeLookup> {
   const found = new Map<string, RangeLookup>();
   for (const ref of references) {
     found.set(ref.text, ref.kind === 'range' ? lookupRange(book, ref.sheet, ref.address) : lookupName(book, ref.name));
@@ -117,7 +121,7 @@ export function readReferences(book: Book, references: Reference[]): Map<string,
  * A sheet's used cells from A1 (within `within`, the block the scorecard owns there, when given),
  * or undefined when there is no such sheet or it is empty.
  */
-export function usedRange(book: Book, name: string, within?: RangeBox): RawRange | undefined {
+function usedRange(book: Book, name: string, within?: RangeBox): RawRange | undefined {
   const sheet = book.sheet(name);
   const whole = sheet && wholeBox(sheet);
   if (!sheet || !whole) return undefined;
@@ -128,7 +132,7 @@ export function usedRange(book: Book, name: string, within?: RangeBox): RawRange
 }
 
 /** The used cells of earlier output sheets whose contents a rerun keeps, by role. */
-export function previousOutput(
+function previousOutput(
   book: Book,
   sheets: Record<string, string>,
   roles: readonly string[],
@@ -139,5 +143,39 @@ export function previousOutput(
     const range = sheets[role] ? usedRange(book, sheets[role], owned(role)) : undefined;
     if (range) found[role] = range;
   }
+  return found;
+}
+
+/**
+ * Everything a run reads before it knows the references: the contract tables, earlier output, the
+ * scenarios sheet. The sheets it reads go into `inputSheets`: they are never written over.
+ */
+export function readInput(
+  book: Book,
+  inputSheets: Set<string>,
+  facts: { date1904: boolean; author: string | undefined },
+): WorkbookInput {
+  const sheets = outputSheetsOf(book);
+  const input = readTables(book);
+  for (const table of [input.catalogue, input.data, input.settings, input.activity]) {
+    if (table) inputSheets.add(table.range.sheet);
+  }
+  const scenarios = book.sheet(SCENARIO_SHEET);
+  if (scenarios) inputSheets.add(scenarios.name);
+  return {
+    ...input,
+    // Serial numbers in a 1904-system workbook count from 1904 (date-formatted cells are read as dates already).
+    date1904: facts.date1904,
+    outputSheets: singlyClaimed(new Map(Object.entries(sheets))),
+    previousOutput: previousOutput(book, sheets, KEPT_ROLES, (role) => ownedBoxOf(book, role)),
+    author: facts.author,
+    scenarios: usedRange(book, SCENARIO_SHEET),
+  };
+}
+
+/** The ranges and names the catalogue refers to; the sheets read go into `inputSheets`. */
+export function readReferences(book: Book, references: Reference[], inputSheets: Set<string>): Map<string, RangeLookup> {
+  const found = lookUp(book, references);
+  for (const lookup of found.values()) if (lookup.ok) inputSheets.add(lookup.range.sheet);
   return found;
 }
