@@ -21,10 +21,13 @@ export interface Figure {
   source?: FigureSource;
 }
 
-/** One indicator in one area: its given figures by basis and its in-month series, by month ordinal. */
+/**
+ * One indicator in one area: its given figures by basis and its in-month series, by month ordinal.
+ * Given figures are made a map when the first comes (most data has in-month counts only).
+ */
 interface Track {
-  period: Map<number, Observation>;
-  R3M: Map<number, Observation>;
+  period?: Map<number, Observation>;
+  R3M?: Map<number, Observation>;
   month: MonthSeries;
 }
 
@@ -58,7 +61,8 @@ export class Dataset {
           this.areas.push(o.area);
         }
       }
-      const basis = last.track[o.basis];
+      const { track } = last;
+      const basis = o.basis === 'month' ? track.month : (track[o.basis] ??= new Map());
       const earlier = basis.get(ordinal);
       if (earlier) duplicate(o, earlier, issues);
       else basis.set(ordinal, o);
@@ -74,12 +78,12 @@ export class Dataset {
     let byArea = this.tracks.get(id);
     if (!byArea) this.tracks.set(id, (byArea = new Map()));
     let track = byArea.get(area);
-    if (!track) byArea.set(area, (track = { period: new Map(), R3M: new Map(), month: new MonthSeries() }));
+    if (!track) byArea.set(area, (track = { month: new MonthSeries() }));
     return track;
   }
 
   get(id: string, area: string, basis: Basis, month: MonthKey): Observation | undefined {
-    return this.track(id, area)?.[basis].get(monthOrdinal(month));
+    return this.track(id, area)?.[basis]?.get(monthOrdinal(month));
   }
 
   /** The indicator's own figure (its data period) at a month end. */
@@ -87,7 +91,7 @@ export class Dataset {
     const track = this.track(indicator.id, area);
     if (!track) return undefined;
     const { last, count } = periodWindow(indicator.period, monthOrdinal(month));
-    const given = track.period.get(last);
+    const given = track.period?.get(last);
     if (given) return figureOf(indicator, given);
     return sumMonths(indicator, track.month, last, count);
   }
@@ -125,7 +129,7 @@ export class Dataset {
     const track = this.track(indicator.id, area);
     if (!track) return undefined;
     const ordinal = monthOrdinal(month);
-    const given = track.R3M.get(ordinal);
+    const given = track.R3M?.get(ordinal);
     if (given) return figureOf(indicator, given);
     return sumMonths(indicator, track.month, ordinal, 3);
   }
@@ -145,7 +149,7 @@ function duplicate(o: Observation, earlier: Observation, issues: IssueList): voi
 /** periodFigure's value alone. */
 function periodValue(indicator: Indicator, track: Track, ordinal: number): number | undefined {
   const { last, count } = periodWindow(indicator.period, ordinal);
-  const given = track.period.get(last);
+  const given = track.period?.get(last);
   if (given) return given.value ?? resultOf(indicator.unit, given.numerator ?? 0, given.denominator);
   return windowResult(indicator, track.month, last, count);
 }
