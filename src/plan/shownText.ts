@@ -42,6 +42,16 @@ function numberFormat(format: string): NumberFormat {
   return known;
 }
 
+/**
+ * Whether `value` under `format` shows as fixed decimals (not General, not a date, not so large
+ * that it turns to 1e+21): then among numbers of one sign, one with a larger magnitude never shows
+ * fewer characters, a minus sign, digits, commas or a per cent sign each in the same place, so
+ * the widest of a column's numbers is the text of its largest or its most negative.
+ */
+export function showsFixedDecimals(value: number, format: string | undefined): format is string {
+  return Boolean(format) && format !== 'General' && numberFormat(format ?? '').date === undefined && Math.abs(value) < 1e18;
+}
+
 export function formatNumber(value: number, format: string | undefined): string {
   if (!format || format === 'General') return general(value);
   const { date, percent, decimals, grouped } = numberFormat(format);
