@@ -19,6 +19,7 @@ import { XlsxPackage } from '../../src/gateways/exceljs/xlsxPackage';
 import { makeEntry, writeZip } from '../../src/gateways/exceljs/zip';
 import type { WorkbookPlan } from '../../src/plan';
 import { comparableFromExcelJs } from '../fakes/excel/bridge';
+import { miniWorkbook } from '../helpers/miniWorkbook';
 
 const NOW = new Date(Date.UTC(2017, 4, 10, 9, 30));
 const dir = mkdtempSync(join(tmpdir(), 'file-gateway-'));
@@ -188,4 +189,49 @@ test('a workbook whose parts use a namespace prefix (<x:workbook>) is read, and 
   writeFileSync(again, await gateway.toBuffer());
   const rerun = await recalculate(await FileGateway.fromFile(again), { now: () => NOW });
   expect(rerun.ok && rerun.summary).toEqual(expected.ok && expected.summary);
+});
+
+/** The package with its parts changed by `edit` (path -> new text, or undefined to leave it). */
+function edited(bytes: Buffer, edit: (path: string, text: string) => { path?: string; text?: string } | undefined): Buffer {
+  const pkg = XlsxPackage.fromBytes(bytes);
+  const entries = [...pkg.entries.entries()].map(([path, entry]) => {
+    const change = path.endsWith('.xml') || path.endsWith('.rels') ? edit(path, pkg.text(path)) : undefined;
+    return change ? makeEntry(change.path ?? entry.name, change.text ?? pkg.text(path)) : entry;
+  });
+  return writeZip(entries);
+}
+
+async function runFile(bytes: Buffer, name: string): Promise<XlsxPackage> {
+  const path = join(dir, name);
+  writeFileSync(path, bytes);
+  const gateway = await FileGateway.fromFile(path);
+  const outcome = await recalculate(gateway, { now: () => NOW });
+  expect(outcome.ok).toBe(true);
+  return XlsxPackage.fromBytes(await gateway.toBuffer());
+}
+
+test('sheet parts named with capitals (Sheet1.xml): new sheets never take a name that differs only in case', async () => {
+  const capitals = edited(await bytesOf(buildKentWorkbook()), (path, text) => {
+    if (/^xl\/worksheets\/sheet\d+\.xml$/.test(path)) return { path: path.replace('/sheet', '/Sheet') };
+    if (path === 'xl/_rels/workbook.xml.rels' || path === '[Content_Types].xml')
+      return { text: text.replace(/worksheets\/sheet/g, 'worksheets/Sheet') };
+    return undefined;
+  });
+  const written = await runFile(capitals, 'kent-capitals.xlsx');
+  const names = [...written.entries.keys()].map((p) => p.toLowerCase());
+  expect(names.length).toBe(new Set(names).size);
+  expect(written.sheets.map((s) => s.name)).toContain('Scorecard');
+});
+
+test('a workbook with links to other workbooks and no names gets its names after them, in the order Excel requires', async () => {
+  const linked = edited(await bytesOf(miniWorkbook()), (path, text) => {
+    if (path !== 'xl/workbook.xml') return undefined;
+    expect(text).not.toContain('<definedNames');
+    return {
+      text: text.replace('</sheets>', '</sheets><externalReferences><externalReference r:id="rId99"/></externalReferences>'),
+    };
+  });
+  const written = await runFile(linked, 'kent-linked.xlsx');
+  const xml = written.text(written.workbookPath);
+  expect(xml.indexOf('<definedNames>')).toBeGreaterThan(xml.indexOf('</externalReferences>'));
 });

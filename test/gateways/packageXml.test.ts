@@ -2,7 +2,9 @@
  * The file gateway's own XML: names read from workbook.xml, and text written into sheet parts.
  */
 import { definedNames } from '../../src/gateways/exceljs/packageBook';
-import { xmlText } from '../../src/gateways/exceljs/sheetXml';
+import { decodeXstring } from '../../src/gateways/exceljs/cellValues';
+import { sheetXml, xmlText } from '../../src/gateways/exceljs/sheetXml';
+import type { SheetPlan } from '../../src/plan';
 
 test('names: cells, several areas, formulas and constants are told apart; a sheet’s own name comes after the workbook’s', () => {
   const xml =
@@ -28,4 +30,37 @@ test('text: markup characters escaped, characters XML cannot hold written as _xH
   expect(xmlText('A & B < C > "D"')).toBe('A &amp; B &lt; C &gt; &quot;D&quot;');
   expect(xmlText('tab\there, bell\u0007, form\u000c')).toBe('tab\there, bell_x0007_, form_x000C_');
   expect(xmlText('code _x0041_ as typed')).toBe('code _x005F_x0041_ as typed');
+});
+
+test('text read from a part: _xHHHH_ is the character it stands for, _x005F_ a literal underscore', () => {
+  expect(decodeXstring('Kent_x000D_\nis in touch')).toBe('Kent\r\nis in touch');
+  expect(decodeXstring('code _x005F_x0041_ as typed')).toBe('code _x0041_ as typed');
+  expect(decodeXstring(xmlText('tab\there, bell\u0007, _x0041_').replace(/&amp;/g, '&'))).toBe('tab\there, bell\u0007, _x0041_');
+});
+
+test('a merge people made that the grown output now covers is left out; one beyond it is kept', () => {
+  const plan: SheetPlan = {
+    name: 'Scorecard',
+    role: 'scorecard',
+    cells: [
+      [{ value: 'a' }, { value: 'b' }],
+      [{ value: 1 }, { value: 2 }],
+      [{ value: 3 }, { value: 4 }],
+    ],
+    columnWidths: [10, 10],
+    rowHeights: {},
+    styles: [],
+    merges: ['A3:B3'],
+    conditionalFormats: [],
+  };
+  const kept = {
+    cells: new Map(),
+    heights: new Map(),
+    widths: new Map(),
+    merges: ['A3:B4', 'A6:B6', 'D1:E1'],
+    lastRow: 6,
+    lastColumn: 5,
+  };
+  const xml = sheetXml({ plan, styles: { at: () => 0 }, dxfOf: () => 0, kept });
+  expect([...xml.matchAll(/<mergeCell ref="([^"]+)"/g)].map((m) => m[1])).toEqual(['A3:B3', 'A6:B6', 'D1:E1']);
 });

@@ -43,6 +43,17 @@ export function dateStyles(pkg: XlsxPackage): Set<number> {
   return dates;
 }
 
+/**
+ * Text as a string part holds it (ST_Xstring): a character XML cannot carry, such as a carriage
+ * return, is written _xHHHH_ (Excel writes "_x000D_"), and a literal "_x" that would read as one
+ * is written _x005F_x…_. ECMA-376 Part 1, 22.9.2.19.
+ */
+export function decodeXstring(text: string): string {
+  return text.includes('_x')
+    ? text.replace(/_x([0-9A-Fa-f]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)))
+    : text;
+}
+
 /** The shared strings' texts (rich text joined, phonetic guides left out). */
 export function sharedStrings(pkg: XlsxPackage): string[] {
   const path = pkg.workbookPart('sharedStrings');
@@ -58,7 +69,7 @@ export function sharedStrings(pkg: XlsxPackage): string[] {
       else if (name === 'rPh') phonetic++;
     },
     close(name) {
-      if (name === 'si') strings.push(current);
+      if (name === 'si') strings.push(decodeXstring(current));
       else if (name === 't') inText = false;
       else if (name === 'rPh') phonetic--;
     },
@@ -92,7 +103,7 @@ export function cellValue(cell: CellXml, context: CellContext): RawCell {
   const isDate = style > 0 && context.dates.has(style);
   if (cell.formula) {
     if (!value) return { error: UNCALCULATED };
-    if (type === 'str') return value;
+    if (type === 'str') return decodeXstring(value);
     if (type === 'b') return parseInt(value, 10) !== 0;
     if (type === 'e') return { error: value };
     const n = parseFloat(value);
@@ -104,7 +115,7 @@ export function cellValue(cell: CellXml, context: CellContext): RawCell {
       return context.strings[parseInt(value, 10)] ?? null;
     case 'str':
     case 'inlineStr':
-      return value;
+      return decodeXstring(value);
     case 'b':
       return parseInt(value, 10) !== 0;
     case 'e':

@@ -26,21 +26,14 @@ const isOn = (value: string | undefined): boolean => value === '1' || value === 
 
 /** What people typed on an output sheet outside the scorecard's block. */
 function foreignCells(book: PackageBook, sheetName: string, box: RangeBox): ForeignCell[] {
-  const sheet = book.sheet(sheetName);
-  const extent = sheet?.extent();
-  if (!sheet || !extent || extent.rowCount === 0) return [];
-  const range = sheet.readCells({ top: 1, left: 1, bottom: extent.rowCount, right: extent.columnCount });
   const found: ForeignCell[] = [];
-  range.cells.forEach((row, r) =>
-    row.forEach((value, c) => {
-      const [row1, column] = [r + 1, c + 1];
-      if (value === null || value === '') return;
-      if (row1 >= box.top && row1 <= box.bottom && column >= box.left && column <= box.right) return;
-      const text =
-        value instanceof Date ? value.toISOString().slice(0, 10) : typeof value === 'object' ? value.error : String(value);
-      found.push({ row: row1, column, text });
-    }),
-  );
+  for (const { row, column, value } of book.sheet(sheetName)?.filledCells() ?? []) {
+    if (value === null || value === '') continue;
+    if (row >= box.top && row <= box.bottom && column >= box.left && column <= box.right) continue;
+    const text =
+      value instanceof Date ? value.toISOString().slice(0, 10) : typeof value === 'object' ? value.error : String(value);
+    found.push({ row, column, text });
+  }
   return found;
 }
 

@@ -5,7 +5,7 @@
  * 18.3.1.99 worksheet). What people kept outside the run's block on an earlier output sheet
  * (keptXml.ts) is written back as the very cells it was. Charts are drawn by chartXml.ts.
  */
-import { boxAddress, cellAddress, InvariantError } from '../../engine';
+import { boxAddress, cellAddress, InvariantError, parseRangeAddress } from '../../engine';
 import type { CellValue, CfRule, SheetPlan } from '../../plan';
 import type { KeptXml } from './keptXml';
 import { argb } from './styles';
@@ -141,7 +141,14 @@ export function sheetXml({ plan, styles, dxfOf, kept, drawing }: SheetXmlInput):
   const tab = plan.tabColor ? `<tabColor rgb="${argb(plan.tabColor)}"/>` : '';
   const widths: (number | undefined)[] = [...plan.columnWidths];
   for (const [column, width] of kept?.widths ?? []) widths[column - 1] = width;
-  const merges = [...plan.merges, ...(kept?.merges ?? [])];
+  // A kept merge the new output has grown into (an empty box people merged below it) would overlap
+  // the output's own cells and merges, which Excel calls damaged: the output's area is its own.
+  const width = plan.cells[0]?.length ?? 0;
+  const outside = (merge: string) => {
+    const box = parseRangeAddress(merge);
+    return box !== undefined && (box.top > plan.cells.length || box.left > width);
+  };
+  const merges = [...plan.merges, ...(kept?.merges ?? []).filter(outside)];
   const breaks = (plan.print?.breaksBefore ?? []).filter((row) => row > 1);
   return [
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">`,

@@ -49,7 +49,13 @@ function mergeNames(mine: string, names: WrittenName[], indexOf: (sheet: string)
   const block = kept.length + added.length ? `<${p}definedNames>${[...kept, ...added].join('')}</${p}definedNames>` : '';
   const found = /<(?:\w+:)?definedNames\b[^>]*?(?:\/>|>[\s\S]*?<\/(?:\w+:)?definedNames>)/.exec(mine);
   if (found) return mine.slice(0, found.index) + block + mine.slice(found.index + found[0].length);
-  return mine.replace(/<\/(?:\w+:)?sheets>/, (close) => close + block);
+  // After the last of sheets, functionGroups and externalReferences, as CT_Workbook orders them.
+  const after = [
+    ...mine.matchAll(/<\/(?:\w+:)?(?:sheets|functionGroups|externalReferences)>|<(?:\w+:)?functionGroups\b[^>]*\/>/g),
+  ].pop();
+  if (!after) throw new Error('workbook.xml has no sheets');
+  const at = after.index + after[0].length;
+  return mine.slice(0, at) + block + mine.slice(at);
 }
 
 /** An output sheet's part, and its charts' parts when it has any (chartXml.ts). */
@@ -89,7 +95,12 @@ export function splice({ original, styles, sheets, names }: SpliceInput): Buffer
   const newTags: string[] = [];
   const newNames: string[] = [];
   // A part removed below (a replaced sheet's old drawing) frees its name, so reruns reuse the same names.
-  const taken = (path: string): boolean => (replaced.has(path) ? replaced.get(path)!.name !== '' : original.has(path));
+  // Part names are case-insensitive (OPC, ECMA-376 Part 2, 9.1.1.1): Sheet1.xml and sheet1.xml are one name.
+  const existing = new Map([...original.entries.keys()].map((key) => [key.toLowerCase(), key]));
+  const taken = (path: string): boolean => {
+    const known = existing.get(path.toLowerCase()) ?? path;
+    return replaced.has(known) ? replaced.get(known)!.name !== '' : original.has(known) || replaced.has(path);
+  };
   const free = (stem: string): string => {
     let n = 1;
     while (taken(`${dir}${stem}${n}.xml`)) n++;

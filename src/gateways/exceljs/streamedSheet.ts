@@ -5,7 +5,7 @@
  * (cellValues.ts); as there, only a merged area's top-left cell holds its value.
  */
 import type { RangeBox, RawCell, RawFormula, RawRange, RawTable } from '../../engine';
-import { boxAddress, cellAddress, MAX_TABLE_CELLS, parseRangeAddress } from '../../engine';
+import { boxAddress, cellAddress, MAX_TABLE_CELLS, parseRangeAddress, SHEET_COLUMNS, SHEET_ROWS } from '../../engine';
 import type { BookSheet, Extent } from './book';
 import type { CellContext, CellXml } from './cellValues';
 import { cellValue } from './cellValues';
@@ -215,6 +215,14 @@ export class StreamedSheet implements BookSheet {
   readCells(box: RangeBox, withFormulas = false): RawRange {
     const { rows, formulas } = this.collect(box, withFormulas);
     return this.range(box, StreamedSheet.dense(rows, box, box), formulas);
+  }
+
+  /** Every cell holding something, however far apart (a stray value far out costs nothing more). */
+  filledCells(): { row: number; column: number; value: RawCell }[] {
+    const { rows } = this.collect({ top: 1, left: 1, bottom: SHEET_ROWS, right: SHEET_COLUMNS });
+    const found: { row: number; column: number; value: RawCell }[] = [];
+    for (const [row, values] of rows) values.forEach((value, i) => found.push({ row, column: i + 1, value }));
+    return found;
   }
 
   /** The box cut to its last row and column holding a value. */
