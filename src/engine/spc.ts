@@ -121,9 +121,15 @@ const mean = (xs: readonly number[]): number => xs.reduce((a, b) => a + b, 0) / 
 
 /** The XmR chart's lines over the first `baselinePoints` values (all of them by default). */
 export function xmrChart(values: readonly number[], baselinePoints = values.length): XmrChart {
-  const base = values.slice(0, Math.max(2, Math.min(baselinePoints, values.length)));
-  // base[i] is the point before v: pairs of neighbours, zipped.
-  const movingRanges = base.slice(1).map((v, i) => Math.abs(v - (base[i] ?? v)));
+  const length = Math.max(2, Math.min(baselinePoints, values.length));
+  // All the points (the usual case) are read in place, not copied.
+  const base = length >= values.length ? values : values.slice(0, length);
+  // Each point's range from the point before it.
+  const movingRanges: number[] = [];
+  for (let i = 1; i < base.length; i += 1) {
+    const v = base[i] ?? 0;
+    movingRanges.push(Math.abs(v - (base[i - 1] ?? v)));
+  }
   const centre = mean(base);
   const meanMovingRange = movingRanges.length ? mean(movingRanges) : 0;
   const width = SPC_LIMIT_FACTOR * meanMovingRange;

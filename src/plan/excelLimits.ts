@@ -119,17 +119,20 @@ export function keepWithinExcelLimits(plan: WorkbookPlan): Issue[] {
   const issues: Issue[] = [];
   for (const sheet of plan.sheets) {
     clampSizes(sheet);
-    sheet.cells.forEach((row, r) =>
-      row.forEach((cell, c) => {
-        if (!breaksLimits(cell)) return;
+    const { cells } = sheet;
+    for (let r = 0; r < cells.length; r++) {
+      const row = cells[r] ?? [];
+      for (let c = 0; c < row.length; c++) {
+        const cell = row[c];
+        if (!cell || !breaksLimits(cell)) continue;
         // A copy: a cell object may be shared, and the plan's callers keep nothing else of it.
         const fixed = { ...cell };
         const found = cellIssues(fixed, { sheet: sheet.name, cell: cellAddress(r + 1, c + 1) });
         const indicatorId = indicatorOfRow(sheet, row);
         issues.push(...found.map((issue) => (indicatorId ? { ...issue, indicatorId } : issue)));
         row[c] = fixed;
-      }),
-    );
+      }
+    }
   }
   return issues;
 }
