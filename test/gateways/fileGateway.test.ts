@@ -192,7 +192,7 @@ test('a workbook whose parts use a namespace prefix (<x:workbook>) is read, and 
 });
 
 /** The package with its parts changed by `edit` (path -> new text, or undefined to leave it). */
-function edited(bytes: Buffer, edit: (path: string, text: string) => { path?: string; text?: string } | undefined): Buffer {
+function withParts(bytes: Buffer, edit: (path: string, text: string) => { path?: string; text?: string } | undefined): Buffer {
   const pkg = XlsxPackage.fromBytes(bytes);
   const entries = [...pkg.entries.entries()].map(([path, entry]) => {
     const change = path.endsWith('.xml') || path.endsWith('.rels') ? edit(path, pkg.text(path)) : undefined;
@@ -211,7 +211,7 @@ async function runFile(bytes: Buffer, name: string): Promise<XlsxPackage> {
 }
 
 test('sheet parts named with capitals (Sheet1.xml): new sheets never take a name that differs only in case', async () => {
-  const capitals = edited(await bytesOf(buildKentWorkbook()), (path, text) => {
+  const capitals = withParts(await bytesOf(buildKentWorkbook()), (path, text) => {
     if (/^xl\/worksheets\/sheet\d+\.xml$/.test(path)) return { path: path.replace('/sheet', '/Sheet') };
     if (path === 'xl/_rels/workbook.xml.rels' || path === '[Content_Types].xml')
       return { text: text.replace(/worksheets\/sheet/g, 'worksheets/Sheet') };
@@ -224,7 +224,7 @@ test('sheet parts named with capitals (Sheet1.xml): new sheets never take a name
 });
 
 test('a workbook with links to other workbooks and no names gets its names after them, in the order Excel requires', async () => {
-  const linked = edited(await bytesOf(miniWorkbook()), (path, text) => {
+  const linked = withParts(await bytesOf(miniWorkbook()), (path, text) => {
     if (path !== 'xl/workbook.xml') return undefined;
     expect(text).not.toContain('<definedNames');
     return {
@@ -234,4 +234,43 @@ test('a workbook with links to other workbooks and no names gets its names after
   const written = await runFile(linked, 'kent-linked.xlsx');
   const xml = written.text(written.workbookPath);
   expect(xml.indexOf('<definedNames>')).toBeGreaterThan(xml.indexOf('</externalReferences>'));
+});
+
+test('a rerun keeps what people added to an output sheet beside its cells: notes, links, validation, their own rules, hidden columns, zoom', async () => {
+  const first = await bothWays(await bytesOf(buildKentWorkbook()), 'kent-additions-first');
+  const edited = await load(first.fileBytes);
+  const scorecard = edited.getWorksheet('Scorecard')!;
+  scorecard.getCell('A7').note = 'Checked with the team';
+  scorecard.getCell('T8').value = { text: 'Policy', hyperlink: 'https://example.org/policy' };
+  scorecard.getCell('T9').dataValidation = { type: 'list', allowBlank: true, formulae: ['"Yes,No"'] };
+  scorecard.addConditionalFormatting({
+    ref: 'T10:T20',
+    rules: [{ type: 'cellIs', operator: 'equal', formulae: ['"No"'], style: { font: { bold: true } }, priority: 1 }],
+  });
+  scorecard.views = [{ ...scorecard.views[0], zoomScale: 85 }];
+  scorecard.getColumn('V').hidden = true;
+  const path = join(dir, 'kent-additions.xlsx');
+  // A name of the Scorecard sheet's own (ExcelJS cannot write one): sheet 5 from 0.
+  const own = '<definedName name="MyNote" localSheetId="5">Scorecard!$T$8</definedName>';
+  writeFileSync(
+    path,
+    withParts(await bytesOf(edited), (part, text) =>
+      part === 'xl/workbook.xml' ? { text: text.replace('<definedNames>', `<definedNames>${own}`) } : undefined,
+    ),
+  );
+  const gateway = await FileGateway.fromFile(path);
+  expect((await recalculate(gateway, { now: () => NOW })).ok).toBe(true);
+  const written = await load(await gateway.toBuffer());
+  const kept = written.getWorksheet('Scorecard')!;
+  expect(kept.getCell('A7').note).toBe('Checked with the team');
+  expect(kept.getCell('T8').hyperlink).toBe('https://example.org/policy');
+  expect(kept.getCell('T9').dataValidation?.formulae).toEqual(['"Yes,No"']);
+  const rules = (kept as unknown as { conditionalFormattings: { ref: string }[] }).conditionalFormattings.map((cf) => cf.ref);
+  expect(rules).toContain('T10:T20');
+  expect(kept.views[0]?.zoomScale).toBe(85);
+  expect(kept.getColumn('V').hidden).toBe(true);
+  const pkg = XlsxPackage.fromBytes(await gateway.toBuffer());
+  expect(pkg.text(pkg.workbookPath)).toContain(own);
+  // The scorecard's own rules are there once, not once from last time and once from this run.
+  expect(rules.filter((ref) => ref === rules[0])).toHaveLength(1);
 });

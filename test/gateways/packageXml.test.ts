@@ -56,7 +56,7 @@ test('a merge people made that the grown output now covers is left out; one beyo
   const kept = {
     cells: new Map(),
     heights: new Map(),
-    widths: new Map(),
+    columns: new Map(),
     merges: ['A3:B4', 'A6:B6', 'D1:E1'],
     lastRow: 6,
     lastColumn: 5,

@@ -105,8 +105,8 @@ export function drawingPartXml(charts: ChartPlan[]): string {
   );
 }
 
-/** A relationships part listing `targets` (relative to the part that owns it) as rId1, rId2, … */
-export function relationshipsXml(type: string, targets: string[]): string {
+/** A relationships part listing `targets` (relative to the part that owns it) as rId1, rId2, …, after `others` as written. */
+export function relationshipsXml(type: string, targets: string[], others: string[] = []): string {
   const rels = targets.map((target, i) => `<Relationship Id="rId${i + 1}" Type="${type}" Target="${target}"/>`);
-  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rels.join('')}</Relationships>`;
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${[...others, ...rels].join('')}</Relationships>`;
 }

@@ -2,7 +2,7 @@
  * What an earlier output sheet holds outside the block the run owns (people's notes below the
  * scorecard, a column of comments beside it), taken from the sheet's part as the very cells they
  * are: values, formulas and style ids (the workbook's styles.xml keeps every existing id), with
- * the widths of their columns, the heights of their rows and their merged areas.
+ * the widths (and hiding) of their columns, the heights of their rows and their merged areas.
  */
 import type { RangeBox } from '../../engine';
 import { parseRangeAddress } from '../../engine';
@@ -14,8 +14,8 @@ export interface KeptXml {
   cells: Map<number, { column: number; xml: string }[]>;
   /** Heights of kept rows below the block, by row. */
   heights: Map<number, number>;
-  /** Widths of columns right of the block, by 1-based column. */
-  widths: Map<number, number>;
+  /** Columns right of the block with a width or hidden, by 1-based column: their <col> attributes. */
+  columns: Map<number, string>;
   merges: string[];
   lastRow: number;
   lastColumn: number;
@@ -47,7 +47,7 @@ function ownCell(
 }
 
 export function keptXml(sheetPart: string, box: RangeBox): KeptXml {
-  const kept: KeptXml = { cells: new Map(), heights: new Map(), widths: new Map(), merges: [], lastRow: 0, lastColumn: 0 };
+  const kept: KeptXml = { cells: new Map(), heights: new Map(), columns: new Map(), merges: [], lastRow: 0, lastColumn: 0 };
   const masters = new Map<string, { text: string; row: number; column: number }>();
   const cellPattern = /<(?:\w+:)?c\b[^>]*?(?:\/>|>[\s\S]*?<\/(?:\w+:)?c>)/g;
   for (const m of sheetPart.matchAll(cellPattern)) {
@@ -73,9 +73,11 @@ export function keptXml(sheetPart: string, box: RangeBox): KeptXml {
   }
   for (const m of sheetPart.matchAll(/<(?:\w+:)?col\b[^>]*>/g)) {
     const width = Number(attribute(m[0], 'width'));
+    const hidden = attribute(m[0], 'hidden') === '1' || attribute(m[0], 'hidden') === 'true';
     const [min, max] = [Number(attribute(m[0], 'min')), Number(attribute(m[0], 'max'))];
-    if (!(width > 0)) continue;
-    for (let c = Math.max(min, box.right + 1); c <= Math.min(max, 16_384); c++) kept.widths.set(c, width);
+    if (!(width > 0) && !hidden) continue;
+    const attributes = `${width > 0 ? ` width="${width}" customWidth="1"` : ''}${hidden ? ' hidden="1"' : ''}`;
+    for (let c = Math.max(min, box.right + 1); c <= Math.min(max, 16_384); c++) kept.columns.set(c, attributes);
   }
   for (const m of sheetPart.matchAll(/<(?:\w+:)?mergeCell\b[^>]*>/g)) {
     const ref = attribute(m[0], 'ref') ?? '';

@@ -9,6 +9,7 @@ import type { CfRule, SheetPlan, WorkbookPlan } from '../../plan';
 import { markerName } from '../gateway';
 import type { ForeignCell } from '../placement';
 import { placeSheets } from '../placement';
+import { carriedXml } from './carriedXml';
 import { keptXml } from './keptXml';
 import { outputSheetsOf, ownedBoxOf } from './markers';
 import type { PackageBook } from './packageBook';
@@ -19,7 +20,7 @@ import { mergeStyles } from './styleMerge';
 import { cellStyles, StyleTable } from './styles';
 import { defaultFontParts, StylesXml } from './stylesXml';
 import type { XlsxPackage } from './xlsxPackage';
-import { tagsOf } from './xlsxPackage';
+import { relsPathOf, tagsOf } from './xlsxPackage';
 import { attribute } from './xmlScan';
 
 const isOn = (value: string | undefined): boolean => value === '1' || value === 'true';
@@ -35,6 +36,11 @@ function foreignCells(book: PackageBook, sheetName: string, box: RangeBox): Fore
     found.push({ row, column, text });
   }
   return found;
+}
+
+/** A sheet part's relationship tags, as written. */
+function sheetRelationships(pkg: XlsxPackage, part: string): string[] {
+  return pkg.has(relsPathOf(part)) ? tagsOf(pkg.text(relsPathOf(part)), 'Relationship') : [];
 }
 
 interface Target {
@@ -119,16 +125,23 @@ export function outputParts(
   const merged = mergeStyles(original, xml.toXml());
   const sheets = drafts.map(({ target, ids, xf }): WrittenSheet => {
     const charts = target.plan.charts ?? [];
+    // The exception pages' drawing is the run's own; any other output sheet's is people's.
+    const keepDrawing = charts.length === 0 && target.plan.role !== 'exceptions';
+    const carried =
+      target.keep &&
+      carriedXml(pkg.text(target.keep.part), sheetRelationships(pkg, target.keep.part), target.keep.box, keepDrawing);
     const xml = sheetXml({
       plan: target.plan,
       styles: { at: (row, column) => xfAt(merged.xf, xf, ids.get(row * 16_384 + column)) },
       dxfOf: (rule) => merged.dxf[dxfOf(rule)] ?? 0,
       ...(target.keep ? { kept: keptXml(pkg.text(target.keep.part), target.keep.box) } : {}),
       drawing: charts.length > 0,
+      ...(carried ? { carried } : {}),
     });
-    if (charts.length === 0) return { name: target.name, xml };
+    const relationships = carried?.relationships ?? [];
+    if (charts.length === 0) return { name: target.name, xml, relationships };
     const drawing = { xml: drawingPartXml(charts), charts: charts.map((chart) => chartPartXml(target.name, target.plan, chart)) };
-    return { name: target.name, xml, drawing };
+    return { name: target.name, xml, relationships, drawing };
   });
   return { styles: merged.xml, sheets, names: targets.flatMap(namesOf) };
 }

@@ -7,6 +7,7 @@
  */
 import { boxAddress, cellAddress, InvariantError, parseRangeAddress } from '../../engine';
 import type { CellValue, CfRule, SheetPlan } from '../../plan';
+import type { Carried } from './carriedXml';
 import type { KeptXml } from './keptXml';
 import { argb } from './styles';
 import { escapeXml } from './xmlScan';
@@ -77,25 +78,27 @@ function rowsXml(plan: SheetPlan, styles: SheetCellStyles, kept: KeptXml | undef
   return `<sheetData>${out.join('')}</sheetData>`;
 }
 
-function colsXml(widths: (number | undefined)[]): string {
+/** Columns from their <col> attributes (width, hidden), by 0-based column; runs of the same are one element. */
+function colsXml(columns: (string | undefined)[]): string {
   const cols: string[] = [];
-  for (let i = 0; i < widths.length;) {
-    const width = widths[i];
+  for (let i = 0; i < columns.length;) {
+    const attributes = columns[i];
     let j = i;
-    while (j + 1 < widths.length && widths[j + 1] === width) j++;
-    if (width !== undefined) cols.push(`<col min="${i + 1}" max="${j + 1}" width="${width}" customWidth="1"/>`);
+    while (j + 1 < columns.length && columns[j + 1] === attributes) j++;
+    if (attributes !== undefined) cols.push(`<col min="${i + 1}" max="${j + 1}"${attributes}/>`);
     i = j + 1;
   }
   return cols.length ? `<cols>${cols.join('')}</cols>` : '';
 }
 
-function viewXml(freeze: SheetPlan['freeze']): string {
-  if (!freeze || (freeze.rows === 0 && freeze.columns === 0)) return '<sheetViews><sheetView workbookViewId="0"/></sheetViews>';
+function viewXml(freeze: SheetPlan['freeze'], zoom: string | undefined): string {
+  const view = `<sheetView workbookViewId="0"${zoom && /^\d+$/.test(zoom) ? ` zoomScale="${zoom}"` : ''}`;
+  if (!freeze || (freeze.rows === 0 && freeze.columns === 0)) return `<sheetViews>${view}/></sheetViews>`;
   const pane = freeze.rows && freeze.columns ? 'bottomRight' : freeze.rows ? 'bottomLeft' : 'topRight';
   const split = `${freeze.columns ? ` xSplit="${freeze.columns}"` : ''}${freeze.rows ? ` ySplit="${freeze.rows}"` : ''}`;
   const topLeft = cellAddress(freeze.rows + 1, freeze.columns + 1);
   return (
-    `<sheetViews><sheetView workbookViewId="0"><pane${split} topLeftCell="${topLeft}" activePane="${pane}" state="frozen"/>` +
+    `<sheetViews>${view}><pane${split} topLeftCell="${topLeft}" activePane="${pane}" state="frozen"/>` +
     `<selection pane="${pane}" activeCell="${topLeft}" sqref="${topLeft}"/></sheetView></sheetViews>`
   );
 }
@@ -127,20 +130,31 @@ function dimension(plan: SheetPlan, kept: KeptXml | undefined): string {
   return `<dimension ref="${boxAddress({ top: 1, left: 1, bottom: rows, right: columns })}"/>`;
 }
 
+/** The relationship id of the run's own drawing: not one a spreadsheet program gives (rId1, rId2, …). */
+export const OUR_DRAWING_ID = 'rIdScorecardCharts';
+
+/** Conditional formats with their rules' priorities numbered on from `after`. */
+function renumbered(formats: string[], after: number): string {
+  let priority = after;
+  return formats.map((cf) => cf.replace(/\spriority="\d+"/g, () => ` priority="${++priority}"`)).join('');
+}
+
 interface SheetXmlInput {
   plan: SheetPlan;
   styles: SheetCellStyles;
   dxfOf: (rule: CfRule) => number;
   kept?: KeptXml;
-  /** The sheet has a drawing (its charts), as its relationship rId1. */
+  /** The sheet has a drawing of the run's charts, as its relationship OUR_DRAWING_ID. */
   drawing?: boolean;
+  /** What people added to the earlier sheet that is carried over (carriedXml.ts). */
+  carried?: Carried;
 }
 
 /** The sheet part's XML for a planned sheet. */
-export function sheetXml({ plan, styles, dxfOf, kept, drawing }: SheetXmlInput): string {
+export function sheetXml({ plan, styles, dxfOf, kept, drawing, carried }: SheetXmlInput): string {
   const tab = plan.tabColor ? `<tabColor rgb="${argb(plan.tabColor)}"/>` : '';
-  const widths: (number | undefined)[] = [...plan.columnWidths];
-  for (const [column, width] of kept?.widths ?? []) widths[column - 1] = width;
+  const columns: (string | undefined)[] = plan.columnWidths.map((width) => ` width="${width}" customWidth="1"`);
+  for (const [column, attributes] of kept?.columns ?? []) columns[column - 1] = attributes;
   // A kept merge the new output has grown into (an empty box people merged below it) would overlap
   // the output's own cells and merges, which Excel calls damaged: the output's area is its own.
   const width = plan.cells[0]?.length ?? 0;
@@ -154,20 +168,28 @@ export function sheetXml({ plan, styles, dxfOf, kept, drawing }: SheetXmlInput):
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">`,
     `<sheetPr>${tab}<pageSetUpPr fitToPage="1"/></sheetPr>`,
     dimension(plan, kept),
-    viewXml(plan.freeze),
+    viewXml(plan.freeze, carried?.zoom),
     '<sheetFormatPr defaultRowHeight="15"/>',
-    colsXml(widths),
+    colsXml(columns),
     rowsXml(plan, styles, kept),
     merges.length
       ? `<mergeCells count="${merges.length}">${merges.map((m) => `<mergeCell ref="${m}"/>`).join('')}</mergeCells>`
       : '',
     formatsXml(plan, dxfOf),
+    // People's own rules come after the run's, their priorities after the run's too.
+    renumbered(
+      carried?.conditionalFormats ?? [],
+      plan.conditionalFormats.reduce((n, cf) => n + cf.rules.length, 0),
+    ),
+    carried?.dataValidations ?? '',
+    carried?.hyperlinks ?? '',
     '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>',
     `<pageSetup paperSize="9" orientation="${plan.landscape ? 'landscape' : 'portrait'}" fitToWidth="1" fitToHeight="0"/>`,
     breaks.length
       ? `<rowBreaks count="${breaks.length}" manualBreakCount="${breaks.length}">${breaks.map((row) => `<brk id="${row - 1}" max="16383" man="1"/>`).join('')}</rowBreaks>`
       : '',
-    drawing ? '<drawing r:id="rId1"/>' : '',
+    drawing ? `<drawing r:id="${OUR_DRAWING_ID}"/>` : (carried?.drawing ?? ''),
+    carried?.legacyDrawing ?? '',
     '</worksheet>',
   ].join('');
 }

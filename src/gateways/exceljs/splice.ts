@@ -8,6 +8,7 @@ import { roleOfMarker } from '../gateway';
 import type { XlsxPackage } from './xlsxPackage';
 import { CHART_REL, CHART_TYPE, DRAWING_REL, DRAWING_TYPE, relationshipsXml } from './chartXml';
 import { relsPathOf, tagsOf } from './xlsxPackage';
+import { OUR_DRAWING_ID } from './sheetXml';
 import { attribute, escapeXml, rootPrefix } from './xmlScan';
 import type { ZipEntry } from './zip';
 import { makeEntry, writeZip } from './zip';
@@ -34,12 +35,15 @@ export interface WrittenName {
   sheet?: string;
 }
 
-/** The workbook's names with every marker and every name of a written sheet replaced by the run's. */
+/** The workbook's names with every marker, and every written sheet's print titles, replaced by the run's. */
 function mergeNames(mine: string, names: WrittenName[], indexOf: (sheet: string) => number, written: Set<number>): string {
   const existing = mine.match(/<(?:\w+:)?definedName\b[^>]*?(?:\/>|>[\s\S]*?<\/(?:\w+:)?definedName>)/g) ?? [];
+  // A written sheet's print set-up is the run's to set again; people's own names on it are kept.
   const kept = existing.filter((tag) => {
+    const name = attribute(tag, 'name') ?? '';
     const scope = attribute(tag, 'localSheetId');
-    return roleOfMarker(attribute(tag, 'name') ?? '') === undefined && !(scope !== undefined && written.has(Number(scope)));
+    const printTitles = scope !== undefined && written.has(Number(scope)) && name.toLowerCase() === '_xlnm.print_titles';
+    return roleOfMarker(name) === undefined && !printTitles;
   });
   const p = rootPrefix(mine);
   const added = names.map(({ name, refersTo, sheet }) => {
@@ -63,6 +67,8 @@ export interface WrittenSheet {
   name: string;
   xml: string;
   drawing?: { xml: string; charts: string[] };
+  /** The earlier sheet's relationships it keeps (people's notes, links, drawing), as they were. */
+  relationships: string[];
 }
 
 interface SpliceInput {
@@ -110,7 +116,7 @@ export function splice({ original, styles, sheets, names }: SpliceInput): Buffer
     types = types.replace(/<\/(?:\w+:)?Types>/, (close) => `<Override PartName="/${path}" ContentType="${type}"/>${close}`);
   };
   types = withoutOldDrawings(original, sheets, replaced, types);
-  for (const { name, xml, drawing } of sheets) {
+  for (const { name, xml, drawing, relationships } of sheets) {
     const existing = original.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
     let path: string;
     if (existing) {
@@ -129,6 +135,8 @@ export function splice({ original, styles, sheets, names }: SpliceInput): Buffer
       newNames.push(name);
     }
     set(path, xml);
+    const own = relationships.map(relationshipTag);
+    if (own.length) set(relsPathOf(path), relationshipsXml(DRAWING_REL, [], own));
     if (!drawing) continue;
     const drawingPath = free('drawings/drawing');
     set(drawingPath, drawing.xml);
@@ -140,7 +148,8 @@ export function splice({ original, styles, sheets, names }: SpliceInput): Buffer
       return `../${chartPath.slice(dir.length)}`;
     });
     set(relsPathOf(drawingPath), relationshipsXml(CHART_REL, charts));
-    set(relsPathOf(path), relationshipsXml(DRAWING_REL, [`../${drawingPath.slice(dir.length)}`]));
+    const ours = `<Relationship Id="${OUR_DRAWING_ID}" Type="${DRAWING_REL}" Target="../${drawingPath.slice(dir.length)}"/>`;
+    set(relsPathOf(path), relationshipsXml(DRAWING_REL, [], [...own, ours]));
   }
   workbookXml = workbookXml.replace(/<\/(?:\w+:)?sheets>/, (close) => newTags.join('') + close);
   const order = [...mySheets.map((s) => s.name.toLowerCase()), ...newNames.map((n) => n.toLowerCase())];
@@ -170,6 +179,13 @@ function withoutCalcChain(
   };
 }
 
+/** A relationship as its own element, whatever prefix or form it was written in. */
+function relationshipTag(tag: string): string {
+  const mode = attribute(tag, 'TargetMode');
+  const [id, type, target] = ['Id', 'Type', 'Target'].map((name) => escapeXml(attribute(tag, name) ?? ''));
+  return `<Relationship Id="${id}" Type="${type}" Target="${target}"${mode ? ` TargetMode="${escapeXml(mode)}"` : ''}/>`;
+}
+
 /** The replaced sheets' drawings and charts removed (their names free for the new ones), and their content types. */
 function withoutOldDrawings(
   original: XlsxPackage,
@@ -178,9 +194,10 @@ function withoutOldDrawings(
   types: string,
 ): string {
   let out = types;
-  for (const { name } of sheets) {
+  for (const { name, relationships } of sheets) {
     const existing = original.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
-    for (const part of existing ? drawingParts(original, existing.path) : []) {
+    const keptIds = new Set(relationships.map((tag) => attribute(tag, 'Id')));
+    for (const part of existing ? drawingParts(original, existing.path, keptIds) : []) {
       replaced.set(part, makeEntry('', ''));
       out = out.replace(/<(?:\w+:)?Override\b[^>]*>/g, (tag) => (attribute(tag, 'PartName') === `/${part}` ? '' : tag));
     }
@@ -189,10 +206,10 @@ function withoutOldDrawings(
 }
 
 /** The drawings of a sheet part and the charts in them: replaced with the sheet, as its relationships are. */
-function drawingParts(pkg: XlsxPackage, sheetPath: string): string[] {
+function drawingParts(pkg: XlsxPackage, sheetPath: string, kept: Set<string | undefined>): string[] {
   const parts: string[] = [];
   for (const rel of pkg.relationships(sheetPath)) {
-    if (rel.external || !rel.type.endsWith('/drawing') || !pkg.has(rel.target)) continue;
+    if (rel.external || !rel.type.endsWith('/drawing') || !pkg.has(rel.target) || kept.has(rel.id)) continue;
     parts.push(rel.target);
     if (pkg.has(relsPathOf(rel.target))) parts.push(relsPathOf(rel.target));
     for (const chart of pkg.relationships(rel.target)) {
