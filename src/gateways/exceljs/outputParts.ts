@@ -3,7 +3,8 @@
  * policy both gateways share), each sheet's part rendered from its plan (sheetXml.ts), the
  * workbook's styles with the output's added, and the names that mark the output and its print titles.
  */
-import type { RangeBox } from '../../engine';
+import type { RangeBox, RawCell } from '../../engine';
+import { UNCALCULATED } from './cells';
 import { absoluteCell, cellAddress, sheetRef } from '../../engine';
 import type { CfRule, SheetPlan, WorkbookPlan } from '../../plan';
 import { markerName } from '../gateway';
@@ -25,14 +26,20 @@ import { attribute } from './xmlScan';
 
 const isOn = (value: string | undefined): boolean => value === '1' || value === 'true';
 
+/** A cell as the placement message quotes it: a formula Excel never calculated is called one, not by our marker. */
+function foreignText(value: RawCell): string {
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (value !== null && typeof value === 'object') return value.error === UNCALCULATED ? 'a formula' : value.error;
+  return String(value);
+}
+
 /** What people typed on an output sheet outside the scorecard's block. */
 function foreignCells(book: PackageBook, sheetName: string, box: RangeBox): ForeignCell[] {
   const found: ForeignCell[] = [];
   for (const { row, column, value } of book.sheet(sheetName)?.filledCells() ?? []) {
     if (value === null || value === '') continue;
     if (row >= box.top && row <= box.bottom && column >= box.left && column <= box.right) continue;
-    const text =
-      value instanceof Date ? value.toISOString().slice(0, 10) : typeof value === 'object' ? value.error : String(value);
+    const text = foreignText(value);
     found.push({ row, column, text });
   }
   return found;
