@@ -1,8 +1,11 @@
 /**
  * The file gateway's own XML: names read from workbook.xml, and text written into sheet parts.
  */
-import { definedNames } from '../../src/gateways/exceljs/packageBook';
+import { definedNames, PackageBook } from '../../src/gateways/exceljs/packageBook';
+import ExcelJS from 'exceljs';
 import { decodeXstring } from '../../src/gateways/exceljs/cellValues';
+import { modelBook } from '../../src/gateways/exceljs/modelBook';
+import { XlsxPackage } from '../../src/gateways/exceljs/xlsxPackage';
 import { sheetXml, xmlText } from '../../src/gateways/exceljs/sheetXml';
 import type { SheetPlan } from '../../src/plan';
 
@@ -63,4 +66,20 @@ test('a merge people made that the grown output now covers is left out; one beyo
   };
   const xml = sheetXml({ plan, styles: { at: () => 0 }, dxfOf: () => 0, kept });
   expect([...xml.matchAll(/<mergeCell ref="([^"]+)"/g)].map((m) => m[1])).toEqual(['A3:B3', 'A6:B6', 'D1:E1']);
+});
+
+test('a large sheet read in pieces, each ending at a row’s end, gives what its whole text gives', async () => {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet('Data');
+  sheet.addRow(['ID', 'Area', 'Month end', 'Numerator', 'Denominator', 'Note']);
+  for (let i = 0; i < 70_000; i++)
+    sheet.addRow([i % 97, `Area ${i % 50} – ünïcode`, 43_000 + (i % 36), i * 3, i * 7, i % 11 ? null : 'checked']);
+  const bytes = Buffer.from(await workbook.xlsx.writeBuffer());
+  const pkg = XlsxPackage.fromBytes(bytes);
+  expect(pkg.size(pkg.sheets[0]!.path)).toBeGreaterThan(8 * 1024 * 1024); // so it is read in several pieces
+  const box = { top: 1, left: 1, bottom: 70_001, right: 6 };
+  const pieces = new PackageBook(pkg, false).sheet('Data')!.readTable(box);
+  const whole = modelBook(workbook).sheet('Data')!.readTable(box);
+  expect(pieces.range.cells.length).toBe(70_001);
+  expect(pieces).toEqual(whole);
 });

@@ -11,6 +11,7 @@ import type { CellContext, CellXml } from './cellValues';
 import { cellValue } from './cellValues';
 import { slideFormula } from './sharedFormula';
 import type { XlsxPackage } from './xlsxPackage';
+import type { XmlHandler } from './xmlScan';
 import { attribute, scanXml } from './xmlScan';
 
 /** Column and row of an A1 address ("AB12"); 0 for a part the address lacks. */
@@ -33,6 +34,19 @@ function linkText(value: RawCell): RawCell {
 
 /** Sheet parts up to this size (uncompressed bytes) keep their text between reads. */
 const KEEP_TEXT_BELOW = 4 * 1024 * 1024;
+/** A larger part is read as text in pieces of about this many bytes. */
+const PIECE_BYTES = 4 * 1024 * 1024;
+
+/** Where the first row element ending at or after `from` ends (just past its `</row>`), or the end. */
+function rowEndAfter(bytes: Buffer, from: number): number {
+  for (let at = bytes.indexOf('row>', from); at !== -1; at = bytes.indexOf('row>', at + 4)) {
+    const lt = bytes.lastIndexOf('<', at);
+    // </row> or </x:row>: a closing tag whose name is row.
+    if (lt !== -1 && at - lt <= 16 && bytes[lt + 1] === 0x2f && /^<\/(\w+:)?$/.test(bytes.toString('latin1', lt, at)))
+      return at + 4;
+  }
+  return bytes.length;
+}
 
 const isOn = (value: string | undefined): boolean => value === '1' || value === 'true';
 
@@ -51,33 +65,53 @@ export class StreamedSheet implements BookSheet {
   private xmlText?: string;
 
   /**
-   * The part's XML. A sheet is read several times in a run (its table, then each reference), so
-   * its text is kept; a large data sheet's is inflated again for each read instead, so that its
-   * text is not held through the rest of the run.
+   * The part's XML, in pieces that each end at a row's end, and its text after the cells (merges,
+   * links). A sheet is read several times in a run (its table, then each reference), so a small
+   * part's text is kept whole; a large data sheet is inflated again for each read and turned into
+   * text a few megabytes at a time, so that neither its whole text nor its bytes outlive the read.
    */
-  private xml(): string {
-    if (this.xmlText !== undefined) return this.xmlText;
-    const text = this.pkg.text(this.path);
-    if (this.pkg.size(this.path) <= KEEP_TEXT_BELOW) this.xmlText = text;
-    return text;
+  private read(): { pieces: Iterable<string>; tail: string } {
+    if (this.xmlText === undefined && this.pkg.size(this.path) <= KEEP_TEXT_BELOW) this.xmlText = this.pkg.text(this.path);
+    const whole = this.xmlText;
+    if (whole !== undefined) return { pieces: [whole], tail: whole.slice(whole.lastIndexOf('sheetData>')) };
+    const bytes = this.pkg.bytes(this.path);
+    return {
+      pieces: (function* () {
+        for (let start = 0; start < bytes.length;) {
+          const end = rowEndAfter(bytes, start + PIECE_BYTES);
+          yield bytes.toString('utf8', start, end);
+          start = end;
+        }
+      })(),
+      tail: bytes.toString('utf8', Math.max(0, bytes.lastIndexOf('sheetData>'))),
+    };
   }
 
   /** Calls `visit` for each cell element in rows top..bottom, in order; returns how far rows and cells reach. */
-  private scan(xml: string, top: number, bottom: number, visit: Visit, withFormulas = false, hidden?: number[]): Extent {
+  private scan(
+    pieces: Iterable<string>,
+    top: number,
+    bottom: number,
+    visit: Visit,
+    withFormulas = false,
+    hidden?: number[],
+  ): Extent {
     const extent = { rowCount: 0, columnCount: 0 };
     let row = 0;
     let column = 0;
     let cell: CellXml | undefined;
     let capture: 'v' | 't' | 'f' | undefined;
     let phonetic = 0;
-    scanXml(xml, {
+    let stopped = false;
+    const handler: XmlHandler = {
       open(name, tag) {
         if (name === 'row') {
           row = Number(attribute(tag, 'r') ?? row + 1);
           column = 0;
           if (hidden && row >= top && row <= bottom && isOn(attribute(tag, 'hidden'))) hidden.push(row);
           extent.rowCount = Math.max(extent.rowCount, row);
-          return row > bottom;
+          stopped = row > bottom;
+          return stopped;
         }
         if (name === 'c') {
           const r = attribute(tag, 'r');
@@ -109,7 +143,12 @@ export class StreamedSheet implements BookSheet {
         if (capture === 'f') cell.formulaText = (cell.formulaText ?? '') + text;
         else cell.value = (cell.value ?? '') + text;
       },
-    });
+    };
+    // Each piece ends at a row's end, so the state above carries across them.
+    for (const piece of pieces) {
+      scanXml(piece, handler);
+      if (stopped) break;
+    }
     return extent;
   }
 
@@ -143,16 +182,15 @@ export class StreamedSheet implements BookSheet {
     const masters = new Map<string, { formula: string; row: number; column: number }>();
     const context = this.context();
     const rows = new Map<number, RawCell[]>();
-    const xml = this.xml();
     // Merges and links follow the cells in the part: found first, so one pass does the rest.
-    const tail = xml.slice(xml.lastIndexOf('sheetData>'));
+    const { pieces, tail } = this.read();
     const covered = StreamedSheet.covered(tail);
     const linked = StreamedSheet.linked(tail);
     let bottom = box.top;
     let right = box.left;
     const hidden: number[] = [];
     const extent = this.scan(
-      xml,
+      pieces,
       box.top,
       box.bottom,
       (row, column, xmlCell) => {
@@ -250,7 +288,7 @@ export class StreamedSheet implements BookSheet {
 
   /** How far the sheet's rows and cells reach, as ExcelJS's rowCount and columnCount. */
   extent(): Extent {
-    this.extentFound ??= this.scan(this.xml(), 1, Number.MAX_SAFE_INTEGER, () => undefined);
+    this.extentFound ??= this.scan(this.read().pieces, 1, Number.MAX_SAFE_INTEGER, () => undefined);
     return this.extentFound;
   }
 }

@@ -76,9 +76,13 @@ export class XlsxPackage {
   }
 
   text(path: string): string {
+    return this.bytes(path).toString('utf8');
+  }
+
+  bytes(path: string): Buffer {
     const entry = this.entries.get(path);
     if (!entry) throw new Error(`the package has no part ${path}`);
-    return entryBytes(entry).toString('utf8');
+    return entryBytes(entry);
   }
 
   /** The relationships of a part ('' for the package's own). */

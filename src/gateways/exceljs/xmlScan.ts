@@ -5,7 +5,7 @@
  * spreadsheet program wrote, and anything it does not understand it skips.
  */
 
-interface XmlHandler {
+export interface XmlHandler {
   /** Returns true to stop the scan there. */
   open(name: string, tag: string, selfClosing: boolean): boolean | void;
   close(name: string): void;
