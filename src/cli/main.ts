@@ -94,12 +94,15 @@ function outputOf({ input, output, inPlace }: RecalcRequest): string {
 async function recalcFile(request: RecalcRequest, io: Io): Promise<number> {
   const target = request.checkOnly ? undefined : outputOf(request);
   const gateway = await open(request.input);
-  if (target && gateway.notKept.length && sameFile(request.input, target)) {
+  const refuseInPlace = (): void => {
+    if (!target || gateway.notKept.length === 0 || !sameFile(request.input, target)) return;
     throw new FileProblem(
       `${request.input} was not changed: it holds ${gateway.notKept.join('; and ')}, and writing it in place would lose them. Give -o another file instead of --in-place.`,
     );
-  }
+  };
   const outcome = await recalculate(gateway, { checkOnly: request.checkOnly, user: runBy() });
+  // What a copy would leave out is known once the output is laid out, before anything is saved.
+  refuseInPlace();
   if (!outcome.ok) {
     for (const line of issueLines(outcome.issues)) (line.startsWith('Error') ? io.err : io.out)(line);
     io.err(

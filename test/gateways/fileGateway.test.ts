@@ -6,10 +6,11 @@
  * conditional formats, widths, heights, frozen panes, tab colours, print set-up and names.
  */
 import ExcelJS from 'exceljs';
-import { mkdtempSync, writeFileSync } from 'fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { recalculate } from '../../src/app/recalculate';
+import { EXIT, main } from '../../src/cli/main';
 import { cellAddress } from '../../src/engine';
 import { buildKentWorkbook } from '../../src/example/kentExample';
 import { buildMonthlyReturnWorkbook } from '../../src/example/monthlyReturnExample';
@@ -273,4 +274,38 @@ test('a rerun keeps what people added to an output sheet beside its cells: notes
   expect(pkg.text(pkg.workbookPath)).toContain(own);
   // The scorecard's own rules are there once, not once from last time and once from this run.
   expect(rules.filter((ref) => ref === rules[0])).toHaveLength(1);
+});
+
+test('what a rerun cannot keep (Excel 2010 rules in an extension list, tables) is left out whole and named, never written broken', async () => {
+  const first = await bothWays(await bytesOf(buildKentWorkbook()), 'kent-extension-first');
+  const x14 =
+    '<extLst><ext uri="{78C0D931-6437-407d-A8EE-F0AAD7539E65}" xmlns:x14="http://schemas.microsoft.com/office/spreadsheetml/2009/9/main">' +
+    '<x14:conditionalFormattings><x14:conditionalFormatting xmlns:xm="http://schemas.microsoft.com/office/excel/2006/main">' +
+    '<x14:cfRule type="dataBar" id="{00000000-0000-0000-0000-000000000001}"><x14:dataBar><x14:cfvo type="autoMin"/><x14:cfvo type="autoMax"/></x14:dataBar></x14:cfRule>' +
+    '<xm:sqref>T6:T20</xm:sqref></x14:conditionalFormatting></x14:conditionalFormattings></ext></extLst>';
+  const scorecardPart = XlsxPackage.fromBytes(first.fileBytes).sheets.find((s) => s.name === 'Scorecard')!.path;
+  const input = withParts(first.fileBytes, (part, text) =>
+    part === scorecardPart
+      ? { text: text.replace('</worksheet>', `<tableParts count="1"><tablePart r:id="rIdT"/></tableParts>${x14}</worksheet>`) }
+      : undefined,
+  );
+  const path = join(dir, 'kent-extension.xlsx');
+  writeFileSync(path, input);
+  const gateway = await FileGateway.fromFile(path);
+  expect((await recalculate(gateway, { now: () => NOW })).ok).toBe(true);
+  expect(gateway.notKept).toEqual([
+    'rules or validation of Excel 2010 and later (data bars, icon sets, lists from another sheet) on "Scorecard"',
+    'Excel tables on "Scorecard"',
+  ]);
+  const written = XlsxPackage.fromBytes(await gateway.toBuffer());
+  const xml = written.text(written.sheets.find((s) => s.name === 'Scorecard')!.path);
+  expect(xml).not.toContain('extLst');
+  expect(xml).not.toContain('tablePart');
+  for (const cf of xml.match(/<conditionalFormatting\b[^>]*>/g) ?? []) expect(cf).toMatch(/sqref="/);
+  // Written in place, the file would lose them: the CLI refuses, and the file is as it was.
+  const out: string[] = [];
+  const code = await main(['recalc', path, '--in-place'], { out: (l) => out.push(l), err: (l) => out.push(l) });
+  expect(code).toBe(EXIT.fileProblem);
+  expect(out.join('\n')).toMatch(/was not changed: it holds rules or validation of Excel 2010/);
+  expect(readFileSync(path).equals(input)).toBe(true);
 });

@@ -19,7 +19,12 @@ export interface Carried {
   /** The old sheet's relationships those elements use, as they were. */
   relationships: string[];
   zoom?: string;
+  /** What people added that is not carried over, in words, for the run to warn of. */
+  dropped: string[];
 }
+
+/** Some area of a space-separated list (sqref) meets the box. */
+const meets = (sqref: string, box: RangeBox): boolean => sqref.trim() !== '' && !allOutside(sqref, box);
 
 /** Every area of a space-separated list (sqref) lies outside the box. */
 function allOutside(sqref: string, box: RangeBox): boolean {
@@ -60,22 +65,23 @@ function listOutside(xml: string, list: string, item: string, refAttribute: stri
  * @param keepDrawing false when the sheet's drawing is the scorecard's own (its charts), written anew
  */
 export function carriedXml(sheetPart: string, relationships: string[], box: RangeBox, keepDrawing: boolean): Carried {
-  const tail = sheetPart.slice(sheetPart.lastIndexOf('sheetData>'));
-  const conditionalFormats = (
-    tail.match(/<(?:\w+:)?conditionalFormatting\b[^>]*>[\s\S]*?<\/(?:\w+:)?conditionalFormatting>/g) ?? []
-  )
-    .filter((cf) => allOutside(attribute(cf.slice(0, cf.indexOf('>')), 'sqref') ?? '', box))
-    .map(plain);
+  // Excel 2010's own rules and validation (data bars, lists from another sheet) sit in an
+  // extension list, in its own namespaces: not carried, and said so.
+  const extension = /<(?:\w+:)?extLst\b[\s\S]*<\/(?:\w+:)?extLst>/.exec(sheetPart.slice(sheetPart.lastIndexOf('sheetData>')));
+  const tail = sheetPart.slice(sheetPart.lastIndexOf('sheetData>')).replace(extension?.[0] ?? '\u0000', '');
+  const formats = tail.match(/<(?:\w+:)?conditionalFormatting\b[^>]*>[\s\S]*?<\/(?:\w+:)?conditionalFormatting>/g) ?? [];
+  const sqrefOf = (cf: string) => attribute(cf.slice(0, cf.indexOf('>')), 'sqref') ?? '';
   const drawing = keepDrawing ? element(tail, 'drawing') : undefined;
   const legacyDrawing = element(tail, 'legacyDrawing');
   const carried: Carried = {
-    conditionalFormats,
+    conditionalFormats: formats.filter((cf) => allOutside(sqrefOf(cf), box)).map(plain),
     dataValidations: listOutside(tail, 'dataValidations', 'dataValidation', 'sqref', box),
     hyperlinks: listOutside(tail, 'hyperlinks', 'hyperlink', 'ref', box),
     ...(drawing ? { drawing: plain(drawing) } : {}),
     ...(legacyDrawing ? { legacyDrawing: plain(legacyDrawing) } : {}),
     relationships: [],
     zoom: attribute(/<(?:\w+:)?sheetView\b[^>]*>/.exec(sheetPart)?.[0] ?? '', 'zoomScale'),
+    dropped: [],
   };
   const used = [carried.hyperlinks, carried.drawing, carried.legacyDrawing].join('');
   carried.relationships = relationships.filter((tag) => {
@@ -84,5 +90,35 @@ export function carriedXml(sheetPart: string, relationships: string[], box: Rang
     const notes = carried.legacyDrawing !== undefined && (attribute(tag, 'Type') ?? '').endsWith('/comments');
     return notes || (id !== '' && new RegExp(`\\bid="${id}"`).test(used));
   });
+  carried.dropped = droppedFrom(tail, relationships, box, extension !== null, formats.map(sqrefOf));
   return carried;
+}
+
+/** What people added that the rewrite cannot keep (the run's own rules inside the block are not theirs). */
+function droppedFrom(tail: string, relationships: string[], box: RangeBox, extension: boolean, rules: string[]): string[] {
+  const sqrefs = (list: string, item: string, ref: string) =>
+    (element(tail, list)?.match(new RegExp(`<(?:\\w+:)?${item}\\b[^>]*>`, 'g')) ?? []).map((tag) => attribute(tag, ref) ?? '');
+  const dropped: string[] = [];
+  if (extension) dropped.push('rules or validation of Excel 2010 and later (data bars, icon sets, lists from another sheet)');
+  if (sqrefs('dataValidations', 'dataValidation', 'sqref').some((ref) => meets(ref, box)))
+    dropped.push('validation set on the scorecard’s block');
+  if (sqrefs('hyperlinks', 'hyperlink', 'ref').some((ref) => meets(ref, box)))
+    dropped.push('links on cells of the scorecard’s block');
+  if (rules.some((ref) => meets(ref, box) && !allInside(ref, box))) dropped.push('rules reaching into the scorecard’s block');
+  if (element(tail, 'tableParts')) dropped.push('Excel tables');
+  if (relationships.some((tag) => (attribute(tag, 'Type') ?? '').endsWith('/threadedComment'))) {
+    dropped.push('the replies of threaded comments (each thread’s first note is kept)');
+  }
+  return dropped;
+}
+
+/** Every area of a space-separated list (sqref) lies inside the box. */
+function allInside(sqref: string, box: RangeBox): boolean {
+  return sqref
+    .split(/\s+/)
+    .filter(Boolean)
+    .every((area) => {
+      const b = parseRangeAddress(area.includes(':') ? area : `${area}:${area}`);
+      return b !== undefined && b.top >= box.top && b.bottom <= box.bottom && b.left >= box.left && b.right <= box.right;
+    });
 }

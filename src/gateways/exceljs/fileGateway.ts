@@ -42,8 +42,11 @@ function opened(bytes: Buffer, file: string): XlsxPackage {
 }
 
 export class FileGateway implements WorkbookGateway {
-  /** Nothing of the file is left out of what this gateway writes. */
-  readonly notKept: string[] = [];
+  /**
+   * What people added to earlier output that the written copy leaves out (Excel tables, rules of
+   * Excel 2010 and later, …), known once a plan is applied: the CLI warns, and refuses --in-place.
+   */
+  notKept: string[] = [];
   private readonly book: PackageBook;
   /** Sheets this run reads (contract tables, referenced ranges): never written over. */
   private readonly inputSheets = new Set<string>();
@@ -79,7 +82,8 @@ export class FileGateway implements WorkbookGateway {
   }
 
   async apply(plan: WorkbookPlan): Promise<void> {
-    const parts = outputParts(this.pkg, this.book, plan, this.inputSheets);
+    const { dropped, ...parts } = outputParts(this.pkg, this.book, plan, this.inputSheets);
+    this.notKept = dropped;
     this.written = splice({ original: this.pkg, ...parts });
   }
 

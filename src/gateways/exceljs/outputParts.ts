@@ -111,7 +111,7 @@ export function outputParts(
   book: PackageBook,
   plan: WorkbookPlan,
   inputSheets: Set<string>,
-): { styles: string; sheets: WrittenSheet[]; names: WrittenName[] } {
+): { styles: string; sheets: WrittenSheet[]; names: WrittenName[]; dropped: string[] } {
   const targets = locate(pkg, book, plan, inputSheets);
   const stylesPath = pkg.workbookPart('styles');
   if (!stylesPath) throw new Error('the workbook has no styles part');
@@ -130,6 +130,7 @@ export function outputParts(
     for (const cf of draft.target.plan.conditionalFormats) for (const rule of cf.rules) dxfOf(rule);
   }
   const merged = mergeStyles(original, xml.toXml());
+  const dropped: string[] = [];
   const sheets = drafts.map(({ target, ids, xf }): WrittenSheet => {
     const charts = target.plan.charts ?? [];
     // The exception pages' drawing is the run's own; any other output sheet's is people's.
@@ -146,9 +147,10 @@ export function outputParts(
       ...(carried ? { carried } : {}),
     });
     const relationships = carried?.relationships ?? [];
+    for (const what of carried?.dropped ?? []) dropped.push(`${what} on "${target.name}"`);
     if (charts.length === 0) return { name: target.name, xml, relationships };
     const drawing = { xml: drawingPartXml(charts), charts: charts.map((chart) => chartPartXml(target.name, target.plan, chart)) };
     return { name: target.name, xml, relationships, drawing };
   });
-  return { styles: merged.xml, sheets, names: targets.flatMap(namesOf) };
+  return { styles: merged.xml, sheets, names: targets.flatMap(namesOf), dropped };
 }
