@@ -26,16 +26,24 @@ export interface Carried {
 /** Some area of a space-separated list (sqref) meets the box. */
 const meets = (sqref: string, box: RangeBox): boolean => sqref.trim() !== '' && !allOutside(sqref, box);
 
-/** Every area of a space-separated list (sqref) lies outside the box. */
-function allOutside(sqref: string, box: RangeBox): boolean {
+/** Every area of a space-separated list (sqref, "A1:B2 D4") passes `test`; an unreadable area fails it. */
+function everyArea(sqref: string, test: (area: RangeBox) => boolean): boolean {
   return sqref
     .split(/\s+/)
     .filter(Boolean)
     .every((area) => {
       const b = parseRangeAddress(area.includes(':') ? area : `${area}:${area}`);
-      return b !== undefined && (b.bottom < box.top || b.top > box.bottom || b.right < box.left || b.left > box.right);
+      return b !== undefined && test(b);
     });
 }
+
+/** Every area of a sqref lies outside the box. */
+const allOutside = (sqref: string, box: RangeBox): boolean =>
+  everyArea(sqref, (b) => b.bottom < box.top || b.top > box.bottom || b.right < box.left || b.left > box.right);
+
+/** Every area of a sqref lies inside the box. */
+const allInside = (sqref: string, box: RangeBox): boolean =>
+  everyArea(sqref, (b) => b.top >= box.top && b.bottom <= box.bottom && b.left >= box.left && b.right <= box.right);
 
 /**
  * An element as the new part can hold it: prefixes taken off its element names (the part uses the
@@ -110,15 +118,4 @@ function droppedFrom(tail: string, relationships: string[], box: RangeBox, exten
     dropped.push('the replies of threaded comments (each thread’s first note is kept)');
   }
   return dropped;
-}
-
-/** Every area of a space-separated list (sqref) lies inside the box. */
-function allInside(sqref: string, box: RangeBox): boolean {
-  return sqref
-    .split(/\s+/)
-    .filter(Boolean)
-    .every((area) => {
-      const b = parseRangeAddress(area.includes(':') ? area : `${area}:${area}`);
-      return b !== undefined && b.top >= box.top && b.bottom <= box.bottom && b.left >= box.left && b.right <= box.right;
-    });
 }
