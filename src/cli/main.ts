@@ -113,6 +113,7 @@ async function recalcFile(request: RecalcRequest, io: Io): Promise<number> {
   const { results, summary } = outcome;
   const report = [
     ...gateway.notKept.map((what) => `Warning: the written copy leaves out ${what}; they are still in ${request.input}.`),
+    ...gateway.notices.map((notice) => `Warning: ${notice}`),
     ...issueLines(outcome.issues),
     ...summaryLines(results.title, results.areas[0] ?? '', results.month, summary),
     ...outputLines(results, outcome.plan, Boolean(target)),

@@ -309,3 +309,35 @@ test('what a rerun cannot keep (Excel 2010 rules in an extension list, tables) i
   expect(out.join('\n')).toMatch(/was not changed: it holds rules or validation of Excel 2010/);
   expect(readFileSync(path).equals(input)).toBe(true);
 });
+
+test('a note on a scorecard cell whose row now holds another indicator is pointed out; one whose row is unchanged is not', async () => {
+  const first = await bothWays(await bytesOf(buildKentWorkbook()), 'kent-notes-first');
+  const noted = await load(first.fileBytes);
+  noted.getWorksheet('Scorecard')!.getCell('E7').note = 'Queried with the team';
+  const same = join(dir, 'kent-notes.xlsx');
+  writeFileSync(same, await bytesOf(noted));
+  const unchanged = await FileGateway.fromFile(same);
+  await recalculate(unchanged, { now: () => NOW });
+  expect(unchanged.notices).toEqual([]);
+  // The same note, with the catalogue’s rows of indicators 1 and 2 swapped: E7 now holds 2’s result.
+  const catalogue = noted.getWorksheet('Catalogue')!;
+  const rowOf = (id: number) => {
+    let found = 0;
+    catalogue.eachRow((row, n) => {
+      if (row.getCell(1).value === id) found = n;
+    });
+    return found;
+  };
+  const [a, b] = [catalogue.getRow(rowOf(1)), catalogue.getRow(rowOf(2))];
+  const [va, vb] = [a.values, b.values];
+  a.values = vb as ExcelJS.CellValue[];
+  b.values = va as ExcelJS.CellValue[];
+  const moved = join(dir, 'kent-notes-moved.xlsx');
+  writeFileSync(moved, await bytesOf(noted));
+  const gateway = await FileGateway.fromFile(moved);
+  const outcome = await recalculate(gateway, { now: () => NOW });
+  expect(outcome.ok).toBe(true);
+  expect(gateway.notices).toEqual([
+    expect.stringMatching(/^notes on "Scorecard" at E7 stay on those cells, but their rows now hold other/),
+  ]);
+});

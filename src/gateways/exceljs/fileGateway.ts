@@ -47,6 +47,8 @@ export class FileGateway implements WorkbookGateway {
    * Excel 2010 and later, …), known once a plan is applied: the CLI warns, and refuses --in-place.
    */
   notKept: string[] = [];
+  /** Other things a written copy's reader should check (notes whose rows now hold something else). */
+  notices: string[] = [];
   private readonly book: PackageBook;
   /** Sheets this run reads (contract tables, referenced ranges): never written over. */
   private readonly inputSheets = new Set<string>();
@@ -82,8 +84,9 @@ export class FileGateway implements WorkbookGateway {
   }
 
   async apply(plan: WorkbookPlan): Promise<void> {
-    const { dropped, ...parts } = outputParts(this.pkg, this.book, plan, this.inputSheets);
+    const { dropped, notices, ...parts } = outputParts(this.pkg, this.book, plan, this.inputSheets);
     this.notKept = dropped;
+    this.notices = notices;
     this.written = splice({ original: this.pkg, ...parts });
   }
 

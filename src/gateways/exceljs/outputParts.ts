@@ -5,7 +5,7 @@
  */
 import type { RangeBox, RawCell } from '../../engine';
 import { UNCALCULATED } from './cells';
-import { absoluteCell, cellAddress, sheetRef } from '../../engine';
+import { absoluteCell, cellAddress, parseCell, sheetRef } from '../../engine';
 import type { CfRule, SheetPlan, WorkbookPlan } from '../../plan';
 import { markerName } from '../gateway';
 import type { ForeignCell } from '../placement';
@@ -43,6 +43,29 @@ function foreignCells(book: PackageBook, sheetName: string, box: RangeBox): Fore
     found.push({ row, column, text });
   }
   return found;
+}
+
+/**
+ * Notes on cells of the block stay on their cells, but the block is laid out again from the
+ * catalogue: where the row's first cell (the indicator's ID, a section's name) now differs, the
+ * note may sit by something else, and the run says where.
+ */
+function movedNotes(pkg: XlsxPackage, book: PackageBook, target: Target): string[] {
+  const keep = target.keep;
+  const comments = keep && pkg.relationships(keep.part).find((r) => !r.external && r.type.endsWith('/comments'));
+  const old = book.sheet(target.name);
+  if (!keep || !comments || !pkg.has(comments.target) || !old) return [];
+  const moved = tagsOf(pkg.text(comments.target), 'comment').flatMap((tag) => {
+    const at = parseCell(attribute(tag, 'ref') ?? '');
+    if (!at || at.row < keep.box.top || at.row > keep.box.bottom || at.column > keep.box.right) return [];
+    const before = old.readCells({ top: at.row, left: 1, bottom: at.row, right: 1 }).cells[0]?.[0] ?? null;
+    const now = target.plan.cells[at.row - 1]?.[0]?.value ?? null;
+    return String(before ?? '') === String(now ?? '') ? [] : [cellAddress(at.row, at.column)];
+  });
+  if (moved.length === 0) return [];
+  return [
+    `notes on "${target.name}" at ${moved.join(', ')} stay on those cells, but their rows now hold other indicators or sections: check each note still belongs where it is.`,
+  ];
 }
 
 /** A sheet part's relationship tags, as written. */
@@ -111,7 +134,7 @@ export function outputParts(
   book: PackageBook,
   plan: WorkbookPlan,
   inputSheets: Set<string>,
-): { styles: string; sheets: WrittenSheet[]; names: WrittenName[]; dropped: string[] } {
+): { styles: string; sheets: WrittenSheet[]; names: WrittenName[]; dropped: string[]; notices: string[] } {
   const targets = locate(pkg, book, plan, inputSheets);
   const stylesPath = pkg.workbookPart('styles');
   if (!stylesPath) throw new Error('the workbook has no styles part');
@@ -131,6 +154,7 @@ export function outputParts(
   }
   const merged = mergeStyles(original, xml.toXml());
   const dropped: string[] = [];
+  const notices: string[] = [];
   const sheets = drafts.map(({ target, ids, xf }): WrittenSheet => {
     const charts = target.plan.charts ?? [];
     // The exception pages' drawing is the run's own; any other output sheet's is people's.
@@ -148,9 +172,10 @@ export function outputParts(
     });
     const relationships = carried?.relationships ?? [];
     for (const what of carried?.dropped ?? []) dropped.push(`${what} on "${target.name}"`);
+    if (carried?.legacyDrawing && target.keep) notices.push(...movedNotes(pkg, book, target));
     if (charts.length === 0) return { name: target.name, xml, relationships };
     const drawing = { xml: drawingPartXml(charts), charts: charts.map((chart) => chartPartXml(target.name, target.plan, chart)) };
     return { name: target.name, xml, relationships, drawing };
   });
-  return { styles: merged.xml, sheets, names: targets.flatMap(namesOf), dropped };
+  return { styles: merged.xml, sheets, names: targets.flatMap(namesOf), dropped, notices };
 }
