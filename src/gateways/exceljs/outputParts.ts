@@ -55,10 +55,12 @@ function movedNotes(pkg: XlsxPackage, book: PackageBook, target: Target): string
   const comments = keep && pkg.relationships(keep.part).find((r) => !r.external && r.type.endsWith('/comments'));
   const old = book.sheet(target.name);
   if (!keep || !comments || !pkg.has(comments.target) || !old) return [];
+  // The block's first column as it was, read once for every note.
+  const firstColumn = old.readCells({ top: keep.box.top, left: 1, bottom: keep.box.bottom, right: 1 }).cells;
   const moved = tagsOf(pkg.text(comments.target), 'comment').flatMap((tag) => {
     const at = parseCell(attribute(tag, 'ref') ?? '');
     if (!at || at.row < keep.box.top || at.row > keep.box.bottom || at.column > keep.box.right) return [];
-    const before = old.readCells({ top: at.row, left: 1, bottom: at.row, right: 1 }).cells[0]?.[0] ?? null;
+    const before = firstColumn[at.row - keep.box.top]?.[0] ?? null;
     const now = target.plan.cells[at.row - 1]?.[0]?.value ?? null;
     return String(before ?? '') === String(now ?? '') ? [] : [cellAddress(at.row, at.column)];
   });
@@ -91,10 +93,13 @@ function locate(pkg: XlsxPackage, book: PackageBook, plan: WorkbookPlan, inputSh
     owned.set(role, box);
     foreign.set(role, foreignCells(book, name, box));
   }
+  // Only a sheet the write may replace (earlier output, or one named like a planned sheet) is
+  // asked whether it is protected: the analyst's large data sheets are never inflated for it.
+  const candidates = new Set([...marked.values(), ...plan.sheets.map((s) => s.name)].map((n) => n.toLowerCase()));
   const protectedSheets = new Set(
-    book.sheetNames.filter((name) =>
-      isOn(attribute(tagsOf(pkg.text(book.partOf(name) ?? ''), 'sheetProtection')[0] ?? '', 'sheet')),
-    ),
+    book.sheetNames
+      .filter((name) => candidates.has(name.toLowerCase()))
+      .filter((name) => isOn(attribute(tagsOf(pkg.text(book.partOf(name) ?? ''), 'sheetProtection')[0] ?? '', 'sheet'))),
   );
   const workbookProtection = tagsOf(pkg.text(pkg.workbookPath), 'workbookProtection')[0] ?? '';
   const placements = placeSheets(plan, {

@@ -47,6 +47,7 @@ export class PackageBook implements Book {
   private readonly sheets = new Map<string, StreamedSheet>();
   private context?: CellContext;
   private namesFound?: BookName[];
+  private tablesFound?: BookTable[];
 
   constructor(
     private readonly pkg: XlsxPackage,
@@ -79,6 +80,10 @@ export class PackageBook implements Book {
 
   /** The tables, by the name formulas use (displayName) and by their own name where it differs. */
   tables(): BookTable[] {
+    return (this.tablesFound ??= this.readTables());
+  }
+
+  private readTables(): BookTable[] {
     const tables: BookTable[] = [];
     for (const entry of this.pkg.sheets) {
       for (const rel of this.pkg.relationships(entry.path)) {
