@@ -39,6 +39,20 @@ export const RATE_ROW = (overrides: Row = {}): Row =>
     ...overrides,
   });
 
+/** A count over the same block the rate's denominator reads (two indicators sharing one block of cells). */
+export const COUNT_ROW = (): Row =>
+  RATE_ROW({
+    ID: 102,
+    Indicator: 'Referrals',
+    Polarity: null,
+    'Data period': 'Month',
+    Unit: 'count',
+    Target: null,
+    Floor: null,
+    'Numerator ref': `'Locality data'!B${FIRST_ROW}:E${LAST_ROW}`,
+    'Denominator ref': null,
+  });
+
 /** The catalogue and settings of a locality return (MiniSpec), the Areas setting in the order given. */
 export function localitySpec(spec: LocalitySpec = {}): MiniSpec {
   const areas = spec.areas ?? AREAS;

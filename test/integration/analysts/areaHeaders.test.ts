@@ -2,7 +2,7 @@
  * A block of area columns is matched to the Areas setting by the headers above it, never by
  * position alone: a Settings list in another order once gave Łódź Ward Åre Ñorth's figures.
  */
-import { AREAS, expectedRate, localityWorkbook, RATE_ROW } from '../../helpers/localityBlock';
+import { AREAS, COUNT_ROW, expectedRate, localityWorkbook, RATE_ROW } from '../../helpers/localityBlock';
 import { bothGateways, resultOf, said } from './both';
 
 describe('areas across the columns, matched by their headers', () => {
@@ -50,17 +50,7 @@ describe('areas across the columns, matched by their headers', () => {
   });
 
   test('a count block shared by two indicators is warned about once', async () => {
-    const count = RATE_ROW({
-      ID: 102,
-      Indicator: 'Referrals',
-      Polarity: null,
-      'Data period': 'Month',
-      Unit: 'count',
-      Target: null,
-      Floor: null,
-      'Numerator ref': "'Locality data'!B5:E28",
-      'Denominator ref': null,
-    });
+    const count = COUNT_ROW();
     const { file } = await bothGateways(() => localityWorkbook({ headers: null, catalogue: [RATE_ROW(), count] }));
     expect(said(file).filter((s) => s.startsWith('warning areas-by-order'))).toHaveLength(2);
   });

@@ -2,20 +2,10 @@
  * One message per cause, not one per cell and indicator: a column of numbers stored as text (14)
  * gave 24 errors, a block of formulas with no saved results (12) 288.
  */
-import { LAST_ROW, localityWorkbook, RATE_ROW } from '../../helpers/localityBlock';
+import { COUNT_ROW, LAST_ROW, localityWorkbook, RATE_ROW } from '../../helpers/localityBlock';
 import { bothGateways, said } from './both';
 
-const count = RATE_ROW({
-  ID: 102,
-  Indicator: 'Referrals',
-  Polarity: null,
-  'Data period': 'Month',
-  Unit: 'count',
-  Target: null,
-  Floor: null,
-  'Numerator ref': `'Locality data'!B5:E${LAST_ROW}`,
-  'Denominator ref': null,
-});
+const count = COUNT_ROW();
 
 test('numbers stored as text down a block two indicators share: one error, naming the first cell and counting the rest', async () => {
   const make = () => {
