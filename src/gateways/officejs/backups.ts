@@ -1,7 +1,7 @@
 import { excelCopyName, uniqueSheetName } from '../../engine';
 import { markerName } from '../gateway';
 import type { WorkbookState } from './read';
-import { splitAddress } from './read';
+import { splitAddress } from './cells';
 import type { Placement } from '../placement';
 
 /**

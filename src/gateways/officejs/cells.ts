@@ -1,5 +1,13 @@
 import type { RawCell } from '../../engine';
+import { parseReference } from '../../engine';
 import type { CellValue, PlanCell } from '../../plan';
+
+/** 'Sheet 1'!A1:B2 -> { sheet: 'Sheet 1', address: 'A1:B2' } */
+export function splitAddress(address: string): { sheet: string; address: string } {
+  const ref = parseReference(address);
+  if (!ref || ref.kind !== 'range') throw new Error(`Office returned an address we cannot read: ${address}`);
+  return { sheet: ref.sheet, address: ref.address };
+}
 
 /** Office.js values with their valueTypes, as the engine sees them: errors kept apart from text. */
 export function toRawCells(values: unknown[][], valueTypes: Excel.RangeValueType[][] | string[][]): RawCell[][] {

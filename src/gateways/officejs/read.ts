@@ -1,40 +1,22 @@
 import type { RangeBox, RawRange, RawTable, WorkbookInput } from '../../engine';
-import { boxAddress, cellAddress, MAX_TABLE_CELLS, parseRangeAddress, parseReference, SHEET_NAMES } from '../../engine';
+import { cellAddress, MAX_TABLE_CELLS, parseRangeAddress, SHEET_NAMES } from '../../engine';
 import type { ForeignCell } from '../placement';
-import { toRawCells } from './cells';
-import type { ContractKey, Listing } from './listing';
+import { splitAddress, toRawCells } from './cells';
+import type { Listing } from './listing';
 import { contractSources, markedOutput, readListing, scenarioSheet } from './listing';
 import { BACKUP_PREFIX } from './backups';
 import { foreignCells, queueOutputReads } from './earlierOutput';
 import { hiddenRows } from './hiddenRows';
 import type { SheetWindow } from './readAhead';
 import { queueReadAhead } from './readAhead';
-
-/** 'Sheet 1'!A1:B2 -> { sheet: 'Sheet 1', address: 'A1:B2' } */
-export function splitAddress(address: string): { sheet: string; address: string } {
-  const ref = parseReference(address);
-  if (!ref || ref.kind !== 'range') throw new Error(`Office returned an address we cannot read: ${address}`);
-  return { sheet: ref.sheet, address: ref.address };
-}
+import type { Caution } from './tableReads';
+import { CAUTION_LEVELS, EMPTY, firstReadRows, readRemainingRows } from './tableReads';
 
 export function rawRange(range: { address: string; values: unknown[][]; valueTypes: Excel.RangeValueType[][] }): RawRange {
   const { sheet, address } = splitAddress(range.address);
   const box = parseRangeAddress(address)!;
   return { sheet, address, top: box.top, left: box.left, cells: toRawCells(range.values, range.valueTypes) };
 }
-
-/**
- * Rows of each contract table read in the first round trip. Most workbooks fit whole; a bigger
- * table's remaining rows follow in blocks sized from what the first rows measured, because
- * Excel on the web refuses responses over 5 MB.
- */
-const FIRST_READ_ROWS: Record<ContractKey, number> = { catalogue: 2000, data: 20000, settings: 500, activity: 5000 };
-/**
- * A block of further table rows aims at this many bytes of JSON (values and value types): 80% of
- * the 5 MB a response may hold, for a block is sized from the rows read before it (measured: a
- * block of 3 MB came back as 3,094 KB) and later rows may be longer.
- */
-export const READ_BLOCK_BYTES = 4 * 1024 * 1024;
 
 /**
  * The first `rows` rows of the sheet, where they meet `range`: the head of a table that starts
@@ -47,53 +29,6 @@ function head(range: Excel.Range, rows: number): Excel.Range {
 
 /** Columns of the first read: far more than any contract table has, far fewer than a sheet holds. */
 const HEAD_COLUMNS = 256;
-
-interface Loaded {
-  address: string;
-  values: unknown[][];
-  valueTypes: Excel.RangeValueType[][];
-}
-
-function jsonBytes(range: Loaded): number {
-  return JSON.stringify(range.values).length + JSON.stringify(range.valueTypes).length;
-}
-
-/**
- * Reads what the first rows left of each table, in blocks that keep every response well under
- * Office's 5 MB limit. Costs no round trip when every table fitted in its first rows.
- */
-async function readRemainingRows(
-  context: Excel.RequestContext,
-  heads: { key: ContractKey; whole: string; head: Loaded }[],
-): Promise<Map<ContractKey, Loaded>> {
-  const blocks: { key: ContractKey; sheet: string; box: RangeBox }[] = [];
-  const complete = new Map<ContractKey, Loaded>();
-  for (const { key, whole, head } of heads) {
-    complete.set(key, { address: whole, values: head.values, valueTypes: head.valueTypes });
-    const { sheet, address } = splitAddress(whole);
-    const table = parseRangeAddress(address)!;
-    const read = head.values.length;
-    const tableRows = table.bottom - table.top + 1;
-    if (read >= tableRows) continue;
-    // Bytes a row costs, from the rows read; a table below the first rows costs a guess of 100 a cell.
-    const perRow = read > 0 ? Math.max(1, jsonBytes(head) / read) : 100 * (table.right - table.left + 1);
-    const rowsPerBlock = Math.max(1, Math.floor(READ_BLOCK_BYTES / perRow));
-    for (let top = table.top + read; top <= table.bottom; top += rowsPerBlock) {
-      blocks.push({ key, sheet, box: { ...table, top, bottom: Math.min(table.bottom, top + rowsPerBlock - 1) } });
-    }
-  }
-  for (const block of blocks) {
-    const range = context.workbook.worksheets.getItem(block.sheet).getRange(boxAddress(block.box));
-    range.load('values,valueTypes');
-    // Each block is its own round trip by design: together they would pass Office's 5 MB limit.
-    // eslint-disable-next-line office-addins/no-context-sync-in-loop
-    await context.sync();
-    const sofar = complete.get(block.key)!;
-    sofar.values = sofar.values.concat(range.values);
-    sofar.valueTypes = sofar.valueTypes.concat(range.valueTypes);
-  }
-  return complete;
-}
 
 /** What the reads learn that the write will need: sheets, and where earlier output went. */
 export interface WorkbookState {
@@ -123,8 +58,6 @@ interface FirstRead {
   state: WorkbookState;
 }
 
-const EMPTY: Loaded = { address: '', values: [], valueTypes: [] };
-
 /** Every sheet the catalogue may refer to: all but earlier output, the add-in's backups and the scenarios sheet. */
 function referenceSheets(listing: Listing, outputSheets: Map<string, string>, outputNames: string[]): string[] {
   const output = new Set([...outputSheets.values(), ...outputNames].map((n) => n.toLowerCase()));
@@ -147,7 +80,7 @@ function queueSecondRead(
   context: Excel.RequestContext,
   listing: Listing,
   marked: { outputSheets: Map<string, string>; owned: Map<string, RangeBox> },
-  options: { outputNames: string[]; keptRoles: readonly string[]; readAhead: string[] },
+  options: { outputNames: string[]; keptRoles: readonly string[]; readAhead: string[]; caution: Caution },
 ) {
   const sheets = context.workbook.worksheets;
   const tables = contractSources(listing).map((source) => {
@@ -156,7 +89,7 @@ function queueSecondRead(
       : sheets.getItem(source.sheet!).getUsedRange(true);
     // Hidden catalogue rows are reported (hiddenRows.ts); true, false or null, one property.
     whole.load(source.key === 'catalogue' ? 'address,rowHidden' : 'address');
-    const first = head(whole, FIRST_READ_ROWS[source.key]);
+    const first = head(whole, firstReadRows(source.key, options.caution));
     first.load('address,values,valueTypes');
     return { source, whole, first };
   });
@@ -168,12 +101,35 @@ function queueSecondRead(
   return { tables, scenarioName, scenarios, kept, outside, protections, readAhead };
 }
 
+type SecondRead = ReturnType<typeof queueSecondRead>;
+
+/**
+ * Syncs round trip 2. When Excel refuses the response as over 5 MB, asks again more cautiously
+ * (tableReads.ts): without reading ahead (references then get a round trip of their own) and with
+ * fewer rows of each table, the rest following in blocks.
+ */
+async function syncSecondRead(
+  context: Excel.RequestContext,
+  queue: (caution: Caution) => SecondRead,
+  caution: Caution,
+): Promise<SecondRead> {
+  const second = queue(caution);
+  try {
+    await context.sync();
+    return second;
+  } catch (error) {
+    const next = CAUTION_LEVELS[CAUTION_LEVELS.indexOf(caution) + 1];
+    if (!tooLargeResponse(error) || next === undefined) throw error;
+    return syncSecondRead(context, queue, next);
+  }
+}
+
 /**
  * Round trips 1 and 2: the listing (sheets, tables, names, protection), then in one sync the
  * contract tables' first rows, the scenarios sheet, what people wrote on earlier output (narrative,
  * run log, commentary) and its charts, the protection of every sheet the write may replace, and
  * the sheets the catalogue may refer to, read ahead (readAhead.ts). A table too big for one
- * response adds one round trip per block of its further rows.
+ * response adds a round trip per block of its further rows (tableReads.ts).
  */
 export async function readFirst(
   context: Excel.RequestContext,
@@ -184,17 +140,14 @@ export async function readFirst(
   const { outputSheets, owned, staleMarkers } = markedOutput(listing);
 
   const sheetsReadAhead = referenceSheets(listing, outputSheets, outputNames);
-  const queue = (readAhead: string[]) =>
-    queueSecondRead(context, listing, { outputSheets, owned }, { outputNames, keptRoles, readAhead });
-  let second = queue(sheetsReadAhead);
-  try {
-    await context.sync();
-  } catch (error) {
-    // Read ahead, the response passed Office's 5 MB: read without it (references get a round trip).
-    if (!tooLargeResponse(error) || sheetsReadAhead.length === 0) throw error;
-    second = queue([]);
-    await context.sync();
-  }
+  const queue = (caution: Caution) =>
+    queueSecondRead(
+      context,
+      listing,
+      { outputSheets, owned },
+      { outputNames, keptRoles, readAhead: caution === 0 ? sheetsReadAhead : [], caution },
+    );
+  const second = await syncSecondRead(context, queue, 0);
   const { tables, scenarioName, scenarios, kept, outside, protections } = second;
 
   const input: WorkbookInput = {
