@@ -1,3 +1,4 @@
+import { cellList, NO_CELLS } from './cellList';
 import type { IssueList } from './issues';
 import { quoteSheet } from './issues';
 import { longMonthLabel } from './months';
@@ -176,7 +177,7 @@ function sumMonths(indicator: Indicator, series: MonthSeries, last: number, coun
   let source: FigureSource | undefined;
   if (cells && located) {
     // Literals of a fixed shape, not a spread, as this runs for every window of every series.
-    const others = denominator?.cells ?? [];
+    const others = denominator?.cells ?? NO_CELLS;
     const mean = numerator.mean || denominator?.mean;
     source = mean
       ? {
@@ -213,5 +214,5 @@ function countsSource(indicator: Indicator, o: Pick<Observation, 'denominator' |
   const numerator = o.sources?.numerator;
   const denominator = o.sources?.denominator;
   if (!numerator || (indicator.unit !== 'count' && o.denominator !== undefined && !denominator)) return undefined;
-  return { kind: 'counts', numerator: [numerator], denominator: denominator ? [denominator] : [] };
+  return { kind: 'counts', numerator: cellList([numerator]), denominator: denominator ? cellList([denominator]) : NO_CELLS };
 }

@@ -1,4 +1,5 @@
 export type {
+  CellList,
   CellLocation,
   CountKind,
   DataPeriod,
@@ -55,6 +56,7 @@ export { cellText, isErrorCell } from './rawCell';
 export { formatFor, formatResult, numberFormatFor, resultOf, roundShown, UNIT_SCALE } from './units';
 export { isSmallDenominator, RAG_WORDS, ragApplies, ragFor } from './rag';
 export { ARROW, DIRECTION_WORDS, directionOfTravel } from './directionOfTravel';
+export { cellList, cellLocations } from './cellList';
 export type { Figure } from './aggregation';
 export { Dataset } from './aggregation';
 export type { Comparison, Evaluated, IndicatorResult, ScorecardResults } from './scorecard';

@@ -1,27 +1,53 @@
-import type { CellLocation, CountKind, Observation, Unit } from './types';
+import { packedCell } from './address';
+import { NO_CELLS } from './cellList';
+import type { CellList, CellLocation, CountKind, Observation, Unit } from './types';
 import { resultOf } from './units';
 
 /** One side of a figure over several months, by how that side behaves over time. */
 interface Combined {
   value?: number;
   /** The cells behind the value, or undefined when one is not known. */
-  cells?: CellLocation[];
+  cells?: CellList;
   mean: boolean;
 }
 
-/** One side's figures and their cells, month by month from the series' first month. */
+/**
+ * One side's figures and their cells, month by month from the series' first month: each cell's
+ * location, and its sheet and packed address (read once, as the row is added) for the formulas.
+ */
 interface SideFigures {
   values: (number | undefined)[];
   cells: (CellLocation | undefined)[];
+  sheets: (string | undefined)[];
+  packed: number[];
 }
 
-const noFigures = (): SideFigures => ({ values: [], cells: [] });
+const noFigures = (): SideFigures => ({ values: [], cells: [], sheets: [], packed: [] });
 
 /** `gap` empty months before the figures. */
 function shifted(side: SideFigures, gap: number): SideFigures {
-  const values = new Array<number | undefined>(gap).fill(undefined);
-  const cells = new Array<CellLocation | undefined>(gap).fill(undefined);
-  return { values: values.concat(side.values), cells: cells.concat(side.cells) };
+  return {
+    values: new Array<number | undefined>(gap).fill(undefined).concat(side.values),
+    cells: new Array<CellLocation | undefined>(gap).fill(undefined).concat(side.cells),
+    sheets: new Array<string | undefined>(gap).fill(undefined).concat(side.sheets),
+    packed: new Array<number>(gap).fill(-1).concat(side.packed),
+  };
+}
+
+/** Month k of a side: its figure and the cell it sits in. */
+function put(side: SideFigures, k: number, value: number | undefined, cell: CellLocation | undefined): void {
+  side.values[k] = value;
+  side.cells[k] = cell;
+  side.sheets[k] = cell?.sheet;
+  side.packed[k] = cell === undefined ? -1 : packedCell(cell.cell);
+}
+
+/** An empty month at the end of a side. */
+function pushEmpty(side: SideFigures): void {
+  side.values.push(undefined);
+  side.cells.push(undefined);
+  side.sheets.push(undefined);
+  side.packed.push(-1);
 }
 
 /** The months [from, to) a side's figure takes: a stock is the last month's alone. */
@@ -43,24 +69,22 @@ function combinedValue(side: SideFigures, start: number, to: number, kind: Count
   return kind === 'stockAverage' && to - from > 1 ? total / (to - from) : total;
 }
 
-/** The cells behind months [from, to) of one side, or undefined when one is not known. */
-function knownCells(side: SideFigures, start: number, to: number, kind: CountKind): CellLocation[] | undefined {
+/**
+ * The cells behind months [from, to) of one side, or undefined when one is not known: a stretch
+ * of the side's own arrays, nothing copied.
+ */
+function knownCells(side: SideFigures, start: number, to: number, kind: CountKind): CellList | undefined {
   const from = startOf(kind, start, to);
-  const { cells } = side;
-  // Compared with undefined, not tested for truth: that would read each cell object, scattered in memory.
-  for (let k = from; k < to; k++) if (cells[k] === undefined) return undefined;
-  const known: CellLocation[] = [];
-  for (let k = from; k < to; k++) {
-    const cell = cells[k];
-    if (cell !== undefined) known.push(cell);
-  }
-  return known;
+  const { sheets } = side;
+  // The sheets' array, not the cells: reading each cell object would touch memory scattered over the heap.
+  for (let k = from; k < to; k++) if (sheets[k] === undefined) return undefined;
+  return { from, to, sheets, packed: side.packed, locations: side.cells };
 }
 
 /** Months [from, to) of one side combined, with the cells behind it. */
 function combine(side: SideFigures, start: number, to: number, kind: CountKind): Combined {
   const value = combinedValue(side, start, to, kind);
-  if (value === undefined) return { value: undefined, cells: [], mean: false };
+  if (value === undefined) return { value: undefined, cells: NO_CELLS, mean: false };
   const from = startOf(kind, start, to);
   return { value, cells: knownCells(side, start, to, kind), mean: kind === 'stockAverage' && to - from > 1 };
 }
@@ -101,16 +125,12 @@ export class MonthSeries {
     const k = ordinal - this.first;
     while (months.length < k) {
       months.push(undefined);
-      numerator.values.push(undefined);
-      numerator.cells.push(undefined);
-      denominator.values.push(undefined);
-      denominator.cells.push(undefined);
+      pushEmpty(numerator);
+      pushEmpty(denominator);
     }
     months[k] = o;
-    numerator.values[k] = o.numerator;
-    numerator.cells[k] = o.sources?.numerator;
-    denominator.values[k] = o.denominator;
-    denominator.cells[k] = o.sources?.denominator;
+    put(numerator, k, o.numerator, o.sources?.numerator);
+    put(denominator, k, o.denominator, o.sources?.denominator);
   }
 
   /** The window's first month in the arrays, or -1 when it runs past them or a month in it has no in-month numerator. */

@@ -2,6 +2,7 @@ import type { Figure } from './aggregation';
 import { Dataset } from './aggregation';
 import type { ActivityTable } from './activity';
 import type { CohortImpact } from './cohortImpact';
+import { firstCell } from './cellList';
 import { cohortImpacts, splitByCohort } from './cohortImpact';
 import { directionOfTravel } from './directionOfTravel';
 import type { IssueList } from './issues';
@@ -262,7 +263,7 @@ export function computeScorecard(
         'small-denominator',
         `The denominator for ${options.area} in ${longMonthLabel(month)} is ${quoteNumber(denominator)}, below the minimum of ${result.indicator.minDenominator}, so the result has no RAG.`,
         'Nothing to do if the figure is right: small numbers are shown light blue and not rated.',
-        source?.kind === 'counts' ? (source.denominator[0] ?? result.indicator.row) : result.indicator.row,
+        (source?.kind === 'counts' ? firstCell(source.denominator) : undefined) ?? result.indicator.row,
         result.indicator.id,
       );
     }

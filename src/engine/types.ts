@@ -121,6 +121,20 @@ export type MonthKey = string;
 export type Basis = 'period' | 'R3M' | 'month';
 
 /**
+ * Cells in order, as numbers: entries `from` to `to` - 1 of the arrays, which a month series
+ * shares among all the windows over it (cellList.ts). Each cell's sheet, its address packed as
+ * one number (address.ts packedCell; -1 when it is not an A1 address) and its location; every
+ * entry in the stretch is known.
+ */
+export interface CellList {
+  readonly from: number;
+  readonly to: number;
+  readonly sheets: readonly (string | undefined)[];
+  readonly packed: readonly number[];
+  readonly locations: readonly (CellLocation | undefined)[];
+}
+
+/**
  * Which workbook cells a figure came from, so a written result can be a live formula over them:
  * a result given directly in one cell, or numerators and denominators (summed over months).
  */
@@ -128,8 +142,8 @@ export type FigureSource =
   | { kind: 'value'; at: CellLocation }
   | {
       kind: 'counts';
-      numerator: CellLocation[];
-      denominator: CellLocation[];
+      numerator: CellList;
+      denominator: CellList;
       /** Month-end stocks averaged over the period (AVERAGE) rather than added up (SUM). */
       mean?: { numerator?: boolean; denominator?: boolean };
     };

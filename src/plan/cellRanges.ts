@@ -3,22 +3,13 @@
  * down a column or along a row on one sheet is one range ('Data'!$E$26:$E$37), and runs along
  * successive rows over the same columns are one block ('Return'!$B$5:$D$6), as a range is read
  * row by row. Cells are never reordered to make a range: the formula adds them up in the order
- * the engine did. Each cell is parsed once, without a regex, as this runs for every figure.
+ * the engine did. The cells come as numbers (engine CellList: each address packed once, as its
+ * row was read), so this, which runs for every figure, parses nothing.
  */
-import type { CellLocation } from '../engine';
+import type { CellList, CellLocation } from '../engine';
+import { cellList } from '../engine';
 // Straight from address.ts, not the engine's index: this runs for every cell behind every figure.
 import { cellColumnOf, cellRowOf, columnLetters, packedCell, quotedSheet } from '../engine/address';
-
-/** A rectangle of cells on one sheet (1-based, inclusive), or one cell that is not an A1 address. */
-interface Run {
-  sheet: string;
-  top: number;
-  left: number;
-  bottom: number;
-  right: number;
-  /** The cell's own text when it could not be read as A1 (written as it is, never merged). */
-  verbatim?: string;
-}
 
 /** Quoted sheet names, by name: a figure names the same few sheets over and over. */
 const QUOTED = new Map<string, string>();
@@ -49,73 +40,111 @@ export function cellRef(location: CellLocation): string {
   return sheetPrefix(location.sheet) + (at < 0 ? location.cell : absolute(rowOf(at), columnOf(at)));
 }
 
-function refOf(run: Run): string {
-  if (run.verbatim !== undefined) return sheetPrefix(run.sheet) + run.verbatim;
-  const start = absolute(run.top, run.left);
-  const single = run.top === run.bottom && run.left === run.right;
-  return sheetPrefix(run.sheet) + (single ? start : `${start}:${absolute(run.bottom, run.right)}`);
-}
+/**
+ * The references of a list of cells, merged as the module's comment says, read from the list's
+ * numbers alone: a run is kept in plain numbers while it grows (its sheet, its corners), and the
+ * block of runs before it likewise, so a figure allocates nothing but its references' text.
+ */
+class Merger {
+  readonly refs: string[] = [];
+  // The run being grown: a line of cells (down a column or along a row); runSheet undefined when none.
+  private runSheet: string | undefined;
+  private top = 0;
+  private left = 0;
+  private bottom = 0;
+  private right = 0;
+  // The block of runs before it: rows over the same columns; blockSheet undefined when none.
+  private blockSheet: string | undefined;
+  private blockTop = 0;
+  private blockLeft = 0;
+  private blockBottom = 0;
+  private blockRight = 0;
 
-/** Whether the run can take (row, column) as its next cell: one line, next down or next along. */
-function extends1D(run: Run, sheet: string, row: number, column: number): boolean {
-  if (run.verbatim !== undefined || sheet !== run.sheet) return false;
-  const single = run.top === run.bottom && run.left === run.right;
-  const down = column === run.left && column === run.right && row === run.bottom + 1;
-  const along = row === run.top && row === run.bottom && column === run.right + 1;
-  if (single) return down || along;
-  return run.left === run.right ? down : along;
-}
-
-/** Whether `next`, a run along one row, continues `block` as its next row over the same columns. */
-function extendsBlock(block: Run, next: Run): boolean {
-  return (
-    block.verbatim === undefined &&
-    next.verbatim === undefined &&
-    next.sheet === block.sheet &&
-    block.right > block.left &&
-    next.left === block.left &&
-    next.right === block.right &&
-    next.top === next.bottom &&
-    next.top === block.bottom + 1
-  );
-}
-
-/** The cells in runs along a line, in order. */
-function lineRuns(cells: readonly CellLocation[]): Run[] {
-  const runs: Run[] = [];
-  let run: Run | undefined;
-  for (const { sheet, cell } of cells) {
-    const at = packed(cell);
-    if (at < 0) {
-      runs.push({ sheet, top: 0, left: 0, bottom: 0, right: 0, verbatim: cell });
-      run = undefined;
-      continue;
+  /** The next cell, A1 (row and column) on `sheet`. */
+  add(sheet: string, row: number, column: number): void {
+    if (this.runSheet !== undefined && this.extends1D(sheet, row, column)) {
+      this.bottom = row;
+      this.right = column;
+      return;
     }
-    const row = rowOf(at);
-    const column = columnOf(at);
-    if (run && extends1D(run, sheet, row, column)) {
-      run.bottom = row;
-      run.right = column;
-    } else {
-      run = { sheet, top: row, left: column, bottom: row, right: column };
-      runs.push(run);
-    }
+    this.endRun();
+    this.runSheet = sheet;
+    this.top = this.bottom = row;
+    this.left = this.right = column;
   }
-  return runs;
+
+  /** The next cell, not an A1 address: written as it is, merged with nothing. */
+  addVerbatim(sheet: string, cell: string): void {
+    this.endRun();
+    this.endBlock();
+    this.refs.push(sheetPrefix(sheet) + cell);
+  }
+
+  /** The references, once every cell is added. */
+  finish(): string[] {
+    this.endRun();
+    this.endBlock();
+    return this.refs;
+  }
+
+  /** Whether the run can take (row, column) as its next cell: one line, next down or next along. */
+  private extends1D(sheet: string, row: number, column: number): boolean {
+    if (sheet !== this.runSheet) return false;
+    const { top, left, bottom, right } = this;
+    const down = column === left && column === right && row === bottom + 1;
+    const along = row === top && row === bottom && column === right + 1;
+    if (top === bottom && left === right) return down || along;
+    return left === right ? down : along;
+  }
+
+  /** The run ends: it continues the block as its next row over the same columns, or starts the next block. */
+  private endRun(): void {
+    const sheet = this.runSheet;
+    if (sheet === undefined) return;
+    this.runSheet = undefined;
+    const continues =
+      this.blockSheet === sheet &&
+      this.blockRight > this.blockLeft &&
+      this.left === this.blockLeft &&
+      this.right === this.blockRight &&
+      this.top === this.bottom &&
+      this.top === this.blockBottom + 1;
+    if (continues) {
+      this.blockBottom = this.bottom;
+      return;
+    }
+    this.endBlock();
+    this.blockSheet = sheet;
+    this.blockTop = this.top;
+    this.blockLeft = this.left;
+    this.blockBottom = this.bottom;
+    this.blockRight = this.right;
+  }
+
+  private endBlock(): void {
+    const sheet = this.blockSheet;
+    if (sheet === undefined) return;
+    this.blockSheet = undefined;
+    const start = absolute(this.blockTop, this.blockLeft);
+    const single = this.blockTop === this.blockBottom && this.blockLeft === this.blockRight;
+    this.refs.push(sheetPrefix(sheet) + (single ? start : `${start}:${absolute(this.blockBottom, this.blockRight)}`));
+  }
+}
+
+/** The list's cells as few references as possible (the module's comment says how). */
+export function listRefs(list: CellList): string[] {
+  const merger = new Merger();
+  const { sheets, packed, locations } = list;
+  for (let k = list.from; k < list.to; k++) {
+    const sheet = sheets[k] ?? '';
+    const at = packed[k] ?? -1;
+    if (at >= 0) merger.add(sheet, rowOf(at), columnOf(at));
+    else merger.addVerbatim(sheet, locations[k]?.cell ?? '');
+  }
+  return merger.finish();
 }
 
 /** The cells as few references as possible (the module's comment says how). */
 export function rangeRefs(cells: readonly CellLocation[]): string[] {
-  const refs: string[] = [];
-  let block: Run | undefined;
-  for (const run of lineRuns(cells)) {
-    if (block && extendsBlock(block, run)) {
-      block.bottom = run.bottom;
-      continue;
-    }
-    if (block) refs.push(refOf(block));
-    block = run;
-  }
-  if (block) refs.push(refOf(block));
-  return refs;
+  return listRefs(cellList(cells));
 }

@@ -6,9 +6,9 @@
  * Comparisons round the difference to 10 decimal places, so float noise (0.2 - 0.175 is
  * 0.025000000000000022) never tips a boundary, as the engine allows for it too.
  */
-import type { CellLocation, FigureSource, Indicator, Unit } from '../engine';
+import type { CellList, FigureSource, Indicator, Unit } from '../engine';
 import { UNIT_SCALE } from '../engine';
-import { cellRef, rangeRefs } from './cellRanges';
+import { cellRef, listRefs } from './cellRanges';
 
 export { cellRef, rangeRefs } from './cellRanges';
 
@@ -30,11 +30,11 @@ const DASH = quoted(NO_RESULT);
 const UNRATED = quoted(NO_RAG);
 
 /** One side of a figure: its one cell, or the cells added up (or averaged, for a stock average). */
-function combined(cells: readonly CellLocation[], mean = false): string {
-  const refs = rangeRefs(cells);
+function combined(cells: CellList, mean = false): string {
+  const refs = listRefs(cells);
   const [only] = refs;
   if (mean) return `AVERAGE(${refs.join(',')})`;
-  return cells.length === 1 && only !== undefined ? only : `SUM(${refs.join(',')})`;
+  return cells.to - cells.from === 1 && only !== undefined ? only : `SUM(${refs.join(',')})`;
 }
 
 /** numerator / denominator in the unit's scale, "-" when the denominator is 0 or blank. */
@@ -52,7 +52,9 @@ export function figureExpressions(
   if (source.kind === 'value') return { result: cellRef(source.at) };
   const numerator = combined(source.numerator, source.mean?.numerator);
   const denominator =
-    unit === 'count' || source.denominator.length === 0 ? undefined : combined(source.denominator, source.mean?.denominator);
+    unit === 'count' || source.denominator.to === source.denominator.from
+      ? undefined
+      : combined(source.denominator, source.mean?.denominator);
   return { numerator, denominator, result: resultFormula(unit, numerator, denominator) };
 }
 

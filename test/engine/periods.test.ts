@@ -1,5 +1,6 @@
 import type { Catalogue, Indicator, Observation } from '../../src/engine';
 import {
+  cellLocations,
   computeScorecard,
   dataNotes,
   Dataset,
@@ -80,7 +81,8 @@ describe('Month, Quarter and QTD figures from in-month counts', () => {
     expect(atJune).toMatchObject({ numerator: 22 + 23 + 24, denominator: 30 });
     const inMay = data.periodFigure(indicator({ period: 'Quarter' }), 'County', '2017-05');
     expect(inMay).toMatchObject({ numerator: 19 + 20 + 21, denominator: 30 });
-    expect(inMay?.source).toMatchObject({ kind: 'counts', numerator: [{ cell: 'D20' }, { cell: 'D21' }, { cell: 'D22' }] });
+    const source = inMay?.source;
+    expect(source?.kind === 'counts' && cellLocations(source.numerator).map((c) => c.cell)).toEqual(['D20', 'D21', 'D22']);
   });
 
   test('QTD adds up the quarter so far', () => {

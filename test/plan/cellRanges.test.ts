@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { HyperFormula } from 'hyperformula';
 import type { CellLocation } from '../../src/engine';
-import { cellAddress, columnIndex, packedCell, parseCell, parseRangeAddress } from '../../src/engine';
+import { cellAddress, cellList, columnIndex, packedCell, parseCell, parseRangeAddress } from '../../src/engine';
 import { cellRef, figureExpressions, rangeRefs } from '../../src/plan/formulas';
 
 /**
@@ -70,7 +70,8 @@ describe('adjacent cells become one range', () => {
 
   test('a figure with twelve months is one SUM over one range per side', () => {
     const months = (column: string) => on('Data', ...Array.from({ length: 12 }, (_, k) => `${column}${5 + k}`));
-    expect(figureExpressions('percentage', { kind: 'counts', numerator: months('E'), denominator: months('F') })).toEqual({
+    const source = { kind: 'counts' as const, numerator: cellList(months('E')), denominator: cellList(months('F')) };
+    expect(figureExpressions('percentage', source)).toEqual({
       numerator: "SUM('Data'!$E$5:$E$16)",
       denominator: "SUM('Data'!$F$5:$F$16)",
       result: `IF(N(SUM('Data'!$F$5:$F$16))<=0,"-",SUM('Data'!$E$5:$E$16)/SUM('Data'!$F$5:$F$16))`,
