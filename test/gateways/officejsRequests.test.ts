@@ -8,6 +8,7 @@ import { buildKentWorkbook } from '../../src/example/kentExample';
 import type { PlanCell } from '../../src/plan';
 import type { SheetWindow } from '../../src/gateways/officejs';
 import {
+  blockRequests,
   COMMAND_BYTES,
   formatWrites,
   fromReadAhead,
@@ -19,6 +20,8 @@ import { comparableFromFake, sortCells } from '../fakes/excel/bridge';
 import { PAYLOAD_LIMIT } from '../fakes/excel/excelRules';
 import type { OfficeJsHost } from '../fakes/officejs/host';
 import { hostFor, hostForInput, recalcOnHost } from '../helpers/office';
+import { catalogueRow, miniWorkbook } from '../helpers/miniWorkbook';
+import type ExcelJS from 'exceljs';
 
 function writeRequests(host: OfficeJsHost) {
   return host.stats.requests.filter((r) => r.writes > 0);
@@ -89,14 +92,12 @@ describe('round trips through Office.js', () => {
     );
   }, 120_000);
 
-  test('the rows two tables leave after the first read come back in one request together', async () => {
-    // 2,100 indicators: the catalogue passes its first 2,000 rows, 33,600 data rows pass their first 32,768.
+  test('a catalogue of 2,100 indicators comes whole in the first read; 33,600 data rows leave one block', async () => {
     const host = hostForInput(generateInput({ indicators: 2100, areas: 1, months: 16, areaSheets: false }));
     const outcome = await recalcOnHost(host);
     expect(outcome.ok).toBe(true);
-    const reads = host.stats.requests.filter((r) => r.writes === 0);
-    // Listing, first read, one request for both tables' last rows.
-    expect(reads).toHaveLength(3);
+    // Listing, first read (the whole catalogue, the first 32,768 data rows), the data table's last 833 rows.
+    expect(host.stats.requests.filter((r) => r.writes === 0)).toHaveLength(3);
     everyRequestFits(host);
   }, 120_000);
 
@@ -113,6 +114,35 @@ describe('round trips through Office.js', () => {
     const read = reads.reduce((n, e) => n + e.responseBytes, 0);
     expect(reads.length).toBeLessThanOrEqual(Math.ceil(read / (0.95 * READ_BLOCK_BYTES)));
   }, 300_000);
+});
+
+describe('rows past the first read', () => {
+  const loaded = (rows: number, width: number) => ({
+    address: '',
+    values: Array.from({ length: rows }, () => Array.from({ length: width }, () => 12345)),
+    valueTypes: Array.from({ length: rows }, () => Array.from({ length: width }, () => 'Double' as Excel.RangeValueType)),
+  });
+
+  test('the short last blocks of two tables share one request; a full block goes alone', () => {
+    const requests = blockRequests([
+      { key: 'catalogue', whole: 'Catalogue!A1:X3000', head: loaded(1365, 24) },
+      { key: 'data', whole: 'Data!A1:H20000', head: loaded(4096, 8) },
+    ]);
+    const rows = requests.map((request) => request.map((b) => `${b.key} ${b.box.top}-${b.box.bottom}`));
+    // About 124 bytes a data row and 360 a catalogue row: 2.6 MB left in all, one request.
+    expect(rows).toEqual([['catalogue 1366-3000', 'data 4097-20000']]);
+    const big = blockRequests([{ key: 'data', whole: 'Data!A1:H1000000', head: loaded(4096, 8) }]);
+    expect(big.length).toBeGreaterThan(1);
+    for (const request of big) expect(request.reduce((n, b) => n + b.bytes, 0)).toBeLessThanOrEqual(READ_BLOCK_BYTES);
+  });
+
+  test('a table read none of (it starts below the first rows) is sized at a guess of 100 bytes a cell', () => {
+    const requests = blockRequests([
+      { key: 'data', whole: 'Data!A40001:H50000', head: { address: '', values: [], valueTypes: [] } },
+    ]);
+    // 800 bytes a row of 8 cells: 5,242 rows a block.
+    expect(requests.flat()[0]!.box).toMatchObject({ top: 40001, bottom: 45242 });
+  });
 });
 
 describe('number formats as a write sends them', () => {
@@ -185,6 +215,21 @@ describe('referenced sheets read ahead in round trip 2', () => {
     expect(fromReadAhead(read, { ...columnB, left: 9, right: 9 }, true)).toEqual({ range: null });
     expect(fromReadAhead({ ...read, used: { top: 1, left: 1, bottom: 5000, right: 2 } }, columnB, true)).toBeUndefined();
     expect(fromReadAhead({ sheet: 'Blank', window }, columnB, true)).toEqual({ range: null });
+  });
+
+  test('without a data table, the read-ahead takes its share: a figure on row 400 of one of five sheets needs no round trip of its own', async () => {
+    const figures = Array.from({ length: 500 }, (_, i): ExcelJS.CellValue[] => [`Row ${i + 2}`, 180 + (i % 7), 200]);
+    const wb = miniWorkbook({ catalogue: [catalogueRow({}, 400)], figures });
+    for (const name of ['Notes', 'Lookups', 'Previous year']) wb.addWorksheet(name).getCell('A1').value = name;
+    const host = hostFor(wb);
+    const outcome = await recalcOnHost(host);
+    expect(outcome.ok).toBe(true);
+    // Five sheets share 50,000 cells as 156 rows each when a data table takes most of the response.
+    expect(Math.floor(READ_AHEAD_CELLS / 5 / 64)).toBeLessThan(400);
+    expect(host.stats.syncs).toBe(3);
+    const written = host.doc.sheet('Scorecard')!;
+    const texts = [...Array(40).keys()].flatMap((r) => [1, 2, 3].map((c) => written.cell(r + 1, c)?.value));
+    expect(texts).toContain('% of CP visits in timescale');
   });
 
   test('when what is read ahead would pass 5 MB, the read is made again without it and references get their own round trip', async () => {

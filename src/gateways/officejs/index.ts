@@ -1,5 +1,5 @@
 export { OfficeJsGateway } from './gateway';
-export { READ_BLOCK_BYTES } from './tableReads';
+export { blockRequests, READ_BLOCK_BYTES } from './tableReads';
 export { COMMAND_BYTES, MAX_REQUEST_BYTES, rowBlocks } from './requestSize';
 export type { ExcelRun } from './editor';
 export { excelRun, OfficeJsEditor } from './editor';

@@ -8,7 +8,7 @@ import { BACKUP_PREFIX } from './backups';
 import { foreignCells, queueOutputReads } from './earlierOutput';
 import { hiddenRows } from './hiddenRows';
 import type { SheetWindow } from './readAhead';
-import { queueReadAhead } from './readAhead';
+import { queueReadAhead, READ_AHEAD_CELLS, READ_AHEAD_CELLS_WITHOUT_DATA } from './readAhead';
 import type { Caution } from './tableReads';
 import { CAUTION_LEVELS, EMPTY, firstReadRows, readRemainingRows } from './tableReads';
 
@@ -83,7 +83,8 @@ function queueSecondRead(
   options: { outputNames: string[]; keptRoles: readonly string[]; readAhead: string[]; caution: Caution },
 ) {
   const sheets = context.workbook.worksheets;
-  const tables = contractSources(listing).map((source) => {
+  const sources = contractSources(listing);
+  const tables = sources.map((source) => {
     const whole = source.table
       ? context.workbook.tables.getItem(source.table).getRange()
       : sheets.getItem(source.sheet!).getUsedRange(true);
@@ -97,7 +98,8 @@ function queueSecondRead(
   const scenarios = scenarioName ? sheets.getItem(scenarioName).getUsedRangeOrNullObject(true) : undefined;
   scenarios?.load('address,values,valueTypes');
   const { kept, outside, protections } = queueOutputReads(context, listing, marked, options.outputNames, options.keptRoles);
-  const readAhead = queueReadAhead(context, options.readAhead);
+  const withData = sources.some((source) => source.key === 'data');
+  const readAhead = queueReadAhead(context, options.readAhead, withData ? READ_AHEAD_CELLS : READ_AHEAD_CELLS_WITHOUT_DATA);
   return { tables, scenarioName, scenarios, kept, outside, protections, readAhead };
 }
 

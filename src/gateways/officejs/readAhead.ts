@@ -20,6 +20,12 @@ import { toRawCells } from './cells';
 
 /** Cells read ahead in all (about 20 bytes each as values and value types: ~1 MB). */
 export const READ_AHEAD_CELLS = 50_000;
+/**
+ * Cells read ahead when the workbook has no data table: the catalogue's references are then where
+ * all its figures are, and they take the data table's share of the response (~3 MB of ordinary
+ * figures; a read-ahead Excel refuses as over 5 MB is dropped, read.ts).
+ */
+export const READ_AHEAD_CELLS_WITHOUT_DATA = 160_000;
 /** Columns of each sheet's window. */
 const READ_AHEAD_COLUMNS = 64;
 
@@ -44,8 +50,12 @@ function within(inner: RangeBox, outer: RangeBox): boolean {
 }
 
 /** Queues, without a sync, the window of each sheet; the function returned reads them after the sync. */
-export function queueReadAhead(context: Excel.RequestContext, sheetNames: string[]): () => Map<string, SheetWindow> {
-  const rows = Math.max(1, Math.floor(READ_AHEAD_CELLS / Math.max(1, sheetNames.length) / READ_AHEAD_COLUMNS));
+export function queueReadAhead(
+  context: Excel.RequestContext,
+  sheetNames: string[],
+  cells: number,
+): () => Map<string, SheetWindow> {
+  const rows = Math.max(1, Math.floor(cells / Math.max(1, sheetNames.length) / READ_AHEAD_COLUMNS));
   const window: RangeBox = { top: 1, left: 1, bottom: rows, right: READ_AHEAD_COLUMNS };
   const queued = sheetNames.map((sheet) => {
     const ws = context.workbook.worksheets.getItem(sheet);

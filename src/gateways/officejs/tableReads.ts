@@ -9,7 +9,7 @@
  * the first rows measured.
  */
 import type { RangeBox } from '../../engine';
-import { boxAddress, DATA_COLUMNS, parseRangeAddress } from '../../engine';
+import { ACTIVITY_COLUMNS, boxAddress, CATALOGUE_COLUMNS, DATA_COLUMNS, parseRangeAddress } from '../../engine';
 import { splitAddress } from './cells';
 import type { ContractKey } from './listing';
 
@@ -25,17 +25,23 @@ const CELL_BYTES = 16;
  */
 export const READ_BLOCK_BYTES = 4 * 1024 * 1024;
 
+/** Rows of a block of READ_BLOCK_BYTES at a table's contract width. */
+function blockRows(columns: number): number {
+  return Math.floor(READ_BLOCK_BYTES / (CELL_BYTES * columns));
+}
+
 /**
- * Rows of each table in the first read. The data table is the one that grows with the workbook:
- * it gets a whole block's bytes at the contract's width (8 columns: 32,768 rows, about 3.9 MB of
- * the generated data). The others are a catalogue, a settings list and an activity list, far
- * smaller in every workbook we have seen, and capped so that all four cannot pass 5 MB together.
+ * Rows of each table in the first read: as many as one block holds at the contract's width, so
+ * that any one table of ordinary figures comes whole up to 4 MB (the data table's 8 columns:
+ * 32,768 rows; the catalogue's 24: 10,922). Two big tables at once are more than one response
+ * holds, and Excel refuses it: the read is then asked again more cautiously (CAUTION_LEVELS).
+ * The settings are a list of a few dozen rows.
  */
 const FIRST_READ_ROWS: Record<ContractKey, number> = {
-  catalogue: 2000,
-  data: Math.floor(READ_BLOCK_BYTES / (CELL_BYTES * DATA_COLUMNS.length)),
+  catalogue: blockRows(CATALOGUE_COLUMNS.length),
+  data: blockRows(DATA_COLUMNS.length),
   settings: 500,
-  activity: 5000,
+  activity: blockRows(ACTIVITY_COLUMNS.length),
 };
 
 /**
@@ -65,7 +71,7 @@ function jsonBytes(range: Loaded): number {
   return JSON.stringify(range.values).length + JSON.stringify(range.valueTypes).length;
 }
 
-interface Block {
+export interface Block {
   key: ContractKey;
   sheet: string;
   box: RangeBox;
@@ -91,8 +97,13 @@ function remainingBlocks(heads: { key: ContractKey; whole: string; head: Loaded 
   return blocks;
 }
 
-/** Blocks gathered into requests, in order, each request's estimate within READ_BLOCK_BYTES. */
-function packBlocks(blocks: Block[]): Block[][] {
+/**
+ * The rows each table's first read left, as requests of blocks: a table's rows in blocks of at most
+ * READ_BLOCK_BYTES by the rows' measured size, gathered in order into requests whose estimates
+ * stay within READ_BLOCK_BYTES, so the short last blocks of different tables share one.
+ */
+export function blockRequests(heads: { key: ContractKey; whole: string; head: Loaded }[]): Block[][] {
+  const blocks = remainingBlocks(heads);
   const requests: Block[][] = [];
   let current: Block[] = [];
   let bytes = 0;
@@ -121,7 +132,7 @@ export async function readRemainingRows(
   const complete = new Map<ContractKey, Loaded>();
   for (const { key, whole, head } of heads)
     complete.set(key, { address: whole, values: head.values, valueTypes: head.valueTypes });
-  for (const request of packBlocks(remainingBlocks(heads))) {
+  for (const request of blockRequests(heads)) {
     const ranges = request.map((block) => {
       const range = context.workbook.worksheets.getItem(block.sheet).getRange(boxAddress(block.box));
       range.load('values,valueTypes');
