@@ -29,7 +29,10 @@ function comparisonNote(result: IndicatorResult, comparison: Comparison | undefi
 
 /** Notes for the comparisons whose arrow points where the shown figures cannot. */
 export function arrowNotes(result: IndicatorResult): string[] {
-  return [comparisonNote(result, result.monthAgo, '1 month ago'), comparisonNote(result, result.yearAgo, '1 year ago')].filter(
-    (n): n is string => n !== undefined,
-  );
+  const notes: string[] = [];
+  const monthAgo = comparisonNote(result, result.monthAgo, '1 month ago');
+  if (monthAgo !== undefined) notes.push(monthAgo);
+  const yearAgo = comparisonNote(result, result.yearAgo, '1 year ago');
+  if (yearAgo !== undefined) notes.push(yearAgo);
+  return notes;
 }

@@ -1,31 +1,14 @@
-import type { Comparison, FigureSource, IndicatorResult, Rag, ScorecardResults, Unit } from '../engine';
-import { ARROW, monthLabel, rolling3Rated } from '../engine';
-import {
-  arrowFormula,
-  cellRef,
-  figureExpressions,
-  NO_RAG,
-  NO_RESULT,
-  ragFormula,
-  resultFormula,
-  unratedFormula,
-} from './formulas';
-import { Grid, num, wrappedRowHeights } from './grid';
+import type { IndicatorResult, ScorecardResults } from '../engine';
+import { monthLabel } from '../engine';
+import { Grid, wrappedRowHeights } from './grid';
 import { HEADER_FILL, HEADER_FONT, SMALL_DENOMINATOR_FORMAT, TAB_COLOR, TITLE_STYLES } from './palette';
-import {
-  notesText,
-  SPC_COLUMN_WIDTHS,
-  SPC_FOOTNOTE,
-  SPC_GROUP_HEADER,
-  SPC_HEADERS,
-  spcCells,
-  spcConditionalFormats,
-} from './spcColumns';
+import { SPC_COLUMN_WIDTHS, SPC_FOOTNOTE, SPC_GROUP_HEADER, SPC_HEADERS, spcConditionalFormats } from './spcColumns';
 import { SharedFormulas } from './sharedFormulas';
-import { COUNT_FORMAT, figureFormat, NO_COUNTS, periodLabel, SCORECARD_KEY } from './presentation';
+import { SCORECARD_KEY } from './presentation';
 import { arrowRules, dataStyles, ragCountsBlock, ragRules } from './scorecardBlocks';
 import { SCORECARD_COLUMNS, SCORECARD_WIDTH } from './scorecardColumns';
-import type { PlanCell, SheetPlan, StyledRange } from './types';
+import { indicatorRow } from './scorecardRow';
+import type { SheetPlan, StyledRange } from './types';
 
 export { SCORECARD_COLUMNS } from './scorecardColumns';
 
@@ -66,136 +49,6 @@ export interface ScorecardLayout {
   rowOf: Map<string, number>;
   firstDataRow: number;
   lastDataRow: number;
-}
-
-/** Whole-number IDs are written as numbers, so Excel does not flag "number stored as text". */
-export function idCell(id: string): PlanCell {
-  return { value: /^[1-9]\d{0,14}$/.test(id) ? Number(id) : id };
-}
-
-function ragCell(rag: Rag | undefined, hasValue: boolean): PlanCell {
-  return { value: rag ?? (hasValue ? NO_RAG : NO_RESULT) };
-}
-
-const ref = (column: number, row: number): string => Grid.address(row, column);
-
-type Expressions = ReturnType<typeof figureExpressions>;
-
-/** A figure's expressions, built once for all the cells that use them. */
-const expressionsOf = (unit: Unit, source: FigureSource | undefined): Expressions | undefined =>
-  source ? figureExpressions(unit, source) : undefined;
-
-/** A figure's cell: a formula over the cells it came from when they are known, else the value. */
-function figureCell(value: number | undefined, expressions: Expressions | undefined, format: string): PlanCell {
-  if (value === undefined) return expressions ? { value: '-', formula: `=${expressions.result}` } : { value: '-' };
-  return expressions ? { value, numberFormat: format, formula: `=${expressions.result}` } : { value, numberFormat: format };
-}
-
-/** A denominator as an expression for the minimum-denominator test, when the figure has one. */
-function denominatorOf(denominator: number | undefined, expressions: Expressions | undefined): string | undefined {
-  if (denominator === undefined) return undefined;
-  return expressions?.denominator ?? String(denominator);
-}
-
-function comparisonCells(
-  result: IndicatorResult,
-  comparison: Comparison | undefined,
-  at: { row: number; column: number; format: string },
-  shared: SharedFormulas,
-): PlanCell[] {
-  const { indicator } = result;
-  const { row, column, format } = at;
-  if (!comparison) return [num(undefined), { value: '-' }];
-  const arrow = (): string =>
-    shared.get(
-      indicator,
-      `arrow ${row} ${column}`,
-      () => `=${arrowFormula(indicator, ref(C.result, row), ref(column, row), ref(C.target, row), ARROW)}`,
-    );
-  return [
-    figureCell(comparison.value, expressionsOf(indicator.unit, comparison.source), format),
-    comparison.direction ? { value: ARROW[comparison.direction], formula: arrow() } : { value: NO_RESULT },
-  ];
-}
-
-/**
- * One indicator's row. Everything that depends on a target, a floor, a band or a figure is a
- * formula over the catalogue and the cells the figures came from, and carries the engine's
- * value as the value it must calculate to.
- */
-function indicatorRow(result: IndicatorResult, row: number, shared: SharedFormulas): PlanCell[] {
-  const { indicator, current, monthAgo, yearAgo, rolling3 } = result;
-  const { unit } = indicator;
-  const format = figureFormat(unit, indicator.decimals);
-  const counted = unit !== 'count';
-  const target = ref(C.target, row);
-
-  let numerator: PlanCell = counted ? num(current.numerator, COUNT_FORMAT) : { value: NO_COUNTS };
-  let denominator: PlanCell = counted ? num(current.denominator, COUNT_FORMAT) : { value: NO_COUNTS };
-  let resultCell = num(current.value, format);
-  if (current.source) {
-    const expressions = figureExpressions(unit, current.source);
-    if (counted && expressions.numerator && expressions.denominator) {
-      numerator = { ...numerator, formula: `=${expressions.numerator}` };
-      denominator = { ...denominator, formula: `=${expressions.denominator}` };
-      const formula = shared.get(
-        indicator,
-        `result ${row}`,
-        () => `=${resultFormula(unit, ref(C.numerator, row), ref(C.denominator, row))}`,
-      );
-      resultCell = { ...resultCell, formula };
-    } else {
-      resultCell = { ...resultCell, formula: `=${expressions.result}` };
-    }
-  }
-  const currentDenominator =
-    current.denominator === undefined ? undefined : current.source ? ref(C.denominator, row) : String(current.denominator);
-  const rag: PlanCell = {
-    ...ragCell(current.rag, current.value !== undefined),
-    formula: shared.get(
-      indicator,
-      `rag ${row} ${currentDenominator}`,
-      () => `=${ragFormula(indicator, ref(C.result, row), currentDenominator, target)}`,
-    ),
-  };
-  // A context measure has no target: "-", as the report shows a figure it does not have.
-  const targetCell: PlanCell =
-    indicator.target === undefined ? { value: NO_RESULT } : { value: indicator.target, numberFormat: format };
-  const targetAt = indicator.at.target;
-  if (targetAt && indicator.target !== undefined)
-    targetCell.formula = shared.get(indicator, 'target', () => `=${cellRef(targetAt)}`);
-
-  let rolling: PlanCell[] = [{ value: '-' }, { value: '-' }];
-  if (indicator.period !== 'SS') {
-    const expressions = expressionsOf(unit, rolling3?.source);
-    const value = figureCell(rolling3?.value, expressions, format);
-    const ragOf = ragCell(rolling3?.rag, rolling3?.value !== undefined);
-    const denominatorExpression = rolling3 ? denominatorOf(rolling3.denominator, expressions) : undefined;
-    // Rated, the formula names the cells behind this area's figure; unrated, only the row.
-    const formula = !rolling3
-      ? undefined
-      : rolling3Rated(indicator)
-        ? `=${ragFormula(indicator, ref(C.rolling3, row), denominatorExpression, target)}`
-        : shared.get(indicator, `unrated ${row}`, () => `=${unratedFormula(ref(C.rolling3, row))}`);
-    rolling = [value, formula ? { ...ragOf, formula } : ragOf];
-  }
-
-  return [
-    idCell(indicator.id),
-    { value: indicator.name },
-    { value: indicator.polarity ?? NO_RESULT },
-    { value: periodLabel(indicator.period) },
-    resultCell,
-    rag,
-    numerator,
-    denominator,
-    targetCell,
-    ...comparisonCells(result, monthAgo, { row, column: C.monthAgo, format }, shared),
-    ...comparisonCells(result, yearAgo, { row, column: C.yearAgo, format }, shared),
-    ...rolling,
-    ...spcCells(result),
-    { value: notesText(result) },
-  ];
 }
 
 /**

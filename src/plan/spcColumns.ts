@@ -93,7 +93,10 @@ function spcNote(spc: SpcResult): string | undefined {
 /** The Notes cell's text: the engine's notes, then the SPC note. */
 export function notesText(result: IndicatorResult): string | null {
   const note = spcNote(result.spc);
-  return [...result.notes, ...arrowNotes(result), ...(note ? [note] : [])].join(' ') || null;
+  const arrows = arrowNotes(result);
+  // Most rows have no notes at all: nothing to gather and join.
+  if (result.notes.length === 0 && arrows.length === 0 && note === undefined) return null;
+  return [...result.notes, ...arrows, ...(note ? [note] : [])].join(' ') || null;
 }
 
 /** Rules keyed on the cell's own text, one per label that has a colour. */
