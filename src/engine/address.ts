@@ -79,8 +79,11 @@ export function packedCell(text: string): number {
   }
   if (i === digitsFrom || i !== end) return -1;
   if (column > 16384 || row < 1 || row > 1048576) return -1;
-  return column * ROW_SPAN + row;
+  return packedAt(row, column);
 }
+
+/** A cell known by its row and column (1-based), packed as packedCell packs its address. */
+export const packedAt = (row: number, column: number): number => column * ROW_SPAN + row;
 
 export const cellRowOf = (packed: number): number => packed % ROW_SPAN;
 export const cellColumnOf = (packed: number): number => Math.floor(packed / ROW_SPAN);

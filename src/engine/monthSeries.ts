@@ -13,14 +13,19 @@ interface Combined {
 
 /**
  * One side's figures and their cells, month by month from the series' first month: each cell's
- * location, and its sheet and packed address (read once, as the row is added) for the formulas.
+ * location, and for the formulas its sheet and packed address: as the row gave them as numbers
+ * (a data table's), or else read from the location when a window first names the month.
  */
 interface SideFigures {
   values: (number | undefined)[];
   cells: (CellLocation | undefined)[];
+  /** Undefined for a month not read yet. */
   sheets: (string | undefined)[];
   packed: number[];
 }
+
+/** packedCell bound once: a call through an import reads the module's export each time (a getter, in CommonJS). */
+const pack = packedCell;
 
 const noFigures = (): SideFigures => ({ values: [], cells: [], sheets: [], packed: [] });
 
@@ -34,12 +39,23 @@ function shifted(side: SideFigures, gap: number): SideFigures {
   };
 }
 
-/** Month k of a side: its figure and the cell it sits in. */
-function put(side: SideFigures, k: number, value: number | undefined, cell: CellLocation | undefined): void {
+/**
+ * Month k of a side: its figure and the cell it sits in, with that cell's sheet and packed
+ * address when the row has them as numbers (`at` -1 when it has not).
+ */
+function put(
+  side: SideFigures,
+  k: number,
+  value: number | undefined,
+  cell: CellLocation | undefined,
+  sheet: string | undefined,
+  at: number,
+): void {
   side.values[k] = value;
   side.cells[k] = cell;
-  side.sheets[k] = cell?.sheet;
-  side.packed[k] = cell === undefined ? -1 : packedCell(cell.cell);
+  const known = cell !== undefined && at >= 0;
+  side.sheets[k] = known ? sheet : undefined;
+  side.packed[k] = known ? at : -1;
 }
 
 /** An empty month at the end of a side. */
@@ -75,10 +91,17 @@ function combinedValue(side: SideFigures, start: number, to: number, kind: Count
  */
 function knownCells(side: SideFigures, start: number, to: number, kind: CountKind): CellList | undefined {
   const from = startOf(kind, start, to);
-  const { sheets } = side;
-  // The sheets' array, not the cells: reading each cell object would touch memory scattered over the heap.
-  for (let k = from; k < to; k++) if (sheets[k] === undefined) return undefined;
-  return { from, to, sheets, packed: side.packed, locations: side.cells };
+  const { cells, sheets, packed } = side;
+  // Compared with undefined, not tested for truth: that would read each cell object, scattered in memory.
+  for (let k = from; k < to; k++) if (cells[k] === undefined) return undefined;
+  for (let k = from; k < to; k++) {
+    const cell = cells[k];
+    if (sheets[k] === undefined && cell !== undefined) {
+      sheets[k] = cell.sheet;
+      packed[k] = pack(cell.cell);
+    }
+  }
+  return { from, to, sheets, packed, locations: cells };
 }
 
 /** Months [from, to) of one side combined, with the cells behind it. */
@@ -129,8 +152,9 @@ export class MonthSeries {
       pushEmpty(denominator);
     }
     months[k] = o;
-    put(numerator, k, o.numerator, o.sources?.numerator);
-    put(denominator, k, o.denominator, o.sources?.denominator);
+    const { packed } = o;
+    put(numerator, k, o.numerator, o.sources?.numerator, packed?.sheet, packed ? packed.numerator : -1);
+    put(denominator, k, o.denominator, o.sources?.denominator, packed?.sheet, packed ? packed.denominator : -1);
   }
 
   /** The window's first month in the arrays, or -1 when it runs past them or a month in it has no in-month numerator. */

@@ -148,6 +148,13 @@ export type FigureSource =
       mean?: { numerator?: boolean; denominator?: boolean };
     };
 
+/** A row's numerator and denominator cells on one sheet, packed (address.ts packedAt); -1 where there is none. */
+export interface PackedSources {
+  sheet: string;
+  numerator: number;
+  denominator: number;
+}
+
 export interface Observation {
   indicatorId: string;
   area: string;
@@ -162,6 +169,11 @@ export interface Observation {
   at: CellLocation;
   /** The cells the figures sit in (a count-only indicator's count is its numerator). */
   sources?: { numerator?: CellLocation; denominator?: CellLocation; value?: CellLocation };
+  /**
+   * The numerator's and denominator's cells of `sources` as numbers, where the reader had them as
+   * numbers (a data table's row): the engine then reads these, not the addresses' text.
+   */
+  packed?: PackedSources;
 }
 
 export interface Settings {

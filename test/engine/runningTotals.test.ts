@@ -73,7 +73,14 @@ const figure = fc.oneof(
   fc.double({ min: -50, max: 500, noNaN: true }),
   fc.constant(undefined),
 );
-const row = fc.record({ present: fc.boolean(), numerator: figure, denominator: figure, sourced: fc.boolean() });
+// `packed`: the row also gives its cells as numbers, as a data table's row does.
+const row = fc.record({
+  present: fc.boolean(),
+  numerator: figure,
+  denominator: figure,
+  sourced: fc.boolean(),
+  packed: fc.boolean(),
+});
 const kind = fc.constantFrom<CountKind>('flow', 'stock', 'stockAverage');
 
 const at = (cell: string): CellLocation => ({ sheet: 'Data', cell });
@@ -83,6 +90,7 @@ interface Row {
   numerator: number | undefined;
   denominator: number | undefined;
   sourced: boolean;
+  packed: boolean;
 }
 
 function observationsOf(rows: Row[]): Observation[] {
@@ -98,6 +106,15 @@ function observationsOf(rows: Row[]): Observation[] {
             denominator: r.denominator,
             at: at(`A${i + 2}`),
             sources: { numerator: r.sourced ? at(`E${i + 2}`) : undefined, denominator: at(`F${i + 2}`) },
+            ...(r.packed
+              ? {
+                  packed: {
+                    sheet: 'Data',
+                    numerator: r.sourced ? packedCell(`E${i + 2}`) : -1,
+                    denominator: packedCell(`F${i + 2}`),
+                  },
+                }
+              : {}),
           },
         ]
       : [],

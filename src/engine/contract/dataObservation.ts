@@ -48,10 +48,17 @@ export function observationOf(
     return undefined;
   }
   if (value !== undefined && !valueFits(row, indicator, value, issues)) return undefined;
+  const numeratorField = numeratorAt ? 'numerator' : count ? 'value' : undefined;
   const sources = {
     numerator: numeratorAt ?? (count ? row.at('value') : undefined),
     denominator: !count ? denominatorAt : undefined,
     value: value !== undefined && !count ? row.at('value') : undefined,
+  };
+  // The same cells as numbers, while the row's position is at hand.
+  const packed = {
+    sheet: row.sheet,
+    numerator: numeratorField ? row.packedAt(numeratorField) : -1,
+    denominator: !count && denominatorAt ? row.packedAt('denominator') : -1,
   };
   const basis = where.basis;
   const n = count ? (numerator ?? value) : numerator;
@@ -60,8 +67,8 @@ export function observationOf(
   const at = row.location;
   // Two literals rather than a spread, so that 100,000 rows make objects of one of two shapes.
   return excluding
-    ? { indicatorId: id, area, excluding, month, basis, numerator: n, denominator: d, value: v, at, sources }
-    : { indicatorId: id, area, month, basis, numerator: n, denominator: d, value: v, at, sources };
+    ? { indicatorId: id, area, excluding, month, basis, numerator: n, denominator: d, value: v, at, sources, packed }
+    : { indicatorId: id, area, month, basis, numerator: n, denominator: d, value: v, at, sources, packed };
 }
 
 /** A value given as a result: a percentage as Excel keeps it, and below zero only where allowed. */

@@ -1,9 +1,13 @@
 import type { RawCell, RawRange } from '../rawCell';
 import { cellText } from '../rawCell';
 import { cellAddress } from '../address';
+import type { TableRow } from './tableRow';
+import { TableRowView } from './tableRow';
 import type { CellLocation } from '../types';
 import type { IssueList } from '../issues';
 import { nearest } from './keywords';
+
+export type { TableRow } from './tableRow';
 
 /**
  * The workbook contract: three Excel tables the analyst keeps, found by table name
@@ -81,44 +85,6 @@ export interface ColumnSpec<F extends string> {
 
 export function normaliseHeader(text: string): string {
   return text.toLowerCase().replace(/[^a-z0-9%]+/g, '');
-}
-
-/** A table's rows, with each field's cell and where it sits. */
-export interface TableRow<F extends string> {
-  index: number;
-  location: CellLocation;
-  cell(field: F): RawCell;
-  at(field: F): CellLocation;
-  has(field: F): boolean;
-}
-
-/** One row of a table; methods on the prototype, so a 100,000-row table costs no closures. */
-class TableRowView<F extends string> implements TableRow<F> {
-  constructor(
-    private readonly cells: RawCell[],
-    private readonly sheet: string,
-    private readonly rowNumber: number,
-    private readonly left: number,
-    private readonly columns: Map<F, number>,
-    readonly index: number,
-  ) {}
-
-  get location(): CellLocation {
-    return { sheet: this.sheet, cell: cellAddress(this.rowNumber, this.left) };
-  }
-
-  has(field: F): boolean {
-    return this.columns.has(field);
-  }
-
-  cell(field: F): RawCell {
-    const offset = this.columns.get(field);
-    return offset === undefined ? null : (this.cells[offset] ?? null);
-  }
-
-  at(field: F): CellLocation {
-    return { sheet: this.sheet, cell: cellAddress(this.rowNumber, this.left + (this.columns.get(field) ?? 0)) };
-  }
 }
 
 /** An optional column that the rows, as they are, cannot do without, and why. */
