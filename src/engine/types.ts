@@ -149,7 +149,7 @@ export type FigureSource =
     };
 
 /** A row's numerator and denominator cells on one sheet, packed (address.ts packedAt); -1 where there is none. */
-export interface PackedSources {
+interface PackedSources {
   sheet: string;
   numerator: number;
   denominator: number;
