@@ -217,15 +217,15 @@ describe('referenced sheets read ahead in round trip 2', () => {
     expect(fromReadAhead({ sheet: 'Blank', window }, columnB, true)).toEqual({ range: null });
   });
 
-  test('without a data table, the read-ahead takes its share: a figure on row 400 of one of five sheets needs no round trip of its own', async () => {
+  test('without a data table, the read-ahead takes its share: a figure on row 300 of one of five sheets needs no round trip of its own', async () => {
     const figures = Array.from({ length: 500 }, (_, i): ExcelJS.CellValue[] => [`Row ${i + 2}`, 180 + (i % 7), 200]);
-    const wb = miniWorkbook({ catalogue: [catalogueRow({}, 400)], figures });
+    const wb = miniWorkbook({ catalogue: [catalogueRow({}, 300)], figures });
     for (const name of ['Notes', 'Lookups', 'Previous year']) wb.addWorksheet(name).getCell('A1').value = name;
     const host = hostFor(wb);
     const outcome = await recalcOnHost(host);
     expect(outcome.ok).toBe(true);
     // Five sheets share 50,000 cells as 156 rows each when a data table takes most of the response.
-    expect(Math.floor(READ_AHEAD_CELLS / 5 / 64)).toBeLessThan(400);
+    expect(Math.floor(READ_AHEAD_CELLS / 5 / 64)).toBeLessThan(300);
     expect(host.stats.syncs).toBe(3);
     const written = host.doc.sheet('Scorecard')!;
     const texts = [...Array(40).keys()].flatMap((r) => [1, 2, 3].map((c) => written.cell(r + 1, c)?.value));

@@ -1,4 +1,4 @@
-import type { RawCell } from '../../engine';
+import type { RawCell, RawFormula } from '../../engine';
 import { parseReference } from '../../engine';
 import type { CellValue, PlanCell } from '../../plan';
 
@@ -7,6 +7,24 @@ export function splitAddress(address: string): { sheet: string; address: string 
   const ref = parseReference(address);
   if (!ref || ref.kind !== 'range') throw new Error(`Office returned an address we cannot read: ${address}`);
   return { sheet: ref.sheet, address: ref.address };
+}
+
+/**
+ * The cells holding a formula, from a range's formulas and values as loaded. Range.formulas gives a
+ * formula's text and, for a cell without one, its value
+ * (https://learn.microsoft.com/en-us/javascript/api/excel/excel.range#excel-excel-range-formulas-member),
+ * so a text constant that starts with "=" (typed with a quote prefix) is told apart by being its
+ * own value. The text goes without its "=", as RawFormula holds it.
+ */
+export function formulaCells(range: { values: unknown[][]; formulas: unknown[][] }, top: number, left: number): RawFormula[] {
+  const found: RawFormula[] = [];
+  range.formulas.forEach((row, r) =>
+    row.forEach((formula, c) => {
+      if (typeof formula === 'string' && formula.startsWith('=') && formula !== range.values[r]?.[c])
+        found.push({ row: top + r, column: left + c, formula: formula.slice(1) });
+    }),
+  );
+  return found;
 }
 
 /** Office.js values with their valueTypes, as the engine sees them: errors kept apart from text. */

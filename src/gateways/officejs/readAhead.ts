@@ -16,16 +16,16 @@
  */
 import type { RangeBox, RawCell, RawRange } from '../../engine';
 import { boxAddress, parseRangeAddress, parseReference } from '../../engine';
-import { toRawCells } from './cells';
+import { formulaCells, toRawCells } from './cells';
 
-/** Cells read ahead in all (about 20 bytes each as values and value types: ~1 MB). */
+/** Cells read ahead in all (about 27 bytes each as values, value types and formulas: ~1.3 MB). */
 export const READ_AHEAD_CELLS = 50_000;
 /**
  * Cells read ahead when the workbook has no data table: the catalogue's references are then where
- * all its figures are, and they take the data table's share of the response (~3 MB of ordinary
+ * all its figures are, and they take the data table's share of the response (~3.4 MB of ordinary
  * figures; a read-ahead Excel refuses as over 5 MB is dropped, read.ts).
  */
-export const READ_AHEAD_CELLS_WITHOUT_DATA = 160_000;
+export const READ_AHEAD_CELLS_WITHOUT_DATA = 128_000;
 /** Columns of each sheet's window. */
 const READ_AHEAD_COLUMNS = 64;
 
@@ -62,7 +62,8 @@ export function queueReadAhead(
     const used = ws.getUsedRangeOrNullObject(true);
     used.load('address');
     const part = ws.getRange(boxAddress(window)).getUsedRangeOrNullObject(true);
-    part.load('address,values,valueTypes');
+    // With formulas, for the engine to judge saved values by (circular references, links).
+    part.load('address,values,valueTypes,formulas');
     return { sheet, used, part };
   });
   return () =>
@@ -78,24 +79,25 @@ export function queueReadAhead(
             top: box.top,
             left: box.left,
             cells: toRawCells(part.values, part.valueTypes),
+            formulas: formulaCells(part, box.top, box.left),
           };
         return [sheet.toLowerCase(), read];
       }),
     );
 }
 
-/** The cells of `box` from a window that holds them (empty cells are null). */
+/** The cells of `box` from a window that holds them (empty cells are null), with their formulas. */
 function slice(read: SheetWindow, box: RangeBox): RawRange {
+  const from = read.cells;
   const cells: RawCell[][] = [];
   for (let r = box.top; r <= box.bottom; r++) {
     const row: RawCell[] = [];
-    for (let c = box.left; c <= box.right; c++) {
-      const from = read.cells;
-      row.push(from ? (from.cells[r - from.top]?.[c - from.left] ?? null) : null);
-    }
+    for (let c = box.left; c <= box.right; c++) row.push(from ? (from.cells[r - from.top]?.[c - from.left] ?? null) : null);
     cells.push(row);
   }
-  return { sheet: read.sheet, address: boxAddress(box), top: box.top, left: box.left, cells };
+  const range: RawRange = { sheet: read.sheet, address: boxAddress(box), top: box.top, left: box.left, cells };
+  const formulas = from?.formulas?.filter((f) => within({ top: f.row, left: f.column, bottom: f.row, right: f.column }, box));
+  return formulas ? { ...range, formulas } : range;
 }
 
 /**

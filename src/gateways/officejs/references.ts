@@ -1,9 +1,13 @@
 import type { RangeBox, RangeLookup, RawRange, Reference } from '../../engine';
 import { boxAddress, MAX_REFERENCE_CELLS, parseRangeAddress, parseReference, wholeLines } from '../../engine';
+import { formulaCells } from './cells';
 import { nameEntry } from './listing';
 import type { WorkbookState } from './read';
 import { rawRange } from './read';
 import { fromReadAhead as readAhead } from './readAhead';
+
+/** What is read of a referenced range: with formulas, for the engine to judge saved values by (circular references, links). */
+const READ = 'address,values,valueTypes,formulas';
 
 /** Worded as the file gateway words it, so a message reads the same in Excel and from the CLI. */
 function tooLarge(box: RangeBox, sheet: string): string {
@@ -43,6 +47,7 @@ function answerOf(
     return { ok: false, problem: 'unreadable', detail: `the name "${ref.text}" does not refer to one block of cells` };
   }
   const read = rawRange(range);
+  read.formulas = formulaCells(range, read.top, read.left);
   const rows = read.cells.length;
   const columns = read.cells[0]?.length ?? 0;
   state.inputSheets.add(read.sheet);
@@ -99,7 +104,7 @@ export async function readReferences(
       }
       if (served(ref, sheet, ref.address)) continue;
       const range = rangeOn(ref, sheet, ref.address);
-      range?.load('address,values,valueTypes');
+      range?.load(READ);
       if (range) pending.push({ ref, range, sheet, address: ref.address });
     } else {
       const entry = nameEntry(state.listing, ref.name);
@@ -115,7 +120,7 @@ export async function readReferences(
         target?.kind === 'range' && sheet && wholeLines(target.address)
           ? rangeOn(ref, sheet, target.address)
           : context.workbook.names.getItem(entry.name).getRangeOrNullObject();
-      range?.load('address,values,valueTypes');
+      range?.load(READ);
       if (range) pending.push({ ref, range, sheet, address: target?.kind === 'range' ? target.address : undefined });
     }
   }

@@ -3,14 +3,39 @@ import { recalculate } from '../../../src/app/recalculate';
 import { externalWorkbook, formulaReferences } from '../../../src/engine/formulaText';
 import { ExcelJsGateway } from '../../../src/gateways/exceljs';
 import { writeAndReload } from '../../helpers/kent';
-import { miniWorkbook } from '../../helpers/miniWorkbook';
+import { catalogueRow, miniWorkbook } from '../../helpers/miniWorkbook';
+import { hostFor, recalcOnHost } from '../../helpers/office';
+import type { RecalcOutcome } from '../../../src/app/recalculate';
+import { said } from './both';
 
 const formula = (text: string, result: number): ExcelJS.CellValue => ({ formula: text, result }) as ExcelJS.CellValue;
 
-async function run(numerator: ExcelJS.CellValue, denominator: ExcelJS.CellValue = 200, throughFile = false) {
-  let wb = miniWorkbook({ figures: [['CP visits', numerator, denominator]] });
-  if (throughFile) wb = (await writeAndReload(wb)).written;
-  return recalculate(new ExcelJsGateway(wb), { checkOnly: true });
+/** The issues about figure formulas, as the user reads them. */
+const aboutFormulas = (outcome: RecalcOutcome): string[] =>
+  said(outcome).filter((line) => / (circular-figure|external-link-figure):/.test(line));
+
+/**
+ * The figures on row `row` of the Figures sheet, checked through the ExcelJS gateway and through
+ * Office.js on the test host, which must say the same about their formulas: near the top, the
+ * cells come from the sheets read ahead; far down, from the references' own round trip.
+ */
+async function run(numerator: ExcelJS.CellValue, denominator: ExcelJS.CellValue = 200, throughFile = false, row = 2) {
+  const make = () => {
+    const padding = Array.from({ length: row - 2 }, (_, i): ExcelJS.CellValue[] => [`Row ${i + 2}`, 1, 2]);
+    return miniWorkbook({ catalogue: [catalogueRow({}, row)], figures: [...padding, ['CP visits', numerator, denominator]] });
+  };
+  const wb = throughFile ? (await writeAndReload(make())).written : make();
+  const outcome = await recalculate(new ExcelJsGateway(wb), { checkOnly: true });
+  const host = hostFor(make());
+  // ExcelJS drops a saved result of 0; Excel holds the formula's last result, whatever it is.
+  [numerator, denominator].forEach((value, i) => {
+    const result = value && typeof value === 'object' && 'result' in value ? value.result : undefined;
+    const cell = host.doc.sheet('Figures')!.cell(row, 2 + i);
+    if (typeof result === 'number' && cell && cell.value === null) cell.value = result;
+  });
+  const office = await recalcOnHost(host, { checkOnly: true });
+  expect(aboutFormulas(office)).toEqual(aboutFormulas(outcome));
+  return Object.assign(outcome, { officeSyncs: host.stats.syncs });
 }
 
 describe('figure cells whose saved value is not a figure (repros 34, 34c)', () => {
@@ -48,6 +73,13 @@ describe('figure cells whose saved value is not a figure (repros 34, 34c)', () =
   test("Excel's stored form of a link, [1]Sheet1!$B$2, warns as an external link", async () => {
     const outcome = await run(formula('[1]Sheet1!$B$2', 180));
     expect(outcome.issues.find((i) => i.code === 'external-link-figure')?.message).toContain('external link 1');
+  });
+
+  test('far down its sheet, past what is read ahead, Office.js reads the formula with the cell in its own round trip', async () => {
+    const outcome = await run(formula('B2000+1', 0), 200, false, 2000);
+    expect(outcome.issues.find((i) => i.code === 'circular-figure')?.at).toEqual({ sheet: 'Figures', cell: 'B2000' });
+    // Listing, read (with the window), the reference, and no write: checkOnly.
+    expect(outcome.officeSyncs).toBe(3);
   });
 
   test('an ordinary formula over other cells is read by its saved value, with no word', async () => {
