@@ -2,7 +2,7 @@
  * The CLI against LibreOffice converting the same input file: what a user waits for, side by
  * side. Each case's input .xlsx is written once (kept in the temp folder by content, so a rerun
  * reuses it), then `node dist/node/cli/main.js recalc` and `soffice --headless --convert-to xlsx`
- * run alternately; medians of the runs, peak memory as the largest of them.
+ * run alternately; medians of the runs' times and of their peak memory (with the least and largest peak).
  */
 import { spawnSync } from 'child_process';
 import { createHash } from 'crypto';
@@ -23,8 +23,10 @@ export interface FileCase {
 
 interface Measured {
   ms: number;
-  /** Peak resident memory in KiB, where it could be measured. */
+  /** Peak resident memory in KiB, where it could be measured (over several runs, their median). */
   rssKb?: number;
+  /** Over several runs, the least and largest peak (garbage collection's timing spreads them). */
+  rssRangeKb?: [number, number];
   ok: boolean;
 }
 
@@ -88,7 +90,8 @@ function summarise(runs: Measured[]): Measured {
   const rss = runs.map((r) => r.rssKb).filter((r): r is number => r !== undefined);
   return {
     ms: median(runs.map((r) => r.ms)),
-    rssKb: rss.length ? Math.max(...rss) : undefined,
+    rssKb: rss.length ? median(rss) : undefined,
+    rssRangeKb: rss.length ? [Math.min(...rss), Math.max(...rss)] : undefined,
     ok: runs.every((r) => r.ok),
   };
 }
@@ -129,8 +132,15 @@ export async function compareWithSoffice(c: FileCase, runs: number): Promise<Fil
   };
 }
 
-const seconds = (m: Measured): string =>
-  `${(m.ms / 1000).toFixed(2)} s, ${m.rssKb === undefined ? '? MiB' : `${(m.rssKb / 1024).toFixed(0)} MiB`}${m.ok ? '' : ' (failed)'}`;
+const mib = (kb: number): string => (kb / 1024).toFixed(0);
+
+function memory(m: Measured): string {
+  if (m.rssKb === undefined) return '? MiB';
+  const [least, most] = m.rssRangeKb ?? [m.rssKb, m.rssKb];
+  return least === most ? `${mib(m.rssKb)} MiB` : `${mib(m.rssKb)} MiB (${mib(least)}-${mib(most)})`;
+}
+
+const seconds = (m: Measured): string => `${(m.ms / 1000).toFixed(2)} s, ${memory(m)}${m.ok ? '' : ' (failed)'}`;
 
 /** "0.81 (1.23x faster)" or "2.40 (2.40x slower)": the first over the second. */
 export function ratio(mine: number, theirs: number): string {
@@ -146,18 +156,18 @@ function memoryRatio(mine?: number, theirs?: number): string {
 export function printFileResults(results: FileResult[], runs: number): void {
   const soffice = results.some((r) => r.soffice);
   console.log(
-    `CLI (node dist/node/cli/main.js recalc) vs LibreOffice (soffice --headless --convert-to xlsx) of the same input file, median of ${runs} alternating runs, peak memory the largest:`,
+    `CLI (node dist/node/cli/main.js recalc) vs LibreOffice (soffice --headless --convert-to xlsx) of the same input file, medians of ${runs} alternating runs, time and peak memory (the least and largest peak in brackets):`,
   );
   if (!soffice) console.log('  soffice is not installed here: the LibreOffice column is skipped.');
   for (const r of results) {
     const cli = seconds(r.cli);
-    const line = `  ${r.label.padEnd(28)} input ${r.inputKb.toFixed(0).padStart(6)} KB  CLI ${cli.padEnd(17)}`;
+    const line = `  ${r.label.padEnd(28)} input ${r.inputKb.toFixed(0).padStart(6)} KB  CLI ${cli.padEnd(27)}`;
     if (!r.soffice) {
       console.log(line);
       continue;
     }
     console.log(
-      `${line} soffice ${seconds(r.soffice).padEnd(17)} time CLI/soffice ${ratio(r.cli.ms, r.soffice.ms)}; memory ${memoryRatio(r.cli.rssKb, r.soffice.rssKb)}`,
+      `${line} soffice ${seconds(r.soffice).padEnd(27)} time CLI/soffice ${ratio(r.cli.ms, r.soffice.ms)}; memory ${memoryRatio(r.cli.rssKb, r.soffice.rssKb)}`,
     );
   }
 }
