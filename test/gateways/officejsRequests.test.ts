@@ -116,6 +116,20 @@ describe('round trips through Office.js', () => {
   }, 300_000);
 });
 
+test('when even 64 rows of each table are more than Excel sends at once, the run stops saying where to look', async () => {
+  const wb = buildKentWorkbook();
+  const scenarios = wb.addWorksheet('Scorecard scenarios');
+  const text = 's'.repeat(30_000);
+  for (let r = 1; r <= 200; r++) scenarios.getCell(r, 1).value = text;
+  const host = hostFor(wb);
+  const outcome = recalcOnHost(host);
+  await expect(outcome).rejects.toMatchObject({ category: 'file', code: 'ResponsePayloadSizeLimitExceeded' });
+  await expect(outcome).rejects.toThrow(/"Scorecard scenarios"/);
+  // Asked three times, each more cautiously, then stopped: nothing written.
+  expect(host.exchanges.filter((e) => e.error)).toHaveLength(3);
+  expect(host.stats.requests.some((r) => r.writes > 0)).toBe(false);
+}, 60_000);
+
 describe('rows past the first read', () => {
   const loaded = (rows: number, width: number) => ({
     address: '',

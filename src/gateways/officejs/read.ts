@@ -1,5 +1,5 @@
 import type { RangeBox, RawRange, RawTable, WorkbookInput } from '../../engine';
-import { cellAddress, MAX_TABLE_CELLS, parseRangeAddress, SHEET_NAMES } from '../../engine';
+import { cellAddress, FileProblem, MAX_TABLE_CELLS, parseRangeAddress, SHEET_NAMES } from '../../engine';
 import type { ForeignCell } from '../placement';
 import { splitAddress, toRawCells } from './cells';
 import type { Listing } from './listing';
@@ -120,9 +120,17 @@ async function syncSecondRead(
     await context.sync();
     return second;
   } catch (error) {
+    if (!tooLargeResponse(error)) throw error;
     const next = CAUTION_LEVELS[CAUTION_LEVELS.indexOf(caution) + 1];
-    if (!tooLargeResponse(error) || next === undefined) throw error;
-    return syncSecondRead(context, queue, next);
+    if (next !== undefined) return syncSecondRead(context, queue, next);
+    const names = [...second.tables.map(({ source }) => source.table ?? source.sheet), second.scenarioName];
+    const read = names.filter((n): n is string => Boolean(n)).map((n) => `"${n}"`);
+    throw new FileProblem(
+      `Excel would not send the workbook's tables even 64 rows at a time: the first rows of ${read.join(', ')}, with the ` +
+        'narrative and run log kept from the last run, come to more than the 5 MB Excel sends at once. Look there for cells ' +
+        'holding very long text, shorten or move it, then run again.',
+      'ResponsePayloadSizeLimitExceeded',
+    );
   }
 }
 
