@@ -128,3 +128,19 @@ export function cellValue(cell: CellXml, context: CellContext): RawCell {
     }
   }
 }
+
+/**
+ * One Date for each instant read in a pass: a data table's month column repeats a few dozen
+ * months down hundreds of thousands of rows, and a Date is some 80 bytes. Nothing changes a read Date.
+ */
+export class DateCache {
+  private readonly dates = new Map<number, Date>();
+
+  shared(date: Date): Date {
+    const time = date.getTime();
+    const known = this.dates.get(time);
+    if (known) return known;
+    if (this.dates.size < 10_000) this.dates.set(time, date);
+    return date;
+  }
+}

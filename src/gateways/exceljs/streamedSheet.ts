@@ -8,8 +8,9 @@ import type { RangeBox, RawCell, RawFormula, RawRange, RawTable } from '../../en
 import { boxAddress, cellAddress, MAX_TABLE_CELLS, parseRangeAddress, SHEET_COLUMNS, SHEET_ROWS } from '../../engine';
 import type { BookSheet, Extent } from './book';
 import type { CellContext, CellXml } from './cellValues';
-import { cellValue } from './cellValues';
+import { cellValue, DateCache } from './cellValues';
 import { slideFormula } from './sharedFormula';
+import { inPieces, KEEP_TEXT_BELOW } from './sheetPieces';
 import type { XlsxPackage } from './xlsxPackage';
 import type { XmlHandler } from './xmlScan';
 import { attribute, scanXml } from './xmlScan';
@@ -32,25 +33,15 @@ function linkText(value: RawCell): RawCell {
   return typeof value === 'number' || typeof value === 'boolean' ? String(value) : value;
 }
 
-/** Sheet parts up to this size (uncompressed bytes) keep their text between reads. */
-const KEEP_TEXT_BELOW = 4 * 1024 * 1024;
-/** A larger part is read as text in pieces of about this many bytes. */
-const PIECE_BYTES = 4 * 1024 * 1024;
-
-/** Where the first row element ending at or after `from` ends (just past its `</row>`), or the end. */
-function rowEndAfter(bytes: Buffer, from: number): number {
-  for (let at = bytes.indexOf('row>', from); at !== -1; at = bytes.indexOf('row>', at + 4)) {
-    const lt = bytes.lastIndexOf('<', at);
-    // </row> or </x:row>: a closing tag whose name is row.
-    if (lt !== -1 && at - lt <= 16 && bytes[lt + 1] === 0x2f && /^<\/(\w+:)?$/.test(bytes.toString('latin1', lt, at)))
-      return at + 4;
-  }
-  return bytes.length;
-}
-
 const isOn = (value: string | undefined): boolean => value === '1' || value === 'true';
 
 type Visit = (row: number, column: number, cell: CellXml) => void;
+
+/** Rows read, by their offset from the box's top; a row's cells by their offset from its left. */
+type Rows = (RawCell[] | undefined)[];
+
+/** Boxes up to this many columns wide get each row read whole at once (a table's, a reference's). */
+const PREALLOCATE_WIDTH = 1024;
 
 export class StreamedSheet implements BookSheet {
   private extentFound?: Extent;
@@ -74,17 +65,7 @@ export class StreamedSheet implements BookSheet {
     if (this.xmlText === undefined && this.pkg.size(this.path) <= KEEP_TEXT_BELOW) this.xmlText = this.pkg.text(this.path);
     const whole = this.xmlText;
     if (whole !== undefined) return { pieces: [whole], tail: whole.slice(whole.lastIndexOf('sheetData>')) };
-    const bytes = this.pkg.bytes(this.path);
-    return {
-      pieces: (function* () {
-        for (let start = 0; start < bytes.length;) {
-          const end = rowEndAfter(bytes, start + PIECE_BYTES);
-          yield bytes.toString('utf8', start, end);
-          start = end;
-        }
-      })(),
-      tail: bytes.toString('utf8', Math.max(0, bytes.lastIndexOf('sheetData>'))),
-    };
+    return inPieces(this.pkg.bytes(this.path));
   }
 
   /** Calls `visit` for each cell element in rows top..bottom, in order; returns how far rows and cells reach. */
@@ -171,17 +152,21 @@ export class StreamedSheet implements BookSheet {
   }
 
   /**
-   * The cells of `box` that hold something, read in one pass, by row; and the box cut to its last
-   * row and column holding a value (never above or left of its first cell).
+   * The cells of `box` that hold something, read in one pass, by row (indexed from the box's top);
+   * and the box cut to its last row and column holding a value (never above or left of its first cell).
    */
   private collect(
     box: RangeBox,
     withFormulas = false,
-  ): { rows: Map<number, RawCell[]>; filled: RangeBox; formulas: RawFormula[]; hidden: number[] } {
+  ): { rows: Rows; filled: RangeBox; formulas: RawFormula[]; hidden: number[] } {
     const formulas: RawFormula[] = [];
     const masters = new Map<string, { formula: string; row: number; column: number }>();
     const context = this.context();
-    const rows = new Map<number, RawCell[]>();
+    const rows: Rows = [];
+    // A row as wide as a narrow box is made whole at once: no spare slots in each of many rows.
+    const width = box.right - box.left + 1;
+    const newRow = width <= PREALLOCATE_WIDTH ? () => new Array<RawCell>(width).fill(null) : () => [];
+    const dates = new DateCache();
     // Merges and links follow the cells in the part: found first, so one pass does the rest.
     const { pieces, tail } = this.read();
     const covered = StreamedSheet.covered(tail);
@@ -204,9 +189,9 @@ export class StreamedSheet implements BookSheet {
         }
         let value = cellValue(xmlCell, context);
         if (value === null) return;
+        if (value instanceof Date) value = dates.shared(value);
         if (linked.size && linked.has(cellAddress(row, column))) value = linkText(value);
-        let values = rows.get(row);
-        if (!values) rows.set(row, (values = []));
+        const values = (rows[row - box.top] ??= newRow());
         values[column - box.left] = value;
         if (!xmlCell.formula && value === '') return;
         if (row > bottom) bottom = row;
@@ -219,21 +204,24 @@ export class StreamedSheet implements BookSheet {
     return { rows, filled: { top: box.top, left: box.left, bottom, right }, formulas, hidden };
   }
 
-  /** The box's rows, each as wide as the box; a row read from `from`'s left edge is reused, not copied. */
-  private static dense(rows: Map<number, RawCell[]>, from: RangeBox, box: RangeBox): RawCell[][] {
-    const cells: RawCell[][] = [];
+  /**
+   * The box's rows, each as wide as the box, from rows read from `from` (which holds `box`); a row
+   * read from `from`'s left edge is reused, not copied.
+   */
+  private static dense(rows: Rows, from: RangeBox, box: RangeBox): RawCell[][] {
+    const cells: RawCell[][] = new Array<RawCell[]>(box.bottom - box.top + 1);
     const width = box.right - box.left + 1;
     for (let r = box.top; r <= box.bottom; r++) {
-      const values = rows.get(r);
+      const values = rows[r - from.top];
       if (values && from.left === box.left) {
-        values.length = width;
+        if (values.length !== width) values.length = width;
         for (let i = 0; i < width; i++) values[i] ??= null;
-        cells.push(values);
+        cells[r - box.top] = values;
         continue;
       }
-      const line: RawCell[] = [];
-      for (let c = box.left; c <= box.right; c++) line.push(values?.[c - from.left] ?? null);
-      cells.push(line);
+      const line = new Array<RawCell>(width);
+      for (let c = box.left; c <= box.right; c++) line[c - box.left] = values?.[c - from.left] ?? null;
+      cells[r - box.top] = line;
     }
     return cells;
   }
@@ -259,7 +247,7 @@ export class StreamedSheet implements BookSheet {
   filledCells(): { row: number; column: number; value: RawCell }[] {
     const { rows } = this.collect({ top: 1, left: 1, bottom: SHEET_ROWS, right: SHEET_COLUMNS });
     const found: { row: number; column: number; value: RawCell }[] = [];
-    for (const [row, values] of rows) values.forEach((value, i) => found.push({ row, column: i + 1, value }));
+    rows.forEach((values, index) => values?.forEach((value, i) => found.push({ row: index + 1, column: i + 1, value })));
     return found;
   }
 
