@@ -91,7 +91,7 @@ export interface SavedFile {
  * (Ctrl+C) meanwhile, the temporary file and any folder made for it are removed.
  */
 export async function saveAtomically(
-  workbook: ExcelJS.Workbook | { toBuffer(): Promise<Buffer> },
+  workbook: ExcelJS.Workbook | { toBuffer(): Promise<Buffer> } | { writeFile(path: string): Promise<void> },
   target: string,
 ): Promise<SavedFile> {
   checkWritable(target);
@@ -110,7 +110,9 @@ export async function saveAtomically(
   process.once('SIGTERM', interrupted);
   try {
     try {
-      if ('toBuffer' in workbook) writeFileSync(temp, await workbook.toBuffer());
+      // A gateway that writes its file piece by piece never holds the whole file's bytes.
+      if ('writeFile' in workbook) await workbook.writeFile(temp);
+      else if ('toBuffer' in workbook) writeFileSync(temp, await workbook.toBuffer());
       else await writeXlsxFile(workbook, temp);
     } catch (error) {
       throw new FileProblem(`Could not write ${target}: ${(error as Error).message}`);

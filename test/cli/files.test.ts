@@ -190,14 +190,20 @@ describe("the CLI's files", () => {
   });
 
   test('a save that fails prints no counts, and leaves no temporary file or new folder behind', async () => {
-    // The write of the finished file: fail it halfway, as a full disk would.
+    // The write of the finished file (piece by piece into the temporary file): fail it halfway, as a full disk would.
     const fs = require('fs') as typeof import('fs');
-    const real = fs.writeFileSync;
-    const write = jest.spyOn(fs, 'writeFileSync').mockImplementation((path, data, options) => {
-      if (!String(path).endsWith('.tmp')) return real(path, data, options);
-      real(path, 'PK half a workbook');
-      throw new Error('ENOSPC: no space left on device');
+    const [realOpen, realWrite] = [fs.openSync, fs.writeSync];
+    const temporary = new Set<number>();
+    const open = jest.spyOn(fs, 'openSync').mockImplementation((path, flags, mode) => {
+      const fd = realOpen(path, flags, mode);
+      if (String(path).endsWith('.tmp')) temporary.add(fd);
+      return fd;
     });
+    let pieces = 0;
+    const write = jest.spyOn(fs, 'writeSync').mockImplementation(((fd: number, ...rest: never[]) => {
+      if (temporary.has(fd) && ++pieces > 3) throw new Error('ENOSPC: no space left on device');
+      return (realWrite as (fd: number, ...rest: never[]) => number)(fd, ...rest);
+    }) as typeof fs.writeSync);
     try {
       const sub = mkdtempSync(join(dir, 'fail-'));
       const run = await cli(['recalc', input, '-o', join(sub, 'new', 'out.xlsx')]);
@@ -205,8 +211,10 @@ describe("the CLI's files", () => {
       expect(run.out).toEqual([]);
       expect(run.err).toEqual([expect.stringMatching(/^Could not write .*out\.xlsx: ENOSPC/)]);
       expect(readdirSync(sub)).toEqual([]);
+      expect(pieces).toBeGreaterThan(3);
     } finally {
       write.mockRestore();
+      open.mockRestore();
     }
   });
 

@@ -192,6 +192,18 @@ test('a workbook whose parts use a namespace prefix (<x:workbook>) is read, and 
   expect(rerun.ok && rerun.summary).toEqual(expected.ok && expected.summary);
 });
 
+test('the written package saved piece by piece (as the CLI saves it) is the very bytes of the package as one buffer', async () => {
+  const path = join(dir, 'kent-pieces.xlsx');
+  writeFileSync(path, await bytesOf(buildKentWorkbook()));
+  const gateway = await FileGateway.fromFile(path);
+  expect((await recalculate(gateway, { now: () => NOW })).ok).toBe(true);
+  const saved = join(dir, 'kent-pieces-out.xlsx');
+  await gateway.writeFile(saved);
+  const whole = await gateway.toBuffer();
+  expect(readFileSync(saved).equals(whole)).toBe(true);
+  expect(XlsxPackage.fromBytes(whole).sheets.map((s) => s.name)).toContain('Scorecard');
+});
+
 /** The package with its parts changed by `edit` (path -> new text, or undefined to leave it). */
 function withParts(bytes: Buffer, edit: (path: string, text: string) => { path?: string; text?: string } | undefined): Buffer {
   const pkg = XlsxPackage.fromBytes(bytes);

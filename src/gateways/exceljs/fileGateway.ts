@@ -17,6 +17,8 @@ import { readInput, readReferences } from './read';
 import { splice } from './splice';
 import { tagsOf, XlsxPackage } from './xlsxPackage';
 import { attribute, decodeXml } from './xmlScan';
+import type { ZipEntry } from './zip';
+import { writeZip, writeZipFile } from './zip';
 
 /** Who last saved the file, or who made it, from its core properties. */
 function authorOf(pkg: XlsxPackage): string | undefined {
@@ -52,7 +54,8 @@ export class FileGateway implements WorkbookGateway {
   private readonly book: PackageBook;
   /** Sheets this run reads (contract tables, referenced ranges): never written over. */
   private readonly inputSheets = new Set<string>();
-  private written?: Buffer;
+  /** The written package's entries: new parts compressed, every other one the input's own bytes. */
+  private written?: ZipEntry[];
 
   constructor(private readonly pkg: XlsxPackage) {
     const workbookPr = tagsOf(pkg.text(pkg.workbookPath), 'workbookPr')[0] ?? '';
@@ -90,9 +93,18 @@ export class FileGateway implements WorkbookGateway {
     this.written = splice({ original: this.pkg, ...parts });
   }
 
-  /** The file's own package with the output sheets written into it and every other part unchanged. */
-  async toBuffer(): Promise<Buffer> {
+  private entries(): ZipEntry[] {
     if (!this.written) throw new Error('nothing was applied to this workbook');
     return this.written;
+  }
+
+  /** The file's own package with the output sheets written into it and every other part unchanged. */
+  async toBuffer(): Promise<Buffer> {
+    return writeZip(this.entries());
+  }
+
+  /** The same package as toBuffer's, written to a file entry by entry (the whole file is never held at once). */
+  async writeFile(path: string): Promise<void> {
+    writeZipFile(path, this.entries());
   }
 }

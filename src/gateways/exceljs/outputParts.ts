@@ -167,14 +167,16 @@ export function outputParts(
     const carried =
       target.keep &&
       carriedXml(pkg.text(target.keep.part), sheetRelationships(pkg, target.keep.part), target.keep.box, keepDrawing);
-    const xml = sheetXml({
-      plan: target.plan,
-      styles: { at: (row, column) => xfAt(merged.xf, xf, ids.get(row * 16_384 + column)) },
-      dxfOf: (rule) => merged.dxf[dxfOf(rule)] ?? 0,
-      ...(target.keep ? { kept: keptXml(pkg.text(target.keep.part), target.keep.box) } : {}),
-      drawing: charts.length > 0,
-      ...(carried ? { carried } : {}),
-    });
+    // Rendered when the package is written, one sheet at a time, so only one sheet's text is held.
+    const xml = () =>
+      sheetXml({
+        plan: target.plan,
+        styles: { at: (row, column) => xfAt(merged.xf, xf, ids.get(row * 16_384 + column)) },
+        dxfOf: (rule) => merged.dxf[dxfOf(rule)] ?? 0,
+        ...(target.keep ? { kept: keptXml(pkg.text(target.keep.part), target.keep.box) } : {}),
+        drawing: charts.length > 0,
+        ...(carried ? { carried } : {}),
+      });
     const relationships = carried?.relationships ?? [];
     for (const what of carried?.dropped ?? []) dropped.push(`${what} on "${target.name}"`);
     if (carried?.legacyDrawing && target.keep) notices.push(...movedNotes(pkg, book, target));

@@ -11,7 +11,7 @@ import { relsPathOf, tagsOf } from './xlsxPackage';
 import { OUR_DRAWING_ID } from './sheetXml';
 import { attribute, escapeXml, rootPrefix } from './xmlScan';
 import type { ZipEntry } from './zip';
-import { makeEntry, writeZip } from './zip';
+import { makeEntry } from './zip';
 
 const WORKSHEET_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml';
 const RELATIONSHIPS_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
@@ -65,7 +65,8 @@ function mergeNames(mine: string, names: WrittenName[], indexOf: (sheet: string)
 /** An output sheet's part, and its charts' parts when it has any (chartXml.ts). */
 export interface WrittenSheet {
   name: string;
-  xml: string;
+  /** The sheet part's XML, rendered when asked (once, as the package is written). */
+  xml: () => string;
   drawing?: { xml: string; charts: string[] };
   /** The earlier sheet's relationships it keeps (people's notes, links, drawing), as they were. */
   relationships: string[];
@@ -80,8 +81,8 @@ interface SpliceInput {
   names: WrittenName[];
 }
 
-/** The workbook's package with the output sheets replaced or added. */
-export function splice({ original, styles, sheets, names }: SpliceInput): Buffer {
+/** The entries of the workbook's package with the output sheets replaced or added, in the order they are written. */
+export function splice({ original, styles, sheets, names }: SpliceInput): ZipEntry[] {
   const replaced = new Map<string, ZipEntry>();
   const set = (path: string, text: string) => replaced.set(path, makeEntry(path, text));
   const stylesPath = original.workbookPart('styles');
@@ -134,7 +135,7 @@ export function splice({ original, styles, sheets, names }: SpliceInput): Buffer
       );
       newNames.push(name);
     }
-    set(path, xml);
+    set(path, xml());
     const own = relationships.map(relationshipTag);
     if (own.length) set(relsPathOf(path), relationshipsXml(DRAWING_REL, [], own));
     if (!drawing) continue;
@@ -160,7 +161,7 @@ export function splice({ original, styles, sheets, names }: SpliceInput): Buffer
   set(original.workbookPath, workbookXml);
   set(relsPath, rels);
   set('[Content_Types].xml', types);
-  return writeZip(assemble(original, replaced));
+  return [...assemble(original, replaced)];
 }
 
 /** The calculation chain lists formula cells; Excel rebuilds it, and a stale one is called corrupt. */

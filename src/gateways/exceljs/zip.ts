@@ -4,6 +4,7 @@
  * as the very bytes it had (compressed data, checksum and all), so the parts a run does not
  * write come out byte-identical and cost nothing to copy.
  */
+import { closeSync, openSync, writeSync } from 'fs';
 import { crc32, deflateRawSync, inflateRawSync } from 'zlib';
 
 export interface ZipEntry {
@@ -68,9 +69,8 @@ export function makeEntry(name: string, data: Buffer | string, store = false): Z
   return { name, method: store ? 0 : 8, crc: crc32(bytes), compressedSize: raw.length, size: bytes.length, raw };
 }
 
-/** The zip of these entries, in this order (a DOS date of 1980-01-01 for every entry). */
-export function writeZip(entries: Iterable<ZipEntry>): Buffer {
-  const chunks: Buffer[] = [];
+/** The zip of these entries, in this order, as the pieces of its bytes (a DOS date of 1980-01-01 for every entry). */
+function* zipPieces(entries: Iterable<ZipEntry>): Generator<Buffer> {
   const directory: Buffer[] = [];
   let offset = 0;
   let count = 0;
@@ -93,7 +93,9 @@ export function writeZip(entries: Iterable<ZipEntry>): Buffer {
     central.writeUInt16LE(20, 4);
     header.copy(central, 6, 4, 30);
     central.writeUInt32LE(offset, 42);
-    chunks.push(header, name, entry.raw);
+    yield header;
+    yield name;
+    yield entry.raw;
     directory.push(central, name);
     offset += 30 + name.length + entry.raw.length;
     count++;
@@ -105,5 +107,23 @@ export function writeZip(entries: Iterable<ZipEntry>): Buffer {
   end.writeUInt16LE(count, 10);
   end.writeUInt32LE(directorySize, 12);
   end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...chunks, ...directory, end]);
+  yield* directory;
+  yield end;
+}
+
+/** The zip of these entries, in this order, as one buffer. */
+export function writeZip(entries: Iterable<ZipEntry>): Buffer {
+  return Buffer.concat([...zipPieces(entries)]);
+}
+
+/** The zip of these entries written to a file piece by piece: the whole zip is never held at once. */
+export function writeZipFile(path: string, entries: Iterable<ZipEntry>): void {
+  const fd = openSync(path, 'w');
+  try {
+    for (const piece of zipPieces(entries)) {
+      for (let done = 0; done < piece.length;) done += writeSync(fd, piece, done, piece.length - done);
+    }
+  } finally {
+    closeSync(fd);
+  }
 }
