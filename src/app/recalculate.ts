@@ -66,23 +66,9 @@ export async function recalculate(gateway: WorkbookGateway, options: RecalcOptio
       timings[label] = performance.now() - start;
     }
   };
-  let indicators: Indicator[] = [];
-  let scenarios: Scenario[] = [];
+  const { computed, indicators, scenarios } = await readAndCompute(gateway, options, issues, timed);
   const fail = (): RecalcOutcome => ({ ok: false, issues: issues.items, indicators, scenarios, timings });
-
-  options.onStep?.('reading');
-  const { parsed, input } = readParsed(await timed('readInput', () => gateway.readInput()), issues);
-  scenarios = input.scenarios ? parseScenarios(input.scenarios.cells) : [];
-  if (!parsed) return fail();
-  indicators = parsed.catalogue.indicators;
-  const lookups = checkReferencedFormulas(await timed('readReferences', () => gateway.readReferences(parsed.references)), issues);
-  const besideNames = referencesAfterNames(parsed, lookups);
-  if (besideNames.length > 0) for (const [text, found] of await gateway.readReferences(besideNames)) lookups.set(text, found);
-  if (issues.hasErrors) return fail();
-
-  options.onStep?.('calculating');
-  const computed = await timed('compute', () => computeAndPlan(parsed, input, lookups, issues, options));
-  if (!computed || issues.hasErrors) return fail();
+  if (!computed) return fail();
 
   if (!options.checkOnly) {
     options.onStep?.('writing');
@@ -109,6 +95,34 @@ export async function recalculate(gateway: WorkbookGateway, options: RecalcOptio
     written: !options.checkOnly,
     timings,
   };
+}
+
+type Timed = <T>(label: string, fn: () => Promise<T> | T) => Promise<T>;
+
+/**
+ * Reading, checking and calculating, up to the plan; `computed` is undefined when the input has
+ * errors (they are in `issues`). The parsed input (a large data table's hundreds of thousands of
+ * observations, each with the cells it came from) is let go when this returns, before the write.
+ */
+async function readAndCompute(
+  gateway: WorkbookGateway,
+  options: RecalcOptions,
+  issues: IssueList,
+  timed: Timed,
+): Promise<{ computed?: ReturnType<typeof computeAndPlan>; indicators: Indicator[]; scenarios: Scenario[] }> {
+  options.onStep?.('reading');
+  const { parsed, input } = readParsed(await timed('readInput', () => gateway.readInput()), issues);
+  const scenarios = input.scenarios ? parseScenarios(input.scenarios.cells) : [];
+  if (!parsed) return { indicators: [], scenarios };
+  const indicators = parsed.catalogue.indicators;
+  const lookups = checkReferencedFormulas(await timed('readReferences', () => gateway.readReferences(parsed.references)), issues);
+  const besideNames = referencesAfterNames(parsed, lookups);
+  if (besideNames.length > 0) for (const [text, found] of await gateway.readReferences(besideNames)) lookups.set(text, found);
+  if (issues.hasErrors) return { indicators, scenarios };
+
+  options.onStep?.('calculating');
+  const computed = await timed('compute', () => computeAndPlan(parsed, input, lookups, issues, options));
+  return { computed: computed && !issues.hasErrors ? computed : undefined, indicators, scenarios };
 }
 
 /**
