@@ -92,6 +92,24 @@ describe('round trips through Office.js', () => {
     );
   }, 120_000);
 
+  test('rows far longer than the first ones measured: a block Excel refuses is read again in halves, and the scorecard is the same', async () => {
+    const size = { indicators: 100, areas: 20, months: 36, areaSheets: false };
+    const plain = generateInput(size);
+    const noted = generateInput(size);
+    // A note on every row after the first read's 32,768: the blocks are sized from rows without one.
+    noted.data!.range.cells.forEach((row, r) => row.push(r === 0 ? 'Note' : r > 32_768 ? `checked ${r} `.repeat(15) : null));
+    const [plainHost, notedHost] = [hostForInput(plain), hostForInput(noted)];
+    const [plainOutcome, notedOutcome] = [await recalcOnHost(plainHost), await recalcOnHost(notedHost)];
+    expect(notedOutcome.ok).toBe(true);
+    const refused = notedHost.exchanges.filter((e) => e.error);
+    expect(refused.length).toBeGreaterThan(0);
+    expect(new Set(refused.map((e) => e.error))).toEqual(new Set(['ResponsePayloadSizeLimitExceeded']));
+    for (const e of notedHost.exchanges.filter((x) => !x.error)) expect(e.responseBytes).toBeLessThanOrEqual(PAYLOAD_LIMIT);
+    const written = (host: OfficeJsHost) => sortCells(comparableFromFake(host.doc.sheet('Scorecard')!)).cells;
+    expect(written(notedHost)).toEqual(written(plainHost));
+    expect(plainOutcome.ok && plainHost.exchanges.some((e) => e.error)).toBe(false);
+  }, 180_000);
+
   test('a catalogue of 2,100 indicators comes whole in the first read; 33,600 data rows leave one block', async () => {
     const host = hostForInput(generateInput({ indicators: 2100, areas: 1, months: 16, areaSheets: false }));
     const outcome = await recalcOnHost(host);
@@ -154,8 +172,8 @@ describe('rows past the first read', () => {
     const requests = blockRequests([
       { key: 'data', whole: 'Data!A40001:H50000', head: { address: '', values: [], valueTypes: [] } },
     ]);
-    // 800 bytes a row of 8 cells: 5,242 rows a block.
-    expect(requests.flat()[0]!.box).toMatchObject({ top: 40001, bottom: 45242 });
+    // 800 bytes a row of 8 cells.
+    expect(requests.flat()[0]!.box).toMatchObject({ top: 40001, bottom: 40000 + Math.floor(READ_BLOCK_BYTES / 800) });
   });
 });
 

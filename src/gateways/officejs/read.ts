@@ -10,7 +10,7 @@ import { hiddenRows } from './hiddenRows';
 import type { SheetWindow } from './readAhead';
 import { queueReadAhead, READ_AHEAD_CELLS, READ_AHEAD_CELLS_WITHOUT_DATA } from './readAhead';
 import type { Caution } from './tableReads';
-import { CAUTION_LEVELS, EMPTY, firstReadRows, readRemainingRows } from './tableReads';
+import { CAUTION_LEVELS, EMPTY, firstReadRows, readRemainingRows, tooLargeResponse } from './tableReads';
 
 export function rawRange(range: { address: string; values: unknown[][]; valueTypes: Excel.RangeValueType[][] }): RawRange {
   const { sheet, address } = splitAddress(range.address);
@@ -66,10 +66,6 @@ function referenceSheets(listing: Listing, outputSheets: Map<string, string>, ou
     const lower = n.toLowerCase();
     return !output.has(lower) && lower !== scenarios && !lower.startsWith(BACKUP_PREFIX);
   });
-}
-
-function tooLargeResponse(error: unknown): boolean {
-  return (error as { code?: string } | undefined)?.code === 'ResponsePayloadSizeLimitExceeded';
 }
 
 /**

@@ -22,10 +22,11 @@ const CELL_BYTES = 16;
 /**
  * A block of table rows aims at this many bytes of JSON: 80% of the 5 MB a response may hold, for
  * the rows after those measured may be longer (a block estimated at 3 MB came back as 3,094 KB).
+ * A block Excel refuses all the same is read again in halves (readBlocks).
  */
 export const READ_BLOCK_BYTES = 4 * 1024 * 1024;
 
-/** Rows of a block of READ_BLOCK_BYTES at a table's contract width. */
+/** Rows of a block at a table's contract width. */
 function blockRows(columns: number): number {
   return Math.floor(READ_BLOCK_BYTES / (CELL_BYTES * columns));
 }
@@ -120,6 +121,51 @@ export function blockRequests(heads: { key: ContractKey; whole: string; head: Lo
   return requests;
 }
 
+export function tooLargeResponse(error: unknown): boolean {
+  return (error as { code?: string } | undefined)?.code === 'ResponsePayloadSizeLimitExceeded';
+}
+
+/** A block's rows in two halves, in order; a block of one row stays whole. */
+function halves(block: Block): Block[] {
+  const { top, bottom } = block.box;
+  if (top === bottom) return [block];
+  const middle = Math.floor((top + bottom) / 2);
+  const share = (from: number, to: number) => ({
+    ...block,
+    box: { ...block.box, top: from, bottom: to },
+    bytes: (block.bytes * (to - from + 1)) / (bottom - top + 1),
+  });
+  return [share(top, middle), share(middle + 1, bottom)];
+}
+
+/**
+ * One request of blocks, appended in order to what each table has so far. A request Excel refuses
+ * as over 5 MB (its rows longer than those the blocks were measured by) is asked again block by
+ * block, each in halves, each half its own request.
+ */
+async function readBlocks(context: Excel.RequestContext, request: Block[], complete: Map<ContractKey, Loaded>): Promise<void> {
+  const ranges = request.map((block) => {
+    const range = context.workbook.worksheets.getItem(block.sheet).getRange(boxAddress(block.box));
+    range.load('values,valueTypes');
+    return { key: block.key, range };
+  });
+  try {
+    await context.sync();
+  } catch (error) {
+    const smaller = request.flatMap(halves);
+    if (!tooLargeResponse(error) || smaller.length === request.length) throw error;
+    for (const half of smaller) {
+      await readBlocks(context, [half], complete);
+    }
+    return;
+  }
+  for (const { key, range } of ranges) {
+    const sofar = complete.get(key)!;
+    sofar.values = sofar.values.concat(range.values);
+    sofar.valueTypes = sofar.valueTypes.concat(range.valueTypes);
+  }
+}
+
 /**
  * Reads what the first rows left of each table, in blocks that keep every response well under
  * Office's 5 MB limit; the last, short blocks of different tables share a request. Costs no round
@@ -133,19 +179,8 @@ export async function readRemainingRows(
   for (const { key, whole, head } of heads)
     complete.set(key, { address: whole, values: head.values, valueTypes: head.valueTypes });
   for (const request of blockRequests(heads)) {
-    const ranges = request.map((block) => {
-      const range = context.workbook.worksheets.getItem(block.sheet).getRange(boxAddress(block.box));
-      range.load('values,valueTypes');
-      return { key: block.key, range };
-    });
     // Each request is its own round trip by design: together they would pass Office's 5 MB limit.
-    // eslint-disable-next-line office-addins/no-context-sync-in-loop
-    await context.sync();
-    for (const { key, range } of ranges) {
-      const sofar = complete.get(key)!;
-      sofar.values = sofar.values.concat(range.values);
-      sofar.valueTypes = sofar.valueTypes.concat(range.valueTypes);
-    }
+    await readBlocks(context, request, complete);
   }
   return complete;
 }
