@@ -1,5 +1,8 @@
-import { compareForPolarity } from './polarity';
+import { compareForPolarity as compareForPolarityExport } from './polarity';
 import type { Direction, Indicator } from './types';
+
+/** Bound once: a call through an import reads the module's export each time (a getter, in the CommonJS tsx emits). */
+const compareForPolarity = compareForPolarityExport;
 
 /**
  * Direction of travel from an earlier result to the current one, both unrounded.

@@ -1,7 +1,10 @@
 import { packedCell } from './address';
 import { NO_CELLS } from './cellList';
 import type { CellList, CellLocation, CountKind, Observation, Unit } from './types';
-import { resultOf } from './units';
+import { resultOf as resultOfExport } from './units';
+
+/** Bound once: a call through an import reads the module's export each time (a getter, in the CommonJS tsx emits). */
+const resultOf = resultOfExport;
 
 /** One side of a figure over several months, by how that side behaves over time. */
 interface Combined {
@@ -12,14 +15,15 @@ interface Combined {
 }
 
 /**
- * One side's figures and their cells, month by month from the series' first month: each cell's
- * location, and for the formulas its sheet and packed address: as the row gave them as numbers
- * (a data table's), or else read from the location when a window first names the month.
+ * One side's figures and their cells, month by month from the series' first month: for the
+ * formulas each cell's sheet and packed address, as the row gave them as numbers (a data
+ * table's), or else its location, read into a sheet and an address when a window first names it.
  */
 interface SideFigures {
   values: (number | undefined)[];
+  /** A cell's location, where its row gave one rather than numbers. */
   cells: (CellLocation | undefined)[];
-  /** Undefined for a month not read yet. */
+  /** Undefined for a month with no cell, or not read yet. */
   sheets: (string | undefined)[];
   packed: number[];
 }
@@ -53,7 +57,7 @@ function put(
 ): void {
   side.values[k] = value;
   side.cells[k] = cell;
-  const known = cell !== undefined && at >= 0;
+  const known = sheet !== undefined && at >= 0;
   side.sheets[k] = known ? sheet : undefined;
   side.packed[k] = known ? at : -1;
 }
@@ -93,7 +97,7 @@ function knownCells(side: SideFigures, start: number, to: number, kind: CountKin
   const from = startOf(kind, start, to);
   const { cells, sheets, packed } = side;
   // Compared with undefined, not tested for truth: that would read each cell object, scattered in memory.
-  for (let k = from; k < to; k++) if (cells[k] === undefined) return undefined;
+  for (let k = from; k < to; k++) if (sheets[k] === undefined && cells[k] === undefined) return undefined;
   for (let k = from; k < to; k++) {
     const cell = cells[k];
     if (sheets[k] === undefined && cell !== undefined) {
@@ -153,8 +157,15 @@ export class MonthSeries {
     }
     months[k] = o;
     const { packed } = o;
-    put(numerator, k, o.numerator, o.sources?.numerator, packed?.sheet, packed ? packed.numerator : -1);
-    put(denominator, k, o.denominator, o.sources?.denominator, packed?.sheet, packed ? packed.denominator : -1);
+    if (packed) {
+      // Cells given as numbers: their locations are not made (cellList.ts makes them when asked).
+      put(numerator, k, o.numerator, undefined, packed.sheet, packed.numerator);
+      put(denominator, k, o.denominator, undefined, packed.sheet, packed.denominator);
+    } else {
+      const { sources } = o;
+      put(numerator, k, o.numerator, sources?.numerator, undefined, -1);
+      put(denominator, k, o.denominator, sources?.denominator, undefined, -1);
+    }
   }
 
   /** The window's first month in the arrays, or -1 when it runs past them or a month in it has no in-month numerator. */

@@ -1,5 +1,9 @@
-import { atMost, bandWidths } from './polarity';
+import { atMost as atMostExport, bandWidths as bandWidthsExport } from './polarity';
 import type { Bands, Indicator, Polarity, Rag } from './types';
+
+/** Bound once: a call through an import reads the module's export each time (a getter, in the CommonJS tsx emits). */
+const atMost = atMostExport;
+const bandWidths = bandWidthsExport;
 
 /** What a RAG is rated against: every rated indicator has a polarity and a target. */
 interface RagRule {

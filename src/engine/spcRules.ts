@@ -21,7 +21,11 @@
  * "Seven consecutive points all above or all below the centre line, or all increasing or
  * decreasing" (healthinnowest.net, Statistical process control (SPC) charts).
  */
-import { atMost, nearlyEqual } from './polarity';
+import { atMost as atMostExport, nearlyEqual as nearlyEqualExport } from './polarity';
+
+/** Bound once: a call through an import reads the module's export each time (a getter, in the CommonJS tsx emits). */
+const atMost = atMostExport;
+const nearlyEqual = nearlyEqualExport;
 
 const SPC_SHIFT_POINTS = 7;
 const SPC_TREND_POINTS = 7;

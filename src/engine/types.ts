@@ -123,8 +123,8 @@ export type Basis = 'period' | 'R3M' | 'month';
 /**
  * Cells in order, as numbers: entries `from` to `to` - 1 of the arrays, which a month series
  * shares among all the windows over it (cellList.ts). Each cell's sheet, its address packed as
- * one number (address.ts packedCell; -1 when it is not an A1 address) and its location; every
- * entry in the stretch is known.
+ * one number (address.ts packedCell; -1 when it is not an A1 address, whose location then says
+ * it) and its location where one was given (cellList.ts makes the others when asked).
  */
 export interface CellList {
   readonly from: number;

@@ -1,8 +1,9 @@
 import type { IssueList } from '../issues';
 import { quoteInUnit, quoteNumber } from '../quote';
-import type { Basis, Indicator, MonthKey, Observation } from '../types';
+import type { Basis, CellLocation, Indicator, MonthKey, Observation } from '../types';
 import type { DataField } from './data';
 import { checkFigures } from './figures';
+import { TableObservation } from './tableObservation';
 import type { TableRow } from './tables';
 
 /** A data row's observation once its cells are read (data.ts): the figures checked against the unit. */
@@ -17,6 +18,24 @@ interface Where {
   basis: Basis;
 }
 
+/** A row's figures for checkFigures, with their cells' locations made only when a message needs them. */
+class RowFigures {
+  constructor(
+    readonly numerator: number | undefined,
+    readonly denominator: number | undefined,
+    readonly label: Where,
+    private readonly row: Row,
+  ) {}
+
+  get numeratorAt(): CellLocation {
+    return this.row.at('numerator');
+  }
+
+  get denominatorAt(): CellLocation {
+    return this.row.at('denominator');
+  }
+}
+
 /** The row's figures checked against the unit, as an observation with the cells they sit in. */
 export function observationOf(
   row: Row,
@@ -26,49 +45,26 @@ export function observationOf(
   issues: IssueList,
 ): Observation | undefined {
   const { numerator, denominator, value } = numbers;
-  const { area, excluding, month } = where;
-  const id = indicator.id;
   const count = indicator.unit === 'count';
-  const numeratorAt = numerator !== undefined ? row.at('numerator') : undefined;
-  const denominatorAt = denominator !== undefined ? row.at('denominator') : undefined;
   if (
     (numerator !== undefined || denominator !== undefined) &&
-    !checkFigures(
-      indicator,
-      {
-        numerator,
-        denominator,
-        numeratorAt: numeratorAt ?? row.at('numerator'),
-        denominatorAt: denominatorAt ?? row.at('denominator'),
-        label: where,
-      },
-      issues,
-    )
+    !checkFigures(indicator, new RowFigures(numerator, denominator, where, row), issues)
   ) {
     return undefined;
   }
   if (value !== undefined && !valueFits(row, indicator, value, issues)) return undefined;
-  const numeratorField = numeratorAt ? 'numerator' : count ? 'value' : undefined;
-  const sources = {
-    numerator: numeratorAt ?? (count ? row.at('value') : undefined),
-    denominator: !count ? denominatorAt : undefined,
-    value: value !== undefined && !count ? row.at('value') : undefined,
-  };
-  // The same cells as numbers, while the row's position is at hand.
+  // The cells as numbers, while the row's position is at hand: their locations are made only when asked for.
+  const numeratorField = numerator !== undefined ? 'numerator' : count ? 'value' : undefined;
   const packed = {
     sheet: row.sheet,
     numerator: numeratorField ? row.packedAt(numeratorField) : -1,
-    denominator: !count && denominatorAt ? row.packedAt('denominator') : -1,
+    denominator: !count && denominator !== undefined ? row.packedAt('denominator') : -1,
   };
-  const basis = where.basis;
-  const n = count ? (numerator ?? value) : numerator;
-  const d = count ? undefined : denominator;
-  const v = count ? undefined : value;
-  const at = row.location;
-  // Two literals rather than a spread, so that 100,000 rows make objects of one of two shapes.
-  return excluding
-    ? { indicatorId: id, area, excluding, month, basis, numerator: n, denominator: d, value: v, at, sources, packed }
-    : { indicatorId: id, area, month, basis, numerator: n, denominator: d, value: v, at, sources, packed };
+  const cells = { packed, value: value !== undefined && !count ? row.packedAt('value') : -1, first: row.packedLocation };
+  const figures = count
+    ? { numerator: numerator ?? value, denominator: undefined, value: undefined }
+    : { numerator, denominator, value };
+  return new TableObservation(indicator.id, where.area, where, figures, cells);
 }
 
 /** A value given as a result: a percentage as Excel keeps it, and below zero only where allowed. */

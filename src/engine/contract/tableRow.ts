@@ -11,6 +11,8 @@ export interface TableRow<F extends string> {
   at(field: F): CellLocation;
   /** The field's cell packed as a number (address.ts packedAt), on the row's sheet. */
   packedAt(field: F): number;
+  /** The row's first cell (its location) packed. */
+  readonly packedLocation: number;
   readonly sheet: string;
   has(field: F): boolean;
 }
@@ -28,6 +30,10 @@ export class TableRowView<F extends string> implements TableRow<F> {
 
   get location(): CellLocation {
     return { sheet: this.sheet, cell: cellAddress(this.rowNumber, this.left) };
+  }
+
+  get packedLocation(): number {
+    return packedAt(this.rowNumber, this.left);
   }
 
   has(field: F): boolean {
