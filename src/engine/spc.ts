@@ -29,7 +29,7 @@
  *   clamped. NHSRplotthedots (R/ptd_spc_options.R, R/ptd_create_ggplot.R) draws the limits as
  *   computed; clamping at the bounds is this tool's choice, said on the page.
  */
-import { bandWidths } from './polarity';
+import { atMost, bandWidths } from './polarity';
 import type { Bands, DataPeriod, MonthKey, Polarity, Unit } from './types';
 import type { SpcLines, SpcRule, SpcSide, SpcSignal } from './spcRules';
 import { signalsAt, specialCauseSignals } from './spcRules';
@@ -169,15 +169,17 @@ export function spcAssurance(indicator: SpcIndicator, chart: Pick<SpcLines, 'upp
   const { target } = indicator;
   if (target === undefined || !Number.isFinite(target)) return undefined;
   const { upper, lower } = chart;
+  // Compared allowing for float noise, as the RAG is: twelve months of 20% average to 0.19999999999999998.
+  const below = (a: number, b: number): boolean => !atMost(b, a);
   switch (indicator.polarity) {
     case 'H':
-      return lower >= target ? 'consistentlyMet' : upper < target ? 'consistentlyMissed' : 'hitAndMiss';
+      return atMost(target, lower) ? 'consistentlyMet' : below(upper, target) ? 'consistentlyMissed' : 'hitAndMiss';
     case 'L':
-      return upper <= target ? 'consistentlyMet' : lower > target ? 'consistentlyMissed' : 'hitAndMiss';
+      return atMost(upper, target) ? 'consistentlyMet' : below(target, lower) ? 'consistentlyMissed' : 'hitAndMiss';
     case 'T': {
       const { inner } = bandWidths(indicator.bands ?? { inner: 0, outer: 0, mode: 'absolute' }, target);
-      if (lower >= target - inner && upper <= target + inner) return 'consistentlyMet';
-      if (upper < target - inner || lower > target + inner) return 'consistentlyMissed';
+      if (atMost(target - inner, lower) && atMost(upper, target + inner)) return 'consistentlyMet';
+      if (below(upper, target - inner) || below(target + inner, lower)) return 'consistentlyMissed';
       return 'hitAndMiss';
     }
   }

@@ -90,6 +90,15 @@ describe('assurance: where the target lies against the limits (7.873 to 15.127)'
   test('no target, no assurance', () => {
     expect(spcAssurance({ polarity: 'H' }, chart)).toBeUndefined();
   });
+
+  test('a series exactly on its target every month meets it, though its mean comes out a hair off in binary', () => {
+    const flat = xmrChart(Array.from({ length: 12 }, () => 0.2));
+    expect(flat.lower).not.toBe(0.2); // 0.19999999999999998
+    for (const polarity of ['H', 'L'] as const) expect(spcAssurance({ polarity, target: 0.2 }, flat)).toBe('consistentlyMet');
+    expect(spcAssurance({ polarity: 'T', target: 0.2, bands: { inner: 0, outer: 0.01, mode: 'absolute' } }, flat)).toBe(
+      'consistentlyMet',
+    );
+  });
 });
 
 describe('special-cause rules with Making Data Count run lengths', () => {
