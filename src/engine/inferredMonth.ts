@@ -2,7 +2,7 @@ import type { RangeLookup } from './contract/references';
 import type { ParsedInput } from './contract/workbook';
 import { reportingMonth } from './contract/workbook';
 import type { IssueList } from './issues';
-import { addMonths, monthLabel } from './months';
+import { addMonths, compareMonths, monthLabel } from './months';
 import type { CellLocation, MonthKey, Observation } from './types';
 
 /**
@@ -20,6 +20,15 @@ import type { CellLocation, MonthKey, Observation } from './types';
  * Reporting month to be set.
  */
 const INFERRED_MONTH_MIN_SHARE = 0.5;
+
+/*
+ * A template that fills the months ahead with 0 (or formulas that give 0 until the counts come)
+ * moves the guess the same way, with nothing typed early: every month has "a figure". So the guess
+ * is also checked against the latest month with a figure that is not 0: when the inferred month and
+ * every month between hold only zeros, the scorecard could be for either, and the run stops. (A
+ * month of real zeros is rare for a whole workbook, and the fix costs one setting; a scorecard
+ * dated months ahead, its rolling figures built from the few real months, looks right and is not.)
+ */
 
 interface MonthFigures {
   results: Set<string>;
@@ -41,6 +50,25 @@ function figuresIn(observations: readonly Observation[], month: MonthKey): Month
   return found;
 }
 
+function nonZero(o: Observation): boolean {
+  return [o.numerator, o.denominator, o.value].some((figure) => figure !== undefined && figure !== 0);
+}
+
+/** The latest month with a figure that is not 0, and the first cell of the inferred month, where a zero was found. */
+function zerosAhead(
+  observations: readonly Observation[],
+  month: MonthKey,
+): { latest: MonthKey; first?: CellLocation } | undefined {
+  let latest: MonthKey | undefined;
+  let first: CellLocation | undefined;
+  for (const o of observations) {
+    if (o.excluding !== undefined || !hasFigure(o)) continue;
+    if (nonZero(o) && (latest === undefined || compareMonths(o.month, latest) > 0)) latest = o.month;
+    if (o.month === month) first ??= o.sources?.numerator ?? o.sources?.denominator ?? o.sources?.value ?? o.at;
+  }
+  return latest !== undefined && compareMonths(latest, month) < 0 ? { latest, first } : undefined;
+}
+
 /**
  * Stops the run when the inferred reporting `month` has figures for fewer than half of the
  * indicator × area results reported in each of the two months before (see above).
@@ -48,6 +76,19 @@ function figuresIn(observations: readonly Observation[], month: MonthKey): Month
  * series'): the ones the month was inferred from.
  */
 export function checkInferredMonth(observations: readonly Observation[], month: MonthKey, issues: IssueList): void {
+  const zeros = zerosAhead(observations, month);
+  if (zeros) {
+    issues.error(
+      'reporting-month-unclear',
+      `There is no Reporting month in Settings, and the latest month with a figure, ${monthLabel(month)}, holds only zeros: ` +
+        `no month after ${monthLabel(zeros.latest)} has a figure that is not 0. Months filled with 0 ahead of time would date ` +
+        `the scorecard ${monthLabel(month)}, its rolling figures made of the months before.`,
+      `Set "Reporting month" in the Settings table to the month you are reporting (${monthLabel(zeros.latest)}, or ` +
+        `${monthLabel(month)} if those zeros are real), or clear the zeros of the months not yet reported.`,
+      zeros.first,
+    );
+    return;
+  }
   const previousMonth = addMonths(month, -1);
   const latest = figuresIn(observations, month);
   const before = figuresIn(observations, addMonths(month, -2)).results;

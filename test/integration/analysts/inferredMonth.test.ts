@@ -85,6 +85,23 @@ describe('checkInferredMonth: fewer than half the indicator x area results of th
     expect(codes([obs('1', 'A', '2025-04', 1)])).toEqual([]);
   });
 
+  test('months filled with 0 ahead of time (a template) stop the run, naming the last month with a figure that is not 0', () => {
+    const ahead = ['2025-04', '2025-05', '2025-06'].flatMap((month) =>
+      ['1', '2'].flatMap((id) => ['A', 'B'].map((area) => obs(id, area, month, 0))),
+    );
+    const issues = new IssueList();
+    checkInferredMonth([...before, ...ahead], '2025-06', issues);
+    expect(issues.items.map((i) => i.code)).toEqual(['reporting-month-unclear']);
+    expect(issues.items[0]?.message).toContain('Jun 2025, holds only zeros: no month after Mar 2025');
+    expect(issues.items[0]?.fix).toContain('Mar 2025');
+  });
+
+  test('a real 0 beside figures that are not, or zeros before the last figure, are not a question', () => {
+    expect(codes([...before, obs('1', 'A', '2025-04', 0), obs('2', 'B', '2025-04', 3), obs('1', 'B', '2025-04', 0)])).toEqual([]);
+    expect(codes([obs('1', 'A', '2025-02', 0), obs('1', 'A', '2025-03', 0), obs('1', 'A', '2025-04', 5)])).toEqual([]);
+    expect(codes([obs('1', 'A', '2025-03', 0), obs('1', 'A', '2025-04', 0)])).toEqual([]);
+  });
+
   test('figures given at quarter ends only are not expected every month', () => {
     const quarterly = ['3', '4', '5', '6', '7'].map((id) => obs(id, 'A', '2025-03', 1));
     const monthly = ['2025-02', '2025-03', '2025-04'].map((month) => obs('1', 'A', month, 1));
