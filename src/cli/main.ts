@@ -9,6 +9,7 @@ import { asFailure, FileProblem, unhandled } from '../engine';
 import { FileGateway } from '../gateways/exceljs/fileGateway';
 import type { SavedFile } from './files';
 import { checkOutput, saveAtomically, sameFile, UsageProblem } from './files';
+import { collectBetweenSteps } from './memory';
 import { issueLines, outputLines, summaryLines } from './report';
 import { OUTPUT_SHEET_NAMES } from '../plan';
 
@@ -40,6 +41,11 @@ interface Io {
 }
 
 const consoleIo: Io = { out: (l) => console.log(l), err: (l) => console.error(l) };
+
+/** How a run treats its process: the CLI's own process collects its heap between steps (memory.ts); a caller's is left alone. */
+interface RunOptions {
+  collectBetweenSteps?: boolean;
+}
 
 async function open(path: string): Promise<FileGateway> {
   if (!existsSync(path)) throw new FileProblem(`There is no file ${path}.`);
@@ -91,7 +97,7 @@ function outputOf({ input, output, inPlace }: RecalcRequest): string {
  * Reads, checks and calculates, then saves; the counts are printed only once the file is saved,
  * so a run that fails at the last step never looks as if it worked.
  */
-async function recalcFile(request: RecalcRequest, io: Io): Promise<number> {
+async function recalcFile(request: RecalcRequest, io: Io, options: RunOptions = {}): Promise<number> {
   const target = request.checkOnly ? undefined : outputOf(request);
   const gateway = await open(request.input);
   const refuseInPlace = (): void => {
@@ -100,7 +106,8 @@ async function recalcFile(request: RecalcRequest, io: Io): Promise<number> {
       `${request.input} was not changed: it holds ${gateway.notKept.join('; and ')}, and writing it in place would lose them. Give -o another file instead of --in-place.`,
     );
   };
-  const outcome = await recalculate(gateway, { checkOnly: request.checkOnly, user: runBy() });
+  const onStep = options.collectBetweenSteps ? collectBetweenSteps() : undefined;
+  const outcome = await recalculate(gateway, { checkOnly: request.checkOnly, user: runBy(), onStep });
   // What a copy would leave out is known once the output is laid out, before anything is saved.
   refuseInPlace();
   if (!outcome.ok) {
@@ -123,7 +130,7 @@ async function recalcFile(request: RecalcRequest, io: Io): Promise<number> {
   return EXIT.ok;
 }
 
-export async function main(argv: string[], io: Io = consoleIo): Promise<number> {
+export async function main(argv: string[], io: Io = consoleIo, options: RunOptions = {}): Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({
@@ -159,6 +166,7 @@ export async function main(argv: string[], io: Io = consoleIo): Promise<number> 
             checkOnly: Boolean(values.check),
           },
           io,
+          options,
         );
       case 'example': {
         // The examples are built with ExcelJS, loaded only for these commands: a recalculation never needs it.
@@ -220,7 +228,7 @@ function failed(failure: Failure, io: Io): number {
 }
 
 if (require.main === module) {
-  main(process.argv.slice(2)).then(
+  main(process.argv.slice(2), consoleIo, { collectBetweenSteps: true }).then(
     (code) => process.exit(code),
     (error: unknown) => {
       console.error(`Unexpected failure: ${error instanceof Error ? error.stack : String(error)}`);
