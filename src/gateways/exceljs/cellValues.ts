@@ -102,14 +102,16 @@ export function cellValue(cell: CellXml, context: CellContext): RawCell {
   const { type, value, style } = cell;
   const isDate = style > 0 && context.dates.has(style);
   if (cell.formula) {
-    if (!value) return { error: UNCALCULATED };
+    if (value === undefined) return { error: UNCALCULATED };
+    // A formula that gives "" (=IF(…,"",…)) is saved as <v></v>: a blank, as Excel shows it.
+    if (value === '') return type === 'str' ? null : { error: UNCALCULATED };
     if (type === 'str') return decodeXstring(value);
     if (type === 'b') return parseInt(value, 10) !== 0;
     if (type === 'e') return { error: value };
     const n = parseFloat(value);
     return isDate ? excelToDate(n, context.date1904) : n;
   }
-  if (value === undefined) return null;
+  if (value === undefined || value === '') return null;
   switch (type) {
     case 's':
       return context.strings[parseInt(value, 10)] ?? null;

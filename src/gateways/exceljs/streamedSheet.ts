@@ -106,8 +106,11 @@ export class StreamedSheet implements BookSheet {
           cell.formula = true;
           capture = 'f';
           if (attribute(tag, 't') === 'shared') cell.shared = { si: attribute(tag, 'si') ?? '', ref: attribute(tag, 'ref') };
-        } else if (name === 'v') capture = 'v';
-        else if (name === 't' && phonetic === 0) capture = 't';
+        } else if (name === 'v') {
+          // An empty <v></v> is a saved value: a formula's "" (=IF(…,"",…)), not one never calculated.
+          capture = 'v';
+          cell.value ??= '';
+        } else if (name === 't' && phonetic === 0) capture = 't';
         else if (name === 'rPh') phonetic++;
       },
       close(name) {
