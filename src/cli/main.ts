@@ -33,7 +33,8 @@ const USAGE = `Usage:
   scorecard demo [--out-dir <folder>]
       Builds the Kent example and the Northbrook monthly return, and recalculates both (what "npm run demo" does).
 
-Exit codes: 0 done; 1 the workbook has errors to fix (listed); 2 wrong usage; 3 a file could not be read or written.`;
+Exit codes: 0 done; 1 the workbook has errors to fix (listed); 2 wrong usage; 3 a file could not be read or written;
+4 a fault of the add-in's own (please report it).`;
 
 interface Io {
   out: (line: string) => void;
