@@ -5,11 +5,12 @@ import { longMonthLabel } from './months';
 import { MonthSeries } from './monthSeries';
 import { monthOrdinal as monthOrdinalExport, periodWindow as periodWindowExport } from './periods';
 import type { Basis, FigureSource, Indicator, MonthKey, Observation } from './types';
-import { resultOf } from './units';
+import { resultOf as resultOfExport } from './units';
 
 /** Bound once: a call through an import reads the module's export each time (a getter, in the CommonJS tsx emits). */
 const monthOrdinal = monthOrdinalExport;
 const periodWindow = periodWindowExport;
+const resultOf = resultOfExport;
 
 const BASIS_WORDS: Record<Basis, string> = {
   period: "the indicator's own period",

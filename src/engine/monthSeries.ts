@@ -21,7 +21,10 @@ interface Combined {
  */
 interface SideFigures {
   values: (number | undefined)[];
-  /** A cell's location, where its row gave one rather than numbers. */
+  /**
+   * A cell's location, where its row gave one rather than numbers: empty for a series whose rows
+   * all gave numbers (a data table's), and never longer than its last such month.
+   */
   cells: (CellLocation | undefined)[];
   /** Undefined for a month with no cell, or not read yet. */
   sheets: (string | undefined)[];
@@ -37,7 +40,7 @@ const noFigures = (): SideFigures => ({ values: [], cells: [], sheets: [], packe
 function shifted(side: SideFigures, gap: number): SideFigures {
   return {
     values: new Array<number | undefined>(gap).fill(undefined).concat(side.values),
-    cells: new Array<CellLocation | undefined>(gap).fill(undefined).concat(side.cells),
+    cells: side.cells.length === 0 ? [] : new Array<CellLocation | undefined>(gap).fill(undefined).concat(side.cells),
     sheets: new Array<string | undefined>(gap).fill(undefined).concat(side.sheets),
     packed: new Array<number>(gap).fill(-1).concat(side.packed),
   };
@@ -56,7 +59,11 @@ function put(
   at: number,
 ): void {
   side.values[k] = value;
-  side.cells[k] = cell;
+  const { cells } = side;
+  if (cell !== undefined) {
+    while (cells.length < k) cells.push(undefined);
+    cells[k] = cell;
+  } else if (k < cells.length) cells[k] = undefined;
   const known = sheet !== undefined && at >= 0;
   side.sheets[k] = known ? sheet : undefined;
   side.packed[k] = known ? at : -1;
@@ -65,7 +72,6 @@ function put(
 /** An empty month at the end of a side. */
 function pushEmpty(side: SideFigures): void {
   side.values.push(undefined);
-  side.cells.push(undefined);
   side.sheets.push(undefined);
   side.packed.push(-1);
 }

@@ -4,7 +4,7 @@ import type { ActivityTable } from './activity';
 import type { CohortImpact } from './cohortImpact';
 import { firstCell } from './cellList';
 import { cohortImpacts, splitByCohort } from './cohortImpact';
-import { directionOfTravel } from './directionOfTravel';
+import { directionOfTravel as directionOfTravelExport } from './directionOfTravel';
 import type { IssueList } from './issues';
 import { addMonths, longMonthLabel, monthLabel, trailingMonths } from './months';
 import {
@@ -17,13 +17,26 @@ import {
   scalesWithMonths,
   spansDiffer,
 } from './periods';
-import { RAG_WORDS, isContextMeasure, isSmallDenominator, ragApplies, ragFor } from './rag';
+import {
+  RAG_WORDS,
+  isContextMeasure,
+  isSmallDenominator as isSmallDenominatorExport,
+  ragApplies as ragAppliesExport,
+  ragFor as ragForExport,
+} from './rag';
 import type { DataPeriod, Direction, FigureSource, Indicator, MonthKey, Observation, Rag } from './types';
 import { quoteNumber } from './quote';
 import { noFigure } from './noFigure';
 import type { SpcResult } from './spc';
 import { spcOf } from './spcHistory';
-import { formatFor, roundShown } from './units';
+import { formatFor as formatForExport, roundShown } from './units';
+
+/** Bound once: a call through an import reads the module's export each time (a getter, in the CommonJS tsx emits). */
+const isSmallDenominator = isSmallDenominatorExport;
+const ragApplies = ragAppliesExport;
+const ragFor = ragForExport;
+const formatFor = formatForExport;
+const directionOfTravel = directionOfTravelExport;
 
 /** A figure rated against the indicator's bandings. */
 export interface Evaluated {
@@ -194,10 +207,16 @@ function unlikeNote(period: DataPeriod, month: MonthKey, monthAgo: MonthKey): st
   return `No arrow against ${monthLabel(monthAgo)}: ${months(now)} of events against ${months(then)}.`;
 }
 
-function resultFor(dataset: Dataset, indicator: Indicator, area: string, month: MonthKey): IndicatorResult {
+/** The reporting month and the two it is compared with, worked out once for every result. */
+interface Months {
+  month: MonthKey;
+  monthAgo: MonthKey;
+  yearAgo: MonthKey;
+}
+
+function resultFor(dataset: Dataset, indicator: Indicator, area: string, months: Months): IndicatorResult {
+  const { month, monthAgo, yearAgo } = months;
   const current = evaluate(indicator, dataset.periodFigure(indicator, area, month));
-  const monthAgo = addMonths(month, -1);
-  const yearAgo = addMonths(month, -12);
   const rolling = dataset.rolling3Figure(indicator, area, month);
   const unlike = scalesWithMonths(indicator) && spansDiffer(indicator.period, month, monthAgo);
   const lastMonth = compare(indicator, current.value, monthAgo, dataset.periodFigure(indicator, area, monthAgo), !unlike);
@@ -250,10 +269,11 @@ export function computeScorecard(
   }
   const areas = [options.area, ...dataset.areas.filter((a) => a !== options.area)];
   const byArea = new Map<string, IndicatorResult[]>();
+  const months = { month, monthAgo: addMonths(month, -1), yearAgo: addMonths(month, -12) };
   for (const area of areas) {
     byArea.set(
       area,
-      indicators.map((indicator) => resultFor(dataset, indicator, area, month)),
+      indicators.map((indicator) => resultFor(dataset, indicator, area, months)),
     );
   }
   for (const result of byArea.get(options.area) ?? []) {

@@ -29,10 +29,14 @@
  *   clamped. NHSRplotthedots (R/ptd_spc_options.R, R/ptd_create_ggplot.R) draws the limits as
  *   computed; clamping at the bounds is this tool's choice, said on the page.
  */
-import { atMost, bandWidths } from './polarity';
+import { atMost as atMostExport, bandWidths as bandWidthsExport } from './polarity';
 import type { Bands, DataPeriod, MonthKey, Polarity, Unit } from './types';
 import type { SpcLines, SpcRule, SpcSide, SpcSignal } from './spcRules';
 import { signalsAt, specialCauseSignals } from './spcRules';
+
+/** Bound once: a call through an import reads the module's export each time (a getter, in the CommonJS tsx emits). */
+const atMost = atMostExport;
+const bandWidths = bandWidthsExport;
 
 export type { SpcSignal } from './spcRules';
 export { trendSignals } from './spcRules';
@@ -159,6 +163,9 @@ function readVariation(indicator: SpcIndicator, side: SpcSide, latest: number, c
   return now < usual ? 'specialCauseImproving' : now > usual ? 'specialCauseConcerning' : 'specialCauseNeither';
 }
 
+/** a < b, allowing for float noise, as the RAG is: twelve months of 20% average to 0.19999999999999998. */
+const below = (a: number, b: number): boolean => !atMost(b, a);
+
 /**
  * Where the target lies against the process limits. Targets are inclusive, as for RAG: an H
  * indicator whose lower limit equals its target meets it every month the process stays as it
@@ -169,8 +176,6 @@ export function spcAssurance(indicator: SpcIndicator, chart: Pick<SpcLines, 'upp
   const { target } = indicator;
   if (target === undefined || !Number.isFinite(target)) return undefined;
   const { upper, lower } = chart;
-  // Compared allowing for float noise, as the RAG is: twelve months of 20% average to 0.19999999999999998.
-  const below = (a: number, b: number): boolean => !atMost(b, a);
   switch (indicator.polarity) {
     case 'H':
       return atMost(target, lower) ? 'consistentlyMet' : below(upper, target) ? 'consistentlyMissed' : 'hitAndMiss';

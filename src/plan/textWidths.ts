@@ -104,10 +104,16 @@ export const linesAt = (text: string, width: number, style: CellStyle): number =
  */
 export class WidestNumbers {
   private readonly groups: { column: number; style: CellStyle; format: string; high?: number; low?: number }[] = [];
+  /** Each column's group last added to: a column's numbers come row after row in one style and format. */
+  private readonly last: ({ column: number; style: CellStyle; format: string; high?: number; low?: number } | undefined)[] = [];
 
   add(column: number, style: CellStyle, format: string, value: number): void {
-    let group = this.groups.find((g) => g.column === column && g.style === style && g.format === format);
-    if (!group) this.groups.push((group = { column, style, format }));
+    let group = this.last[column];
+    if (group?.style !== style || group.format !== format) {
+      group = this.groups.find((g) => g.column === column && g.style === style && g.format === format);
+      if (!group) this.groups.push((group = { column, style, format }));
+      this.last[column] = group;
+    }
     if (value < 0) {
       if (group.low === undefined || value < group.low) group.low = value;
     } else if (group.high === undefined || value > group.high) group.high = value;

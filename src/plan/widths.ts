@@ -120,8 +120,16 @@ const key = (row: number, column: number): number => row * 16_384 + column;
 
 /** Whether text may show past its cell: left-aligned, and not light text made for a header fill (it would vanish on white). */
 function showsPastItsCell(style: CellStyle): boolean {
-  return (style.hAlign ?? 'left') === 'left' && !/^#?F{6}$/i.test(style.fontColor ?? '');
+  let shows = PAST_ITS_CELL.get(style);
+  if (shows === undefined) {
+    shows = (style.hAlign ?? 'left') === 'left' && !/^#?F{6}$/i.test(style.fontColor ?? '');
+    PAST_ITS_CELL.set(style, shows);
+  }
+  return shows;
 }
+
+/** showsPastItsCell by style: a sheet has a few styles and thousands of cells, so each is tested once. */
+const PAST_ITS_CELL = new WeakMap<CellStyle, boolean>();
 
 /** The 0-based column after the run of empty cells that follows column `c` (the row's end, if all are). */
 function emptyRunEnd(row: Shown[], c: number): number {
