@@ -88,6 +88,7 @@ export const ISSUE_CODES = [
   'circular-figure',
   'external-link-figure',
   'reference-and-data',
+  'figure-month-differs',
   'negative-denominator',
   'negative-numerator',
   'zero-denominator',

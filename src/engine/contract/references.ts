@@ -9,6 +9,7 @@ import type { Catalogue } from './catalogue';
 import { checkFigures } from './figures';
 import { readsSeries } from './series';
 import { shapeOf, turnedShape } from './seriesShape';
+import { monthLabelReferences } from './monthsBeside';
 import type { ParsedSettings } from './settings';
 
 /** What a gateway found behind a reference. */
@@ -26,7 +27,8 @@ export const MAX_REFERENCE_CELLS = 250000;
 /**
  * Every distinct reference the catalogue makes, for the gateway to read in one batch: the
  * references themselves, the Months refs, and, for a monthly series whose months are not named,
- * the columns left of it (rows above), where the engine looks for them.
+ * the columns left of it (rows above), where the engine looks for them; and the cells left of each
+ * single-cell figure, where its row's month label would be (monthsBeside.ts).
  */
 export function referencesOf(catalogue: Catalogue, areaCount = 0): Reference[] {
   const seen = new Map<string, Reference>();
@@ -45,6 +47,8 @@ export function referencesOf(catalogue: Catalogue, areaCount = 0): Reference[] {
       }
     }
   }
+  // The rows' labels beside single-cell figures, to tell a figure left on an earlier month's row.
+  for (const ref of monthLabelReferences(catalogue, areaCount)) add(ref);
   return [...seen.values()];
 }
 

@@ -8,6 +8,7 @@ import { parseCatalogue } from './catalogue';
 import { parseData } from './data';
 import type { RangeLookup } from './references';
 import { observationsFromReferences, referencesOf } from './references';
+import { checkMonthsBeside } from './monthsBeside';
 import type { ParsedSettings } from './settings';
 import { parseSettings } from './settings';
 import type { WorkbookInput } from './tables';
@@ -95,6 +96,7 @@ export function allObservations(
   issues: IssueList,
 ): Observation[] {
   const fromReferences = observationsFromReferences(parsed.catalogue, parsed.settings, month, lookups, issues, parsed.date1904);
+  checkMonthsBeside(parsed.catalogue, parsed.settings.areas.length, month, lookups, issues, parsed.date1904);
   const all = [
     ...parsed.observations,
     ...seriesObservations(parsed, lookups, issues),
