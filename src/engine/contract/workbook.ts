@@ -80,9 +80,14 @@ export function reportingMonth(parsed: ParsedInput, issues: IssueList, lookups?:
     .sort()
     .pop();
   if (latest) return latest;
+  // Why no month could be told, so the message is not a riddle after the errors that caused it.
+  const why = issues.hasErrors
+    ? 'and none can be told from the figures while the errors above stop them being read'
+    : 'and no figure says which month it is for: the data table has no rows with a month end, and a single cell ' +
+      '(or one per area) is read as the figure for the reporting month, whichever that is';
   issues.error(
     'no-month',
-    'There is no reporting month.',
+    `There is no Reporting month in Settings, ${why}.`,
     'Add a "Reporting month" row to the Settings table with the month end, for example 30/04/2017.',
   );
   return undefined;
