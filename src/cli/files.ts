@@ -94,6 +94,9 @@ export async function saveAtomically(
   workbook: ExcelJS.Workbook | { toBuffer(): Promise<Buffer> } | { writeFile(path: string): Promise<void> },
   target: string,
 ): Promise<SavedFile> {
+  // A link (--in-place on a link to a shared workbook) is written through: the file it points at
+  // gets the new contents, and the link stays a link.
+  if (existsSync(target)) target = realpathSync.native(target);
   checkWritable(target);
   const folder = dirname(target);
   const createdFolder = makeFolder(folder);

@@ -1,4 +1,15 @@
-import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'fs';
+import {
+  chmodSync,
+  copyFileSync,
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  symlinkSync,
+  writeFileSync,
+} from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { EXIT, main } from '../../src/cli/main';
@@ -155,6 +166,19 @@ describe("the CLI's files", () => {
     expect(readdirSync(sub)).toEqual(['mine.xlsx']);
     expect(readFileSync(copy).equals(readFileSync(input))).toBe(false);
     expect((await cli(['recalc', copy, '--in-place', '-o', join(sub, 'other.xlsx')])).code).toBe(EXIT.usage);
+  });
+
+  test('--in-place on a link writes the workbook it points at, and the link stays a link', async () => {
+    const sub = mkdtempSync(join(dir, 'linked-'));
+    const real = join(sub, 'shared.xlsx');
+    const link = join(sub, 'link.xlsx');
+    copyFileSync(input, real);
+    symlinkSync(real, link);
+    const run = await cli(['recalc', link, '--in-place']);
+    expect(run.code).toBe(EXIT.ok);
+    expect(lstatSync(link).isSymbolicLink()).toBe(true);
+    expect(readFileSync(real).equals(readFileSync(input))).toBe(false);
+    expect(readdirSync(sub).sort()).toEqual(['link.xlsx', 'shared.xlsx']);
   });
 
   test('an existing read-only output is not replaced', async () => {
