@@ -26,12 +26,12 @@ function fullCollection(): (() => void) | undefined {
   }
 }
 
-/** A run's onStep that collects the heap as calculating and as writing start, when the heap is large. */
-export function collectBetweenSteps(): (step: Step) => void {
+/** A run's onStep that collects the heap as calculating and as writing start, when the heap is at least `worthIt` bytes. */
+export function collectBetweenSteps(worthIt = WORTH_COLLECTING): (step: Step) => void {
   let collect: (() => void) | undefined | null = null;
   return (step) => {
     if (step !== 'calculating' && step !== 'writing') return;
-    if (getHeapStatistics().used_heap_size < WORTH_COLLECTING) return;
+    if (getHeapStatistics().used_heap_size < worthIt) return;
     if (collect === null) collect = fullCollection();
     collect?.();
   };
