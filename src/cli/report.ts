@@ -38,7 +38,8 @@ export function outputLines(results: ScorecardResults, plan: WorkbookPlan, writt
   const lines: string[] = [];
   for (const area of results.areas.slice(1)) {
     const t = summarise(withFigures(results.byArea.get(area) ?? [])).total;
-    lines.push(`  ${area}:`.padEnd(19) + `${t.total} indicator${t.total === 1 ? '' : 's'}: ${ragLine(t)}`);
+    // A long area name keeps a space before its count.
+    lines.push(`${`  ${area}:`.padEnd(18)} ${t.total} indicator${t.total === 1 ? '' : 's'}: ${ragLine(t)}`);
   }
   for (const impact of results.impacts) {
     const flips = impact.rows.filter((r) => r.ragFlips).length;
