@@ -5,7 +5,11 @@
  * results differ, from the engine's unrounded results.
  */
 import type { Comparison, IndicatorResult } from '../engine';
-import { DIRECTION_WORDS, formatFor } from '../engine';
+import { DIRECTION_WORDS as DIRECTION_WORDSExport, formatFor as formatForExport } from '../engine';
+
+/** Bound once: a use through an import reads the module's export each time (a getter, in CommonJS). */
+const DIRECTION_WORDS = DIRECTION_WORDSExport;
+const formatFor = formatForExport;
 
 const MORE_DIGITS = 6;
 

@@ -2,8 +2,11 @@
  * What each cell of a planned sheet looks like, from the sheet's styled ranges (later ranges win,
  * as the gateways apply them): what widths and heights need to measure text.
  */
-import { parseRangeAddress } from '../engine';
+import { parseRangeAddress as parseRangeAddressExport } from '../engine';
 import type { SheetPlan, Style } from './types';
+
+/** Bound once: a use through an import reads the module's export each time (a getter, in CommonJS). */
+const parseRangeAddress = parseRangeAddressExport;
 
 export type CellStyle = Pick<Style, 'bold' | 'fontSize' | 'wrap' | 'hAlign' | 'fontColor'>;
 

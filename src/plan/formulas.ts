@@ -7,8 +7,11 @@
  * 0.025000000000000022) never tips a boundary, as the engine allows for it too.
  */
 import type { CellList, FigureSource, Indicator, Unit } from '../engine';
-import { UNIT_SCALE } from '../engine';
+import { UNIT_SCALE as UNIT_SCALEExport } from '../engine';
 import { cellRef, listRefs } from './cellRanges';
+
+/** Bound once: a use through an import reads the module's export each time (a getter, in CommonJS). */
+const UNIT_SCALE = UNIT_SCALEExport;
 
 export { cellRef, rangeRefs } from './cellRanges';
 

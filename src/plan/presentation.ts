@@ -4,7 +4,10 @@
  * stands apart from the RAG letter.
  */
 import type { DataPeriod, Unit } from '../engine';
-import { numberFormatFor } from '../engine';
+import { numberFormatFor as numberFormatForExport } from '../engine';
+
+/** Bound once: a use through an import reads the module's export each time (a getter, in CommonJS). */
+const numberFormatFor = numberFormatForExport;
 
 /** Whole counts: numerators, denominators, a count indicator's result, the summary counts. */
 export const COUNT_FORMAT = '#,##0';

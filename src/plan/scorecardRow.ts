@@ -4,7 +4,7 @@
  * the catalogue and the row, and SPC and notes as values.
  */
 import type { Comparison, FigureSource, Indicator, IndicatorResult, Rag, Unit } from '../engine';
-import { ARROW, rolling3Rated } from '../engine';
+import { ARROW as ARROWExport, rolling3Rated as rolling3RatedExport } from '../engine';
 import {
   arrowFormula,
   cellRef,
@@ -22,6 +22,10 @@ import { FORMULA_SLOT } from './sharedFormulas';
 import type { SharedFormulas } from './sharedFormulas';
 import { notesText, spcCells } from './spcColumns';
 import type { PlanCell } from './types';
+
+/** Bound once: a use through an import reads the module's export each time (a getter, in CommonJS). */
+const ARROW = ARROWExport;
+const rolling3Rated = rolling3RatedExport;
 
 /** Whole-number IDs are written as numbers, so Excel does not flag "number stored as text". */
 export function idCell(id: string): PlanCell {

@@ -13,14 +13,18 @@ import type { IndicatorResult, MonthKey, SpcAssurance, SpcResult, Unit, XmrChart
 import {
   monthLabel,
   PERIOD_SPAN,
-  SPC_ASSURANCE_LABELS,
+  SPC_ASSURANCE_LABELS as SPC_ASSURANCE_LABELSExport,
   SPC_ASSURANCE_WORDS,
   SPC_HISTORY_MONTHS,
   SPC_VARIATION_WORDS,
-  spcVariationLabel,
+  spcVariationLabel as spcVariationLabelExport,
 } from '../engine';
 import { arrowNotes } from './arrowNotes';
 import type { CfFormat, ConditionalFormat, PlanCell } from './types';
+
+/** Bound once: a use through an import reads the module's export each time (a getter, in CommonJS). */
+const SPC_ASSURANCE_LABELS = SPC_ASSURANCE_LABELSExport;
+const spcVariationLabel = spcVariationLabelExport;
 
 export const SPC_HEADERS = ['SPC variation', 'Assurance'] as const;
 /** Over the two columns, in the header group row. */
