@@ -11,6 +11,7 @@ export const ISSUE_CODES = [
   'blank-header',
   'misspelt-column',
   'duplicate-table',
+  'contract-sheet-name',
   'table-too-large',
   // Catalogue rows
   'missing-id',

@@ -43,6 +43,17 @@ test('two contract tables whose names differ only in case are an error, not a pi
   expect(issues.items[0]?.message).toContain('"Catalogue" and "catalogue"');
 });
 
+test('a sheet named like the data table, with no table of that name, is named as not read (the sheet read is "Data")', () => {
+  const issues = new IssueList();
+  parseInput({ catalogue, settings: settingsWith(42855), sheetNames: ['Catalogue', 'Settings', 'ScorecardData'] }, issues);
+  expect(issues.items.map((i) => `${i.code} ${i.at?.sheet}`)).toEqual(['contract-sheet-name ScorecardData']);
+  expect(issues.items[0]?.fix).toContain('Rename the sheet to "Data"');
+  const found = new IssueList();
+  const data = table('ScorecardData', 'Data', [['Indicator ID', 'Month end', 'Value']]);
+  parseInput({ catalogue, settings: settingsWith(42855), data, sheetNames: ['Catalogue', 'Data', 'ScorecardData'] }, found);
+  expect(found.items.filter((i) => i.code === 'contract-sheet-name')).toEqual([]);
+});
+
 test.each([
   [201704, 'implausible'],
   ['201704', 'implausible'],

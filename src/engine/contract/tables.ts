@@ -205,6 +205,18 @@ function nearestSpec<F extends string>(text: string, specs: ColumnSpec<F>[]): { 
  * "Catalogue" and "catalogue" leaves which one is meant to a guess: an error, not a pick.
  */
 export function checkTableNames(input: WorkbookInput, issues: IssueList): void {
+  // A sheet named like a table (ScorecardData) is not where a table-less workbook's tables are read from (Data).
+  for (const key of Object.keys(TABLE_NAMES) as (keyof typeof TABLE_NAMES)[]) {
+    const [table, sheet] = [TABLE_NAMES[key], SHEET_NAMES[key]];
+    const named = input.sheetNames.find((n) => n.toLowerCase() === table.toLowerCase());
+    if (input[key] || !named || table.toLowerCase() === sheet.toLowerCase()) continue;
+    issues.warn(
+      'contract-sheet-name',
+      `The sheet "${named}" is not read: without an Excel table named "${table}", the scorecard reads a sheet named "${sheet}".`,
+      `Rename the sheet to "${sheet}", or make its cells an Excel table named "${table}" (Insert > Table, then Table Design > Table Name).`,
+      { sheet: named, cell: 'A1' },
+    );
+  }
   for (const wanted of Object.values(TABLE_NAMES)) {
     const same = (input.tableNames ?? []).filter((n) => n.toLowerCase() === wanted.toLowerCase());
     if (same.length < 2) continue;
