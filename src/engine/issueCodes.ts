@@ -90,6 +90,7 @@ export const ISSUE_CODES = [
   'external-link-figure',
   'reference-and-data',
   'figure-month-differs',
+  'cohort-larger-than-all',
   'negative-denominator',
   'negative-numerator',
   'zero-denominator',

@@ -12,6 +12,7 @@ import { checkMonthsBeside } from './monthsBeside';
 import type { ParsedSettings } from './settings';
 import { parseSettings } from './settings';
 import type { WorkbookInput } from './tables';
+import { checkCohortFigures } from './cohortFigures';
 import { checkCountKinds } from './countKinds';
 import { checkPeriodFigures } from './periodFigures';
 import { warnSwappedAverages } from './plausibility';
@@ -108,6 +109,7 @@ export function allObservations(
     ...withoutConflictingReferences(parsed.observations, fromReferences, parsed.catalogue, issues),
   ];
   checkCountKinds(parsed.catalogue, all, issues);
+  checkCohortFigures(all, issues);
   checkPeriodFigures(parsed.catalogue, all, issues);
   warnSwappedAverages(parsed.catalogue, all, issues);
   return all;
