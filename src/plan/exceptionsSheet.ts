@@ -6,7 +6,7 @@ import { Grid, linesNeeded } from './grid';
 import { figureFormat } from './presentation';
 import { spcDataNote, spcInMonthValues, spcLines } from './spcColumns';
 import { HEADER_FILL, HEADER_FONT, RAG_FORMAT, SECTION_FILL, TAB_COLOR, TITLE_STYLES } from './palette';
-import { COMMENTARY_HEADING, DATA_NOTES_HEADING, exceptionHeading } from './previousOutput';
+import { COMMENTARY_HEADING, COMMENTARY_PROMPT, DATA_NOTES_HEADING, exceptionHeading } from './previousOutput';
 import type { ChartPlan, SheetPlan, StyledRange } from './types';
 
 const WIDTH = 14;
@@ -152,7 +152,7 @@ export function exceptionsSheet(
     }
 
     grid.add();
-    const heading = grid.add([COMMENTARY_HEADING, 'Write here. This text is kept when the scorecard is recalculated.']);
+    const heading = grid.add([COMMENTARY_HEADING, COMMENTARY_PROMPT]);
     styles.push(
       { range: Grid.address(heading, 1), style: { bold: true } },
       { range: Grid.address(heading, 2), style: { italic: true } },

@@ -3,8 +3,10 @@ export { SCORECARD_COLUMNS } from './scorecardSheet';
 export { KEPT_ROLES, OUTPUT_SHEET_NAMES, planWorkbook } from './workbookPlan';
 export {
   COMMENTARY_HEADING,
+  COMMENTARY_PROMPT,
   DATA_NOTES_HEADING,
   NARRATIVE_HEADING,
+  NARRATIVE_HINT,
   NEW_DRAFT_HEADING,
   readPreviousOutput,
   RUN_LOG_HEADERS,

@@ -2,7 +2,7 @@ import type { Issue } from '../engine';
 import { fingerprint } from '../engine';
 import { Grid, linesNeeded } from './grid';
 import type { PreviousOutput } from './previousOutput';
-import { NARRATIVE_HEADING, NEW_DRAFT_HEADING } from './previousOutput';
+import { NARRATIVE_HEADING, NARRATIVE_HINT, NEW_DRAFT_HEADING } from './previousOutput';
 import type { SheetPlan } from './types';
 
 export interface NarrativeChoice {
@@ -60,10 +60,7 @@ export function addNarrative(
     fingerprint(current.paragraphs.join('\n')) !== previous.lastNarrativeFingerprint;
   const keep = edited && !replace;
   grid.add();
-  const heading = grid.add([
-    NARRATIVE_HEADING,
-    'Drafted from the figures at the last recalculation. Edit freely: edited text is kept.',
-  ]);
+  const heading = grid.add([NARRATIVE_HEADING, NARRATIVE_HINT]);
   sheet.styles.push(
     { range: Grid.address(heading, 1), style: { bold: true, fontSize: 12 } },
     { range: Grid.address(heading, 2), style: { italic: true } },

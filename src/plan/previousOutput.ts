@@ -5,10 +5,14 @@ import type { CellValue } from './types';
 /** Headings that mark the narrative on the summary sheet, so a rerun finds what people edited. */
 export const NARRATIVE_HEADING = 'Narrative';
 export const NEW_DRAFT_HEADING = 'New draft (not used: the narrative above was edited, so it was kept)';
+/** The hint beside the Narrative heading. */
+export const NARRATIVE_HINT = 'Drafted from the figures at the last recalculation. Edit freely: edited text is kept.';
 
 /** Headings of an exception page block: commentary is what lies between the two. */
 export const COMMENTARY_HEADING = 'Commentary';
 export const DATA_NOTES_HEADING = 'Data Notes';
+/** The prompt beside the Commentary heading. */
+export const COMMENTARY_PROMPT = 'Write here. This text is kept when the scorecard is recalculated.';
 
 /** "Indicator 6: Numbers of Unallocated Cases", the first row of an exception page. */
 export function exceptionHeading(id: string, name: string): string {
@@ -59,9 +63,21 @@ function toCellValue(cell: RawCell, date1904: boolean): CellValue {
   return isErrorCell(cell) ? cell.error : null;
 }
 
-function columnA(range: RawRange): { row: number; text: string }[] {
+function columnA(range: RawRange): { row: number; text: string; beside: string }[] {
   if (range.left !== 1) return [];
-  return range.cells.map((cells, i) => ({ row: range.top + i, text: cellText(cells[0] ?? null) }));
+  return range.cells.map((cells, i) => ({
+    row: range.top + i,
+    text: cellText(cells[0] ?? null),
+    beside: cellText(cells[1] ?? null),
+  }));
+}
+
+/**
+ * What was typed over a heading's prompt (column B of the heading row), which the page invited:
+ * the first paragraph of what is kept. The prompt itself, or nothing, is no paragraph.
+ */
+function typedOverPrompt(beside: string, prompt: string): string[] {
+  return beside && beside !== prompt ? [beside] : [];
 }
 
 /**
@@ -89,7 +105,10 @@ function readNarrative(summary: RawRange | undefined): PreviousOutput['narrative
   if (!heading) return undefined;
   const below = rows.slice(start + 1);
   const end = below.findIndex((r) => r.text === NEW_DRAFT_HEADING);
-  const paragraphs = trimBlankEnds(below.slice(0, end === -1 ? undefined : end).map((r) => r.text));
+  const paragraphs = trimBlankEnds([
+    ...typedOverPrompt(heading.beside, NARRATIVE_HINT),
+    ...below.slice(0, end === -1 ? undefined : end).map((r) => r.text),
+  ]);
   return { paragraphs, at: { sheet: summary.sheet, cell: cellAddress(heading.row + 1, 1) } };
 }
 
@@ -143,11 +162,13 @@ function readCommentary(exceptions: RawRange | undefined): Map<string, string[]>
   if (!exceptions) return rows;
   let id: string | undefined;
   let inside = false;
-  for (const { text } of columnA(exceptions)) {
+  for (const { text, beside } of columnA(exceptions)) {
     const heading = /^Indicator (.+?): /.exec(text);
     if (heading) [id, inside] = [heading[1], false];
-    else if (text === COMMENTARY_HEADING) inside = true;
-    else if (text === DATA_NOTES_HEADING) inside = false;
+    else if (text === COMMENTARY_HEADING) {
+      inside = true;
+      if (id) rows.set(id, [...(rows.get(id) ?? []), ...typedOverPrompt(beside, COMMENTARY_PROMPT)]);
+    } else if (text === DATA_NOTES_HEADING) inside = false;
     else if (inside && id) rows.set(id, [...(rows.get(id) ?? []), text]);
   }
   const found = new Map<string, string[]>();

@@ -8,7 +8,15 @@ import { buildKentWorkbook } from '../../src/example/kentExample';
 import { ExcelJsGateway } from '../../src/gateways/exceljs';
 import { ScorecardService } from '../../src/session/service';
 import { Store } from '../../src/session/store';
-import { COMMENTARY_HEADING, DATA_NOTES_HEADING, NARRATIVE_HEADING, NEW_DRAFT_HEADING, RUN_LOG_HEADERS } from '../../src/plan';
+import {
+  COMMENTARY_HEADING,
+  COMMENTARY_PROMPT,
+  DATA_NOTES_HEADING,
+  NARRATIVE_HEADING,
+  NARRATIVE_HINT,
+  NEW_DRAFT_HEADING,
+  RUN_LOG_HEADERS,
+} from '../../src/plan';
 import type { ExcelTestHost } from '../helpers/office';
 import type { SheetState } from '../fakes/excel/document';
 import { writeAndReload } from '../helpers/kent';
@@ -154,6 +162,42 @@ describe('exception page commentary', () => {
     // 5 unallocated cases is Amber, not Red: the page stays because it holds commentary.
     expect(columnA(sheet).some((t) => t.startsWith('Indicator 6: '))).toBe(true);
     expect(pageOf(sheet, '8').texts).toEqual([]);
+  });
+});
+
+describe("text typed over the pages' own prompts (tester's finding 11) is kept", () => {
+  test('commentary typed over "Write here…" beside the Commentary heading becomes the page\'s commentary', async () => {
+    const host = hostFor(buildKentWorkbook());
+    await recalcOnHost(host);
+    const sheet = host.doc.sheet('Exceptions')!;
+    const column = columnA(sheet);
+    const heading =
+      column.indexOf(
+        COMMENTARY_HEADING,
+        column.findIndex((t) => t.startsWith('Indicator 6: ')),
+      ) + 1;
+    expect(sheet.cell(heading, 2)?.value).toBe(COMMENTARY_PROMPT);
+    sheet.edit(heading, 2).value = 'Most unallocated cases were due to the restructuring.';
+    expect((await recalcOnHost(host, { now: at(3) })).ok).toBe(true);
+    const after = host.doc.sheet('Exceptions')!;
+    const again = columnA(after);
+    const start = again.findIndex((t) => t.startsWith('Indicator 6: '));
+    const commentary = again.indexOf(COMMENTARY_HEADING, start);
+    const notes = again.indexOf(DATA_NOTES_HEADING, start);
+    expect(again.slice(commentary + 1, notes).filter(Boolean)).toEqual(['Most unallocated cases were due to the restructuring.']);
+    expect(after.cell(commentary + 1, 2)?.value).toBe(COMMENTARY_PROMPT);
+  });
+
+  test("a narrative typed over the hint beside the Narrative heading is kept as the narrative's first paragraph", async () => {
+    const host = hostFor(buildKentWorkbook());
+    await recalcOnHost(host);
+    const summary = host.doc.sheet('Summary')!;
+    const heading = columnA(summary).indexOf(NARRATIVE_HEADING) + 1;
+    expect(summary.cell(heading, 2)?.value).toBe(NARRATIVE_HINT);
+    summary.edit(heading, 2).value = 'Members are asked to note a difficult month.';
+    const outcome = await recalcOnHost(host, { now: at(3) });
+    expect(outcome.ok && outcome.narrative[0]).toBe('Members are asked to note a difficult month.');
+    expect(narrativeOf(host.doc.sheet('Summary')!).rows[0]).toBe('Members are asked to note a difficult month.');
   });
 });
 
