@@ -165,8 +165,8 @@ export class MonthSeries {
     const { packed } = o;
     if (packed) {
       // Cells given as numbers: their locations are not made (cellList.ts makes them when asked).
-      put(numerator, k, o.numerator, undefined, packed.sheet, packed.numerator);
-      put(denominator, k, o.denominator, undefined, packed.sheet, packed.denominator);
+      put(numerator, k, o.numerator, undefined, packed.sheet, packed.numeratorCell);
+      put(denominator, k, o.denominator, undefined, packed.sheet, packed.denominatorCell);
     } else {
       const { sources } = o;
       put(numerator, k, o.numerator, sources?.numerator, undefined, -1);

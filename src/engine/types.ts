@@ -149,10 +149,10 @@ export type FigureSource =
     };
 
 /** A row's numerator and denominator cells on one sheet, packed (address.ts packedAt); -1 where there is none. */
-interface PackedSources {
-  sheet: string;
-  numerator: number;
-  denominator: number;
+export interface PackedSources {
+  readonly sheet: string;
+  readonly numeratorCell: number;
+  readonly denominatorCell: number;
 }
 
 export interface Observation {

@@ -110,8 +110,8 @@ function observationsOf(rows: Row[]): Observation[] {
               ? {
                   packed: {
                     sheet: 'Data',
-                    numerator: r.sourced ? packedCell(`E${i + 2}`) : -1,
-                    denominator: packedCell(`F${i + 2}`),
+                    numeratorCell: r.sourced ? packedCell(`E${i + 2}`) : -1,
+                    denominatorCell: packedCell(`F${i + 2}`),
                   },
                 }
               : {}),

@@ -55,12 +55,13 @@ export function observationOf(
   if (value !== undefined && !valueFits(row, indicator, value, issues)) return undefined;
   // The cells as numbers, while the row's position is at hand: their locations are made only when asked for.
   const numeratorField = numerator !== undefined ? 'numerator' : count ? 'value' : undefined;
-  const packed = {
+  const cells = {
     sheet: row.sheet,
     numerator: numeratorField ? row.packedAt(numeratorField) : -1,
     denominator: !count && denominator !== undefined ? row.packedAt('denominator') : -1,
+    value: value !== undefined && !count ? row.packedAt('value') : -1,
+    first: row.packedLocation,
   };
-  const cells = { packed, value: value !== undefined && !count ? row.packedAt('value') : -1, first: row.packedLocation };
   const figures = count
     ? { numerator: numerator ?? value, denominator: undefined, value: undefined }
     : { numerator, denominator, value };

@@ -6,14 +6,7 @@
  * engine would otherwise carry and the garbage collector mark on every run.
  */
 import { cellAddress, cellColumnOf, cellRowOf } from '../address';
-import type { Basis, CellLocation, MonthKey, Observation } from '../types';
-
-/** The row's numerator and denominator cells packed (address.ts packedAt), -1 where it has none. */
-interface Packed {
-  sheet: string;
-  numerator: number;
-  denominator: number;
-}
+import type { Basis, CellLocation, MonthKey, Observation, PackedSources } from '../types';
 
 const located = (sheet: string, packed: number): CellLocation | undefined =>
   packed < 0 ? undefined : { sheet, cell: cellAddress(cellRowOf(packed), cellColumnOf(packed)) };
@@ -24,21 +17,31 @@ interface TableFigures {
   value?: number;
 }
 
-/** Where a row's figures are: the packed cells of its first column and of its value (-1: none written as a source). */
+/**
+ * Where a row's figures are, packed (address.ts packedAt): its numerator's, denominator's and
+ * value's cells as sources (-1 where it has none), and its first cell.
+ */
 interface TableCells {
-  packed: Packed;
+  sheet: string;
+  numerator: number;
+  denominator: number;
   value: number;
   first: number;
 }
 
-export class TableObservation implements Observation {
+/** The observation is its own packed sources (types.ts): one object a row. */
+export class TableObservation implements Observation, PackedSources {
   readonly numerator?: number;
   readonly denominator?: number;
   readonly value?: number;
   readonly excluding?: string;
-  readonly packed: Packed;
-  private readonly valueAt: number;
-  private readonly firstAt: number;
+  readonly month: MonthKey;
+  readonly basis: Basis;
+  readonly sheet: string;
+  readonly numeratorCell: number;
+  readonly denominatorCell: number;
+  private readonly valueCell: number;
+  private readonly firstCell: number;
 
   constructor(
     readonly indicatorId: string,
@@ -52,27 +55,29 @@ export class TableObservation implements Observation {
     this.numerator = figures.numerator;
     this.denominator = figures.denominator;
     this.value = figures.value;
-    this.packed = cells.packed;
-    this.valueAt = cells.value;
-    this.firstAt = cells.first;
+    this.sheet = cells.sheet;
+    this.numeratorCell = cells.numerator;
+    this.denominatorCell = cells.denominator;
+    this.valueCell = cells.value;
+    this.firstCell = cells.first;
     if (where.excluding) this.excluding = where.excluding;
   }
 
-  readonly month: MonthKey;
-  readonly basis: Basis;
+  get packed(): PackedSources {
+    return this;
+  }
 
   /** The row's first cell. */
   get at(): CellLocation {
-    return located(this.packed.sheet, this.firstAt) ?? { sheet: this.packed.sheet, cell: '' };
+    return located(this.sheet, this.firstCell) ?? { sheet: this.sheet, cell: '' };
   }
 
   /** The cells the figures sit in, as observations from other readers hold them. */
   get sources(): { numerator?: CellLocation; denominator?: CellLocation; value?: CellLocation } {
-    const { sheet, numerator, denominator } = this.packed;
     return {
-      numerator: located(sheet, numerator),
-      denominator: located(sheet, denominator),
-      value: located(sheet, this.valueAt),
+      numerator: located(this.sheet, this.numeratorCell),
+      denominator: located(this.sheet, this.denominatorCell),
+      value: located(this.sheet, this.valueCell),
     };
   }
 }
