@@ -20,9 +20,16 @@ export const NO_COUNTS = '–';
 
 /** A result's number format: a count gets thousands separators; rates, averages and percentages keep theirs. */
 export function figureFormat(unit: Unit, decimals: number): string {
-  if (unit !== 'count') return numberFormatFor(unit, decimals);
-  return decimals > 0 ? `${COUNT_FORMAT}.${'0'.repeat(decimals)}` : COUNT_FORMAT;
+  // Made once per unit and decimals: every row's figures carry one, and measuring widths looks each up.
+  const known = FIGURE_FORMATS[unit][decimals];
+  if (known !== undefined) return known;
+  const format =
+    unit !== 'count' ? numberFormatFor(unit, decimals) : decimals > 0 ? `${COUNT_FORMAT}.${'0'.repeat(decimals)}` : COUNT_FORMAT;
+  if (Number.isInteger(decimals) && decimals >= 0 && decimals <= 30) FIGURE_FORMATS[unit][decimals] = format;
+  return format;
 }
+
+const FIGURE_FORMATS: Record<Unit, string[]> = { percentage: [], rate10k: [], average: [], count: [] };
 
 const PERIOD_WORDS: Record<DataPeriod, string> = {
   R12M: 'Rolling 12 months',
