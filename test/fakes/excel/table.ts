@@ -4,6 +4,7 @@ import type { TableState } from './document';
 import { box, FakeOfficeError } from './document';
 import { ClientObject, propertyNames } from './clientObject';
 import { FakeRange } from './range';
+import { FakeWorksheet } from './worksheet';
 
 export class FakeTable extends ClientObject<TableState> {
   get name(): string {
@@ -21,6 +22,10 @@ export class FakeTable extends ClientObject<TableState> {
       },
       this._nullable,
     );
+  }
+  /** The worksheet containing the table (ExcelApi 1.2): https://learn.microsoft.com/javascript/api/excel/excel.table#excel-excel-table-worksheet-member */
+  get worksheet(): FakeWorksheet {
+    return this._child('worksheet', () => new FakeWorksheet(this._core, () => this._resolve()?.sheet ?? null, this._nullable));
   }
   getHeaderRowRange(): FakeRange {
     return new FakeRange(
