@@ -35,15 +35,22 @@ export interface WrittenName {
   sheet?: string;
 }
 
-/** The workbook's names with every marker, and every written sheet's print titles, replaced by the run's. */
+/**
+ * The workbook's names with the markers of the roles this run writes, and every written sheet's
+ * print titles, replaced by the run's. A marker of a role this run does not write (area sheets
+ * turned off, no exception page this month) is kept, as Excel's and the in-memory gateways keep
+ * it: its sheet is still the scorecard's, to be written again when the role comes back.
+ */
 function mergeNames(mine: string, names: WrittenName[], indexOf: (sheet: string) => number, written: Set<number>): string {
   const existing = mine.match(/<(?:\w+:)?definedName\b[^>]*?(?:\/>|>[\s\S]*?<\/(?:\w+:)?definedName>)/g) ?? [];
+  const rewritten = new Set(names.map(({ name }) => roleOfMarker(name)).filter((role) => role !== undefined));
   // A written sheet's print set-up is the run's to set again; people's own names on it are kept.
   const kept = existing.filter((tag) => {
     const name = attribute(tag, 'name') ?? '';
     const scope = attribute(tag, 'localSheetId');
     const printTitles = scope !== undefined && written.has(Number(scope)) && name.toLowerCase() === '_xlnm.print_titles';
-    return roleOfMarker(name) === undefined && !printTitles;
+    const role = roleOfMarker(name);
+    return (role === undefined || !rewritten.has(role)) && !printTitles;
   });
   const p = rootPrefix(mine);
   const added = names.map(({ name, refersTo, sheet }) => {
