@@ -10,7 +10,7 @@ import type { BookSheet, Extent } from './book';
 import type { CellContext, CellXml } from './cellValues';
 import { cellValue, DateCache } from './cellValues';
 import { slideFormula } from './sharedFormula';
-import { inPieces, KEEP_TEXT_BELOW } from './sheetPieces';
+import { KEEP_TEXT_BELOW, PIECE_BYTES, tailOf, textPieces } from './sheetPieces';
 import type { XlsxPackage } from './xlsxPackage';
 import type { XmlHandler } from './xmlScan';
 import { attribute, scanXml } from './xmlScan';
@@ -54,18 +54,23 @@ export class StreamedSheet implements BookSheet {
   ) {}
 
   private xmlText?: string;
+  private tailText?: string;
 
   /**
    * The part's XML, in pieces that each end at a row's end, and its text after the cells (merges,
-   * links). A sheet is read several times in a run (its table, then each reference), so a small
-   * part's text is kept whole; a large data sheet is inflated again for each read and turned into
-   * text a few megabytes at a time, so that neither its whole text nor its bytes outlive the read.
+   * links), when asked. A sheet is read several times in a run (its table, then each reference), so
+   * a small part's text is kept whole; a large data sheet is inflated again for each read, a few
+   * megabytes at a time (its text after the cells found in a pass of its own, once), so that
+   * neither its whole text nor its bytes are ever held.
    */
-  private read(): { pieces: Iterable<string>; tail: string } {
+  private read(): { pieces: Iterable<string>; tail: () => string } {
     if (this.xmlText === undefined && this.pkg.size(this.path) <= KEEP_TEXT_BELOW) this.xmlText = this.pkg.text(this.path);
     const whole = this.xmlText;
-    if (whole !== undefined) return { pieces: [whole], tail: whole.slice(whole.lastIndexOf('sheetData>')) };
-    return inPieces(this.pkg.bytes(this.path));
+    if (whole !== undefined) return { pieces: [whole], tail: () => whole.slice(whole.lastIndexOf('sheetData>')) };
+    return {
+      pieces: textPieces(this.pkg.pieces(this.path, PIECE_BYTES)),
+      tail: () => (this.tailText ??= tailOf(() => this.pkg.pieces(this.path, PIECE_BYTES))),
+    };
   }
 
   /** Calls `visit` for each cell element in rows top..bottom, in order; returns how far rows and cells reach. */
@@ -172,8 +177,9 @@ export class StreamedSheet implements BookSheet {
     const dates = new DateCache();
     // Merges and links follow the cells in the part: found first, so one pass does the rest.
     const { pieces, tail } = this.read();
-    const covered = StreamedSheet.covered(tail);
-    const linked = StreamedSheet.linked(tail);
+    const after = tail();
+    const covered = StreamedSheet.covered(after);
+    const linked = StreamedSheet.linked(after);
     let bottom = box.top;
     let right = box.left;
     const hidden: number[] = [];

@@ -4,7 +4,7 @@
  */
 import { attribute, decodeXml } from './xmlScan';
 import type { ZipEntry } from './zip';
-import { entryBytes, readZip } from './zip';
+import { entryBytes, entryPieces, readZip } from './zip';
 
 interface Relationship {
   id: string;
@@ -83,6 +83,13 @@ export class XlsxPackage {
     const entry = this.entries.get(path);
     if (!entry) throw new Error(`the package has no part ${path}`);
     return entryBytes(entry);
+  }
+
+  /** A part's bytes in pieces of at most `size` bytes, inflated as they are taken (zip.ts). */
+  pieces(path: string, size: number): Iterable<Buffer> {
+    const entry = this.entries.get(path);
+    if (!entry) throw new Error(`the package has no part ${path}`);
+    return entryPieces(entry, size);
   }
 
   /** The relationships of a part ('' for the package's own). */
