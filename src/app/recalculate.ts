@@ -15,6 +15,7 @@ import {
 import type { WorkbookGateway } from '../gateways/gateway';
 import type { WorkbookPlan } from '../plan';
 import { planWorkbook, readPreviousOutput } from '../plan';
+import { staleOutputWarnings } from './staleOutput';
 
 export type Step = 'reading' | 'calculating' | 'writing' | 'done';
 
@@ -173,6 +174,6 @@ function computeAndPlan(
     areaSheets: parsed.settings.areaSheets,
     date1904: parsed.date1904,
   });
-  issues.items.push(...planned.notices);
+  issues.items.push(...planned.notices, ...staleOutputWarnings(input.outputSheets, planned.plan));
   return { results, ...planned };
 }

@@ -113,6 +113,7 @@ export const ISSUE_CODES = [
   'sheet-protected',
   'workbook-structure-protected',
   'output-marker-on-input',
+  'output-not-rewritten',
   'output-marker-twice',
   'output-covers-people-cells',
   'narrative-edited',

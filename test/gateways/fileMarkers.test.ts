@@ -13,6 +13,7 @@ import { buildKentWorkbook } from '../../src/example/kentExample';
 import { markerName } from '../../src/gateways/gateway';
 import { FileGateway } from '../../src/gateways/exceljs/fileGateway';
 import { XlsxPackage } from '../../src/gateways/exceljs/xlsxPackage';
+import { hostFor, recalcOnHost } from '../helpers/office';
 
 const dir = mkdtempSync(join(tmpdir(), 'markers-'));
 const NOW = () => new Date(2017, 4, 2, 9, 30);
@@ -51,12 +52,38 @@ test('area scorecards turned off keep their markers, and turned on again are wri
   const second = join(dir, 'kent-2.xlsx');
   const without = await recalcFile(off, second);
   expect(without.ok).toBe(true);
+  // Each area sheet left as it was is named: its figures are the earlier run's.
+  const left = without.issues.filter((i) => i.code === 'output-not-rewritten');
+  expect(left.map((i) => i.at?.sheet)).toEqual([
+    'Areas',
+    'Scorecard - North Kent',
+    'Scorecard - East Kent',
+    'Scorecard - South Kent',
+    'Scorecard - West Kent',
+  ]);
+  expect(left[1]?.message).toContain('holds the North Kent scorecard from an earlier run, which this run does not write');
   const names = XlsxPackage.fromBytes(readFileSync(second)).text('xl/workbook.xml');
   for (const area of ['North Kent', 'East Kent', 'South Kent', 'West Kent']) expect(names).toContain(markerName(`area:${area}`));
 
   const on = join(dir, 'kent-on.xlsx');
   await withAreaSheets(second, on, 'Yes');
   const again = await recalcFile(on, join(dir, 'kent-3.xlsx'));
-  expect(again.issues.filter((i) => i.code === 'sheet-not-ours')).toEqual([]);
+  expect(again.issues.filter((i) => i.code === 'sheet-not-ours' || i.code === 'output-not-rewritten')).toEqual([]);
   expect(again.ok).toBe(true);
+});
+
+test('in Excel too, a sheet the run no longer writes is named in a warning, and written over when it comes back', async () => {
+  const host = hostFor(buildKentWorkbook());
+  expect((await recalcOnHost(host)).ok).toBe(true);
+  const settings = host.doc.sheet('Settings')!;
+  const table = host.doc.table('ScorecardSettings')!;
+  const bottom = Number(/\d+$/.exec(table.address)![0]) + 1;
+  settings.edit(bottom, 1).value = 'Area scorecards';
+  settings.edit(bottom, 2).value = 'No';
+  table.address = table.address.replace(/\d+$/, String(bottom));
+  const without = await recalcOnHost(host);
+  expect(without.issues.filter((i) => i.code === 'output-not-rewritten').map((i) => i.at?.sheet)).toHaveLength(5);
+  settings.edit(bottom, 2).value = 'Yes';
+  const again = await recalcOnHost(host);
+  expect(again.ok && again.issues.filter((i) => i.code === 'output-not-rewritten')).toEqual([]);
 });
