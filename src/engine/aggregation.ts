@@ -48,10 +48,14 @@ export class Dataset {
   private readonly tracks = new Map<string, Map<string, Track>>();
   readonly areas: string[] = [];
   readonly months = new Set<MonthKey>();
+  /** Month ordinals by month: a run asks for the same few months for every indicator and area. */
+  private readonly ordinals = new Map<MonthKey, number>();
+  /** The track last looked up: a scorecard row asks for several figures of one indicator in one area. */
+  private lastTrack: { id: string; area: string; track: Track | undefined } | undefined;
 
   constructor(observations: Observation[], issues: IssueList) {
     const areas = new Set<string>();
-    const ordinals = new Map<MonthKey, number>();
+    const { ordinals } = this;
     // A data table runs indicator by indicator and area by area: the row's track is usually the last one.
     let last: { id: string; area: string; track: Track } | undefined;
     for (const o of observations) {
@@ -76,7 +80,17 @@ export class Dataset {
   }
 
   private track(id: string, area: string): Track | undefined {
-    return this.tracks.get(id)?.get(area);
+    const last = this.lastTrack;
+    if (last?.id === id && last.area === area) return last.track;
+    const track = this.tracks.get(id)?.get(area);
+    this.lastTrack = { id, area, track };
+    return track;
+  }
+
+  private ordinalOf(month: MonthKey): number {
+    let ordinal = this.ordinals.get(month);
+    if (ordinal === undefined) this.ordinals.set(month, (ordinal = monthOrdinal(month)));
+    return ordinal;
   }
 
   /** The track of an indicator in an area, made when it is first met. */
@@ -89,14 +103,14 @@ export class Dataset {
   }
 
   get(id: string, area: string, basis: Basis, month: MonthKey): Observation | undefined {
-    return this.track(id, area)?.[basis]?.get(monthOrdinal(month));
+    return this.track(id, area)?.[basis]?.get(this.ordinalOf(month));
   }
 
   /** The indicator's own figure (its data period) at a month end. */
   periodFigure(indicator: Indicator, area: string, month: MonthKey): Figure | undefined {
     const track = this.track(indicator.id, area);
     if (!track) return undefined;
-    const { last, count } = periodWindow(indicator.period, monthOrdinal(month));
+    const { last, count } = periodWindow(indicator.period, this.ordinalOf(month));
     const given = track.period?.get(last);
     if (given) return figureOf(indicator, given);
     return sumMonths(indicator, track.month, last, count);
@@ -108,7 +122,7 @@ export class Dataset {
    */
   inMonthFigure(indicator: Indicator, area: string, month: MonthKey): Figure | undefined {
     const track = this.track(indicator.id, area);
-    return track && sumMonths(indicator, track.month, monthOrdinal(month), 1);
+    return track && sumMonths(indicator, track.month, this.ordinalOf(month), 1);
   }
 
   /**
@@ -134,7 +148,7 @@ export class Dataset {
     if (indicator.period === 'SS') return undefined;
     const track = this.track(indicator.id, area);
     if (!track) return undefined;
-    const ordinal = monthOrdinal(month);
+    const ordinal = this.ordinalOf(month);
     const given = track.R3M?.get(ordinal);
     if (given) return figureOf(indicator, given);
     return sumMonths(indicator, track.month, ordinal, 3);
