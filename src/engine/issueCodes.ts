@@ -108,6 +108,8 @@ export const ISSUE_CODES = [
   'activity-not-a-number',
   'activity-incomplete',
   'activity-duplicate',
+  'activity-negative',
+  'activity-spelling',
   // Writing the output (the plan and the gateways' placement policy)
   'sheet-not-ours',
   'sheet-protected',
