@@ -57,6 +57,8 @@ export const ISSUE_CODES = [
   'duplicate-setting',
   'no-area-setting',
   'area-near-miss',
+  'area-not-listed',
+  'area-no-figures',
   'area-name-too-long',
   'no-month',
   'reporting-month-unclear',

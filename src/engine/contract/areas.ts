@@ -52,14 +52,34 @@ export class AreaNames {
   private readonly known = new Map<string, Known>();
   private readonly reported = new Set<string>();
 
+  /** The areas the Settings table names (Area and Areas), when it lists any; canonical keys. */
+  private readonly listed?: Set<string>;
+
   constructor(
-    settings: ParsedSettings,
+    private readonly settings: ParsedSettings,
     private readonly issues: IssueList,
   ) {
+    if (settings.areas.length) this.listed = new Set([settings.area, ...settings.areas].map(canonicalArea));
     const at = (cell: CellLocation | undefined, label: string): string =>
       cell ? `the ${label} setting, ${quoteSheet(cell.sheet)}!${cell.cell}` : `the ${label} setting`;
     this.accept(settings.area, settings.at.area, at(settings.at.area, 'Area'));
     for (const area of settings.areas) this.accept(area, settings.at.areas, at(settings.at.areas, 'Areas'));
+  }
+
+  /**
+   * A data-table area the Areas setting does not list (a typo, "Nrth" for "North") makes an area of
+   * its own, with its own sheet: a warning at its first cell. Without an Areas setting any area goes.
+   */
+  checkListed(name: string, cell: CellLocation, indicatorId?: string): void {
+    if (!this.listed || this.listed.has(canonicalArea(name)) || this.reported.has(`unlisted\u0000${name}`)) return;
+    this.reported.add(`unlisted\u0000${name}`);
+    this.issues.warn(
+      'area-not-listed',
+      `Area "${name}" is not in the Areas setting (${this.settings.areas.join(', ')}), so its figures make an area of their own, with its own scorecard.`,
+      `If it is one of those areas, type its name as the setting does; if it is another area, add it to the Areas setting.`,
+      cell,
+      indicatorId,
+    );
   }
 
   /** Whether `name` may be used as it is; a near miss of a known name is reported at `cell`. */
@@ -100,4 +120,26 @@ export class AreaNames {
     }
     return false;
   }
+}
+
+/**
+ * An area the Areas setting lists that no figure is given for, from the data table or a
+ * reference: its scorecard would be all "-". A warning at the setting, once for all such areas.
+ */
+export function checkListedAreasHaveFigures(
+  settings: ParsedSettings,
+  observations: readonly { area: string }[],
+  issues: IssueList,
+): void {
+  if (!settings.areas.length) return;
+  const given = new Set(observations.map((o) => canonicalArea(o.area)));
+  const empty = settings.areas.filter((area) => !given.has(canonicalArea(area)));
+  if (!empty.length) return;
+  const names = empty.map((a) => `"${a}"`).join(', ');
+  issues.warn(
+    'area-no-figures',
+    `The Areas setting lists ${names}, but no figure is given for ${empty.length > 1 ? 'them' : 'it'}, in the data table or behind a reference.`,
+    'Check the area names in the data table against the setting, or take the area out of the setting.',
+    settings.at.areas,
+  );
 }

@@ -116,6 +116,7 @@ class DataRowReader {
     if (!this.accepted.has(area)) {
       const at = row.at('area');
       if (!this.areas.accept(area, at, `${quoteSheet(at.sheet)}!${at.cell}`, id)) return undefined;
+      this.areas.checkListed(area, at, id);
       this.accepted.add(area);
     }
     const excluding = cellText(row.cell('excluding')) || undefined;

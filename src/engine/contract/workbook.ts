@@ -12,6 +12,7 @@ import { checkMonthsBeside } from './monthsBeside';
 import type { ParsedSettings } from './settings';
 import { parseSettings } from './settings';
 import type { WorkbookInput } from './tables';
+import { checkListedAreasHaveFigures } from './areas';
 import { checkCohortFigures } from './cohortFigures';
 import { checkCountKinds } from './countKinds';
 import { checkPeriodFigures } from './periodFigures';
@@ -110,6 +111,7 @@ export function allObservations(
   ];
   checkCountKinds(parsed.catalogue, all, issues);
   checkCohortFigures(all, issues);
+  checkListedAreasHaveFigures(parsed.settings, all, issues);
   checkPeriodFigures(parsed.catalogue, all, issues);
   warnSwappedAverages(parsed.catalogue, all, issues);
   return all;
