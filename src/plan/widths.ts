@@ -97,14 +97,19 @@ const isEmpty = (text: Shown | undefined): boolean => text === '' || text === un
 
 /** What every cell shows, row by row; LATER for numbers with fixed decimals. */
 function shownTexts(cells: PlanCell[][]): Shown[][] {
-  const texts: Shown[][] = [];
-  for (const row of cells) {
-    const shown: Shown[] = [];
-    for (const cell of row) {
-      const { value } = cell;
-      shown.push(typeof value === 'number' && showsFixedDecimals(value, cell.numberFormat) ? LATER : shownText(cell));
+  const texts: Shown[][] = new Array<Shown[]>(cells.length);
+  for (let r = 0; r < cells.length; r++) {
+    const row = cells[r] ?? [];
+    const shown: Shown[] = new Array<Shown>(row.length);
+    for (let c = 0; c < row.length; c++) {
+      const cell = row[c];
+      const value = cell?.value;
+      // A text shows as itself (shownText's own answer), without the call.
+      if (typeof value === 'string') shown[c] = value;
+      else if (cell === undefined) shown[c] = '';
+      else shown[c] = typeof value === 'number' && showsFixedDecimals(value, cell.numberFormat) ? LATER : shownText(cell);
     }
-    texts.push(shown);
+    texts[r] = shown;
   }
   return texts;
 }
