@@ -104,6 +104,7 @@ function seriesOf(indicator: Indicator, settings: ParsedSettings, ctx: SeriesCon
       });
     }
   });
+  if (denominators?.kind === 'series') halfMonths(indicator, areas, numerators, denAreas, denominators.side, issues);
   noCases.report(
     indicator,
     observations
@@ -152,6 +153,42 @@ function fixedIsStock(indicator: Indicator, issues: IssueList): boolean {
   }
   indicator.denominatorKind ??= 'stock';
   return true;
+}
+
+/**
+ * A latest month given a denominator but no numerator (half filled in): the numerator's months end
+ * before it, so it is read as not yet reported and the scorecard is for the month before. Said
+ * once an indicator, at the denominator's cell, so the blank numerator is not passed over in silence.
+ * A denominator reaching several months further is one given ahead (a population for the year): no word.
+ */
+function halfMonths(
+  indicator: Indicator,
+  areas: string[],
+  numerators: SeriesSide,
+  denAreas: string[],
+  denominators: SeriesSide,
+  issues: IssueList,
+): void {
+  for (const [k, area] of areas.entries()) {
+    const last = [...(numerators.byArea[k]?.keys() ?? [])].sort().pop();
+    const later = [...(denominators.byArea[denAreas.indexOf(area)] ?? [])].filter(
+      ([month]) => last === undefined || month > last,
+    );
+    // One month more is a month half filled in; several are a denominator given ahead (a population for the year).
+    const [first] = later;
+    if (later.length !== 1 || !first) continue;
+    const [month, den] = first;
+    issues.warn(
+      'series-months-differ',
+      `The denominator for ${area}, ${longMonthLabel(month)} has a figure (${den.at.sheet}!${den.at.cell}), but the numerator ` +
+        `reference ${indicator.numeratorRef} has none for it${last ? `: its figures end in ${longMonthLabel(last)}` : ''}, so ` +
+        `${longMonthLabel(month)} is read as not yet reported.`,
+      `Fill in the numerator for ${longMonthLabel(month)} (0 where there were none), or clear the denominator until it is reported.`,
+      den.at,
+      indicator.id,
+    );
+    return;
+  }
 }
 
 function missingDenominator(indicator: Indicator, area: string, month: string, at: CellLocation, issues: IssueList): void {
