@@ -224,7 +224,7 @@ export function spcOfPoints(indicator: SpcIndicator, values: number[], options: 
     signals,
     variation,
     side,
-    latestRules: [...new Set(latest.map((s) => s.rule))],
+    latestRules: latest.length < 2 ? latest.map((s) => s.rule) : [...new Set(latest.map((s) => s.rule))],
     assurance: spcAssurance(indicator, chart),
   };
 }
@@ -243,6 +243,14 @@ export const SPC_ASSURANCE_WORDS: Record<SpcAssurance, string> = {
   hitAndMiss: 'Target hit and miss',
 };
 
+/** Each variation's label with no side, above and below, made once (a scorecard shows one per row). */
+const VARIATION_LABELS: Record<SpcVariation, [string, string, string]> = {
+  commonCause: ['Common cause', 'Common cause ↑', 'Common cause ↓'],
+  specialCauseImproving: ['Improving', 'Improving ↑', 'Improving ↓'],
+  specialCauseConcerning: ['Concerning', 'Concerning ↑', 'Concerning ↓'],
+  specialCauseNeither: ['Changed', 'Changed ↑', 'Changed ↓'],
+};
+
 /**
  * Short labels for a narrow sheet column, meaning carried by words and an arrow, never colour:
  * "Improving ↑" (a special cause above the mean, or rising), "Concerning ↓", "Changed ↑" (T with
@@ -252,14 +260,8 @@ export const SPC_ASSURANCE_WORDS: Record<SpcAssurance, string> = {
 export function spcVariationLabel(result: SpcResult): string {
   if (result.status === 'notEnoughData') return 'Too few months';
   if (result.status === 'rollingFigures') return 'Not charted';
-  const arrow = result.side === 'high' ? ' ↑' : result.side === 'low' ? ' ↓' : '';
-  const word: Record<SpcVariation, string> = {
-    commonCause: 'Common cause',
-    specialCauseImproving: 'Improving',
-    specialCauseConcerning: 'Concerning',
-    specialCauseNeither: 'Changed',
-  };
-  return `${word[result.variation]}${arrow}`;
+  const [none, high, low] = VARIATION_LABELS[result.variation];
+  return result.side === 'high' ? high : result.side === 'low' ? low : none;
 }
 
 export const SPC_ASSURANCE_LABELS: Record<SpcAssurance, string> = {
