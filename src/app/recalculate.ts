@@ -1,5 +1,6 @@
 import type { Indicator, Issue, ParsedInput, RangeLookup, Scenario, ScorecardResults, Summary, WorkbookInput } from '../engine';
 import {
+  checkPeriodPercentages,
   activityTable,
   allObservations,
   computeScorecard,
@@ -157,6 +158,7 @@ function computeAndPlan(
     { title: parsed.settings.title, area: parsed.settings.area, month },
     issues,
   );
+  if (scored) checkPeriodPercentages(scored, issues);
   if (!scored || issues.hasErrors) return undefined;
   const results = { ...scored, activity: activityTable(parsed.activity, month) };
   const run = options.checkOnly

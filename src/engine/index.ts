@@ -100,6 +100,7 @@ export {
 } from './spc';
 export { SPC_HISTORY_MONTHS } from './spcHistory';
 export { checkedReportingMonth, checkInferredMonth } from './inferredMonth';
+export { checkPeriodPercentages } from './periodPercentages';
 export { checkReferencedFormulas } from './referencedFormulas';
 export { starterRows } from './contract/starter';
 export type { Proposal, ProposedRow } from './contract/proposal';

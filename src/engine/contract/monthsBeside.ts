@@ -42,6 +42,9 @@ function plainFigures(
 ): { ref: Reference & { kind: 'range' }; box: RangeBox; indicatorId: string; field: string }[] {
   const found: { ref: Reference & { kind: 'range' }; box: RangeBox; indicatorId: string; field: string }[] = [];
   for (const indicator of catalogue.indicators) {
+    // A single cell beside a monthly series is one figure for every month (a population): no month of its own.
+    const refs = [indicator.numeratorRef, indicator.denominatorRef].map((text) => (text ? parseReference(text) : undefined));
+    if (refs.some((ref) => ref?.kind === 'range' && shapeOf(indicator, ref, areaCount).kind === 'series')) continue;
     for (const [field, text] of [
       ['Numerator ref', indicator.numeratorRef],
       ['Denominator ref', indicator.denominatorRef],
