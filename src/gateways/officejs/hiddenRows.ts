@@ -10,7 +10,7 @@
 import { parseRangeAddress, parseReference } from '../../engine';
 
 /** Sheet rows whose hidden flag the first read asks ahead: more than any catalogue we have seen. */
-export const ROWS_ASKED_AHEAD = 512;
+const ROWS_ASKED_AHEAD = 512;
 
 /**
  * Queues, without a sync, the hidden flag of each of the sheet's first rows (a cell in column A

@@ -60,7 +60,7 @@ export function firstReadRows(key: ContractKey, caution: Caution): number {
 }
 
 /** Values and value types of a range, as loaded. */
-export interface Loaded {
+interface Loaded {
   address: string;
   values: unknown[][];
   valueTypes: Excel.RangeValueType[][];
@@ -72,7 +72,7 @@ function jsonBytes(range: Loaded): number {
   return JSON.stringify(range.values).length + JSON.stringify(range.valueTypes).length;
 }
 
-export interface Block {
+interface Block {
   key: ContractKey;
   sheet: string;
   box: RangeBox;
