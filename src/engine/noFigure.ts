@@ -3,6 +3,7 @@ import { blankCellOf } from './contract/blankCells';
 import type { IssueList } from './issues';
 import { quoteSheet } from './issues';
 import { longMonthLabel } from './months';
+import { periodMonths } from './periods';
 import type { Indicator, MonthKey } from './types';
 
 /**
@@ -12,11 +13,15 @@ import type { Indicator, MonthKey } from './types';
  */
 export function noFigure(indicator: Indicator, area: string, month: MonthKey, dataset: Dataset, issues: IssueList): void {
   const when = longMonthLabel(month);
-  const blank = blankCellOf(indicator, area, month);
-  if (blank) {
+  // The blank may be this month's cell, or an earlier one the period needs (May 2024 for March 2025's R12M).
+  const needed = periodMonths(indicator.period, month).reverse();
+  const blankMonth = needed.find((m) => blankCellOf(indicator, area, m));
+  const blank = blankMonth && blankCellOf(indicator, area, blankMonth);
+  if (blank && blankMonth) {
+    const earlier = blankMonth === month ? '' : ` (${longMonthLabel(blankMonth)}, which its ${indicator.period} needs)`;
     issues.warn(
       'no-figure',
-      `There is no figure for ${area} in ${when}, as ${quoteSheet(blank.sheet)}!${blank.cell} is blank, so the row shows "-".`,
+      `There is no figure for ${area} in ${when}, as ${quoteSheet(blank.sheet)}!${blank.cell}${earlier} is blank, so the row shows "-".`,
       'Fill in that cell (0 where there were none), then recalculate; earlier months are still shown.',
       blank,
       indicator.id,
