@@ -91,6 +91,7 @@ export const ISSUE_CODES = [
   'circular-figure',
   'external-link-figure',
   'reference-and-data',
+  'given-disagrees-with-counts',
   'figure-month-differs',
   'cohort-larger-than-all',
   'negative-denominator',

@@ -15,6 +15,7 @@ import type { WorkbookInput } from './tables';
 import { checkListedAreasHaveFigures } from './areas';
 import { checkCohortFigures } from './cohortFigures';
 import { checkCountKinds } from './countKinds';
+import { checkGivenAgainstCounts } from './givenAgainstCounts';
 import { checkPeriodFigures } from './periodFigures';
 import { warnSwappedAverages } from './plausibility';
 import { observationsFromSeries } from './seriesObservations';
@@ -113,6 +114,7 @@ export function allObservations(
   checkCohortFigures(all, issues);
   checkListedAreasHaveFigures(parsed.settings, all, issues);
   checkPeriodFigures(parsed.catalogue, all, issues);
+  checkGivenAgainstCounts(parsed.catalogue, all, issues);
   warnSwappedAverages(parsed.catalogue, all, issues);
   return all;
 }
