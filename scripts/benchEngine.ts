@@ -152,18 +152,22 @@ async function sheetsOf(
  * HyperFormula building and evaluating every sheet once (its row limit raised to Excel's, as the
  * data sheet has 180,000 rows), in a worker thread of its own: its own V8 heap, so the garbage a
  * run leaves (over 2 GB, seen with --trace-gc) is collected there, not marked and swept in our
- * next engine run, and ours never in its. Plain JavaScript, so the worker needs no TypeScript.
+ * next engine run, and ours never in its. A fresh worker for each run, ended before our next run,
+ * so that its heap is thrown away rather than collected on the other core while ours is timed.
+ * The sheets reach each worker as JSON in shared memory, read before its timing starts: this
+ * thread keeps none of them on its heap. Plain JavaScript, so the worker needs no TypeScript.
  */
 const HYPERFORMULA_WORKER = `
 const { parentPort, workerData } = require('worker_threads');
 const { HyperFormula } = require(workerData.hyperformula);
+const sheets = JSON.parse(Buffer.from(new Uint8Array(workerData.shared)).toString('utf8'));
 parentPort.on('message', () => {
   const start = performance.now();
-  const hf = HyperFormula.buildFromSheets(workerData.sheets, { licenseKey: 'gpl-v3', maxRows: 1048576, maxColumns: 16384 });
+  const hf = HyperFormula.buildFromSheets(sheets, { licenseKey: 'gpl-v3', maxRows: 1048576, maxColumns: 16384 });
   const ms = performance.now() - start;
-  const sheets = hf.getSheetNames().length;
+  const count = hf.getSheetNames().length;
   hf.destroy();
-  parentPort.postMessage({ ms, sheets });
+  parentPort.postMessage({ ms, sheets: count });
 });
 `;
 
@@ -172,10 +176,10 @@ interface HyperFormulaWorker {
   stop(): Promise<number>;
 }
 
-function hyperFormulaWorker(sheets: Record<string, RawCellContent[][]>): HyperFormulaWorker {
+function hyperFormulaWorker(shared: SharedArrayBuffer): HyperFormulaWorker {
   const worker = new Worker(HYPERFORMULA_WORKER, {
     eval: true,
-    workerData: { sheets, hyperformula: require.resolve('hyperformula') },
+    workerData: { shared, hyperformula: require.resolve('hyperformula') },
   });
   return {
     run: () =>
@@ -186,6 +190,14 @@ function hyperFormulaWorker(sheets: Record<string, RawCellContent[][]>): HyperFo
       }),
     stop: () => worker.terminate(),
   };
+}
+
+/** The sheets as JSON in memory every worker can read, outside any V8 heap. */
+function sharedSheets(sheets: Record<string, RawCellContent[][]>): SharedArrayBuffer {
+  const json = Buffer.from(JSON.stringify(sheets), 'utf8');
+  const shared = new SharedArrayBuffer(json.length);
+  new Uint8Array(shared).set(json);
+  return shared;
 }
 
 /**
@@ -201,22 +213,22 @@ export async function timeSideBySide(
 ): Promise<{ engine: EngineTimes; hf: HyperFormulaTimes }> {
   const written = await sheetsOf(path);
   const { formulas, formulaChars } = written;
-  // The sheets go to the worker (a copy); this thread keeps none of them while it times ours.
-  const hyperFormula = hyperFormulaWorker(written.sheets);
+  const shared = sharedSheets(written.sheets);
   written.sheets = {};
   const engine: EngineSample[] = [];
   const hf: number[] = [];
   let count = 0;
   const pairs = Math.max(5, runs);
-  try {
-    for (let run = 0; run < pairs; run++) {
-      engine.push(engineRun(input));
+  for (let run = 0; run < pairs; run++) {
+    engine.push(engineRun(input));
+    const hyperFormula = hyperFormulaWorker(shared);
+    try {
       const once = await hyperFormula.run();
       hf.push(once.ms);
       count = once.sheets;
+    } finally {
+      await hyperFormula.stop();
     }
-  } finally {
-    await hyperFormula.stop();
   }
   return { engine: engineMedians(engine), hf: { ms: median(hf), runs: pairs, sheets: count, formulas, formulaChars } };
 }
