@@ -12,6 +12,8 @@ import { cellValue, DateCache } from './cellValues';
 import { slideFormula } from './sharedFormula';
 import { KEEP_TEXT_BELOW, PIECE_BYTES, tailOf, textPieces } from './sheetPieces';
 import type { XlsxPackage } from './xlsxPackage';
+import type { Collected, Rows, WholeSheet } from './wholeSheet';
+import { cutFromWhole, PREALLOCATE_WIDTH } from './wholeSheet';
 import type { XmlHandler } from './xmlScan';
 import { attribute, scanXml } from './xmlScan';
 
@@ -36,12 +38,6 @@ function linkText(value: RawCell): RawCell {
 const isOn = (value: string | undefined): boolean => value === '1' || value === 'true';
 
 type Visit = (row: number, column: number, cell: CellXml) => void;
-
-/** Rows read, by their offset from the box's top; a row's cells by their offset from its left. */
-type Rows = (RawCell[] | undefined)[];
-
-/** Boxes up to this many columns wide get each row read whole at once (a table's, a reference's). */
-const PREALLOCATE_WIDTH = 1024;
 
 export class StreamedSheet implements BookSheet {
   private extentFound?: Extent;
@@ -159,14 +155,27 @@ export class StreamedSheet implements BookSheet {
     return new Set([...xml.matchAll(/<(?:\w+:)?hyperlink\b[^>]*>/g)].map((m) => attribute(m[0], 'ref') ?? ''));
   }
 
+  /** A small sheet's cells, read once with their formulas, every box after cut from them (wholeSheet.ts). */
+  private whole?: WholeSheet;
+
   /**
-   * The cells of `box` that hold something, read in one pass, by row (indexed from the box's top);
-   * and the box cut to its last row and column holding a value (never above or left of its first cell).
+   * The cells of `box` that hold something, by row (from the box's top), and the box cut to its last
+   * row and column holding a value. A large sheet is scanned for the box alone: memory follows what is read.
    */
-  private collect(
-    box: RangeBox,
-    withFormulas = false,
-  ): { rows: Rows; filled: RangeBox; formulas: RawFormula[]; hidden: number[] } {
+  private collect(box: RangeBox, withFormulas = false): Collected {
+    if (this.pkg.size(this.path) > KEEP_TEXT_BELOW) return this.scanBox(box, withFormulas);
+    if (!this.whole) {
+      const all = this.scanBox({ top: 1, left: 1, bottom: SHEET_ROWS, right: SHEET_COLUMNS }, true);
+      this.whole = { ...all, formulaAt: new Set(all.formulas.map((f) => f.row * SHEET_COLUMNS + f.column)) };
+    }
+    return cutFromWhole(this.whole, box, withFormulas);
+  }
+
+  /**
+   * The cells of `box` that hold something, read in one pass over the sheet's XML, by row (indexed
+   * from the box's top); and the box cut to its last row and column holding a value.
+   */
+  private scanBox(box: RangeBox, withFormulas = false): Collected {
     const formulas: RawFormula[] = [];
     const masters = new Map<string, { formula: string; row: number; column: number }>();
     const context = this.context();
