@@ -8,16 +8,12 @@
  */
 import type { Issue } from '../engine';
 import type { WorkbookPlan } from '../plan';
-import { OUTPUT_SHEET_NAMES } from '../plan';
-
-const AREA_ROLE = 'area:';
+import { roleWords } from '../gateways/placement';
 
 /** "North Kent scorecard", "exception pages", "Cohort impact sheet": a role as a reader knows it. */
 function words(role: string): string {
-  if (role.startsWith(AREA_ROLE)) return `${role.slice(AREA_ROLE.length)} scorecard`;
   if (role === 'exceptions') return 'exception pages';
-  const name = (OUTPUT_SHEET_NAMES as Record<string, string>)[role];
-  return name ? `${name} sheet` : `${role} sheet`;
+  return role.startsWith('area:') ? roleWords(role) : `${roleWords(role)} sheet`;
 }
 
 export function staleOutputWarnings(earlier: Record<string, string> | undefined, plan: Pick<WorkbookPlan, 'sheets'>): Issue[] {

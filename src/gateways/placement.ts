@@ -58,7 +58,7 @@ function coveredCells(p: Placement, facts: WorkbookFacts): Issue | undefined {
 const lower = (names: Iterable<string>) => new Set([...names].map((n) => n.toLowerCase()));
 
 /** "Scorecard", "Summary", "the North Kent scorecard": an output role as a reader knows it. */
-function roleWords(role: string): string {
+export function roleWords(role: string): string {
   if (role.startsWith('area:')) return `${role.slice(5)} scorecard`;
   return OUTPUT_SHEET_NAMES[role as keyof typeof OUTPUT_SHEET_NAMES] ?? role;
 }

@@ -12,26 +12,20 @@
  * Excel they arrive as serials, which cannot be told from the figures above a cell.
  */
 import type { RangeBox, Reference } from '../address';
-import { cellAddress, lineAddress, parseRangeAddress, parseReference, sheetRef } from '../address';
+import { cellAddress, parseRangeAddress, parseReference } from '../address';
 import type { IssueList } from '../issues';
 import { addMonths, compareMonths, monthLabel, parseMonth } from '../months';
 import type { RawRange } from '../rawCell';
 import type { Catalogue } from './catalogue';
 import type { RangeLookup } from './references';
-import { shapeOf } from './seriesShape';
+import { monthsBlockOf, shapeOf } from './seriesShape';
 import type { MonthKey } from '../types';
 
 const LABEL_WINDOW_MONTHS = 60;
 
-function blockReference(sheet: string, block: RangeBox): Reference | undefined {
-  if (block.right < block.left || block.bottom < block.top) return undefined;
-  const address = lineAddress(block);
-  return { kind: 'range', sheet, address, text: `${sheetRef(sheet)}!${address}` };
-}
-
-/** The cells left of a range in its rows, where its rows' labels are. */
+/** The cells left of a range in its rows, where its rows' labels are: where a series' months would be. */
 function besideBlocks(sheet: string, box: RangeBox): Reference[] {
-  const left = blockReference(sheet, { top: box.top, bottom: box.bottom, left: 1, right: box.left - 1 });
+  const left = monthsBlockOf(sheet, box, 'down');
   return left ? [left] : [];
 }
 
@@ -80,7 +74,7 @@ function labelsIn(range: RawRange, month: MonthKey, date1904: boolean): { month:
   return labels;
 }
 
-/** Warns at each single-cell figure whose row or column is labelled with a month, none of them the reporting month. */
+/** Warns at each single-cell figure whose row is labelled with a month that is not the reporting month. */
 export function checkMonthsBeside(
   catalogue: Catalogue,
   areaCount: number,

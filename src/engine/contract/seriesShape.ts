@@ -95,7 +95,7 @@ export function turnedShape(indicator: Indicator, ref: Reference, areaCount: num
 }
 
 /** The columns left of a series (rows above one across), where its months are looked for. */
-function monthsBlockOf(sheet: string, box: RangeBox, axis: SeriesAxis): Reference | undefined {
+export function monthsBlockOf(sheet: string, box: RangeBox, axis: SeriesAxis): Reference | undefined {
   const block: RangeBox =
     axis === 'down'
       ? { top: box.top, bottom: box.bottom, left: 1, right: box.left - 1 }
