@@ -176,6 +176,8 @@ function computeAndPlan(
     areaSheets: parsed.settings.areaSheets,
     date1904: parsed.date1904,
   });
-  issues.items.push(...planned.notices, ...staleOutputWarnings(input.outputSheets, planned.plan));
+  // A check plans no run log, which every run writes: it is not left behind.
+  const alwaysWritten = run ? [] : ['runLog'];
+  issues.items.push(...planned.notices, ...staleOutputWarnings(input.outputSheets, planned.plan, alwaysWritten));
   return { results, ...planned };
 }

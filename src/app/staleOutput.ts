@@ -16,8 +16,12 @@ function words(role: string): string {
   return role.startsWith('area:') ? roleWords(role) : `${roleWords(role)} sheet`;
 }
 
-export function staleOutputWarnings(earlier: Record<string, string> | undefined, plan: Pick<WorkbookPlan, 'sheets'>): Issue[] {
-  const written = new Set<string>(plan.sheets.map((sheet) => sheet.role));
+export function staleOutputWarnings(
+  earlier: Record<string, string> | undefined,
+  plan: Pick<WorkbookPlan, 'sheets'>,
+  alsoWritten: readonly string[] = [],
+): Issue[] {
+  const written = new Set<string>([...plan.sheets.map((sheet) => sheet.role), ...alsoWritten]);
   return Object.entries(earlier ?? {})
     .filter(([role]) => !written.has(role))
     .map(([role, sheet]) => ({

@@ -47,6 +47,10 @@ test('area scorecards turned off keep their markers, and turned on again are wri
   const written = join(dir, 'kent-1.xlsx');
   expect((await recalcFile(first, written)).ok).toBe(true);
 
+  // A check over the written file writes no run log, and says nothing of the one a run would rewrite.
+  const checked = await recalculate(await FileGateway.fromFile(written), { checkOnly: true, now: NOW });
+  expect(checked.issues.filter((i) => i.code === 'output-not-rewritten')).toEqual([]);
+
   const off = join(dir, 'kent-off.xlsx');
   await withAreaSheets(written, off, 'No');
   const second = join(dir, 'kent-2.xlsx');
