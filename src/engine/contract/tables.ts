@@ -44,6 +44,13 @@ export interface RawTable {
   tooLarge?: { reaches: string; cells: number };
   /** Rows of the sheet, within the table, that are hidden (by hand or by a filter). */
   hiddenRows?: number[];
+  /**
+   * For an Excel table (not a sheet read as one), the cells of the sheet row just below its range,
+   * across the table's columns, where the client reads them: Excel grows a table over a row typed
+   * beneath it, LibreOffice and openpyxl do not, so a filled cell there is a row the analyst meant
+   * to be in the table.
+   */
+  rowBelow?: RawCell[];
 }
 
 export interface WorkbookInput {
