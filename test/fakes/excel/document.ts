@@ -161,6 +161,12 @@ export interface NameState {
   sheet: SheetState;
   address: string;
   comment: string;
+  /**
+   * For a name defined by a formula (INDEX(…), OFFSET(…)) rather than by cells, its text without
+   * "=". The fake does not evaluate formulas: `sheet` and `address` hold the range Excel evaluates
+   * it to, and an empty address a formula whose value is not a range (a constant, an error).
+   */
+  formula?: string;
 }
 
 export const WHOLE_SHEET: RangeBox = { top: 1, left: 1, bottom: 1048576, right: 16384 };

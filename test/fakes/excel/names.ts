@@ -27,6 +27,7 @@ export class FakeNamedItem extends ClientObject<NameState> {
       if (bang < 0 || !sheet)
         throw new FakeOfficeError('InvalidArgument', `The fake host sets names to ranges only: ${String(v)}`);
       n.sheet = sheet;
+      n.formula = undefined;
       n.address = box(text.slice(bang + 1)).top ? text.slice(bang + 1).replace(/\$/g, '') : n.address;
     });
   }
@@ -41,13 +42,15 @@ export class FakeNamedItem extends ClientObject<NameState> {
   }
   private _rangeOf(): RangeTarget | null {
     const n = this._resolve();
-    if (!n || !this._core.doc.sheets.includes(n.sheet)) return null;
+    if (!n || !this._core.doc.sheets.includes(n.sheet) || (n.formula !== undefined && !n.address)) return null;
     return { sheet: n.sheet, box: box(n.address) };
   }
   protected _read(n: NameState, property: string): unknown {
     if (property === 'name') return n.name;
-    if (property === 'type') return this._core.doc.sheets.includes(n.sheet) ? 'Range' : 'Error';
+    if (property === 'type')
+      return !this._core.doc.sheets.includes(n.sheet) ? 'Error' : n.formula && !n.address ? 'Double' : 'Range';
     if (property === 'formula') {
+      if (n.formula !== undefined) return `=${n.formula}`;
       const absolute = n.address.replace(/([A-Z]+)(\d+)/g, '$$$1$$$2');
       return this._core.doc.sheets.includes(n.sheet) ? `=${quoted(n.sheet.name)}!${absolute}` : `=#REF!${absolute}`;
     }

@@ -1,0 +1,108 @@
+/**
+ * Round trips of a recalculation through Microsoft's Office.js on the test host in the cases that
+ * used to take more than three (listing, one read, the write): a reference outside what is read
+ * ahead, a name defined by a formula, a long catalogue with hidden rows. The host counts
+ * context.sync(); every request and response stays within Office's 5 MB.
+ */
+import type ExcelJS from 'exceljs';
+import { generateInput } from '../../scripts/generate';
+import { MAX_REQUEST_BYTES } from '../../src/gateways/officejs';
+import { PAYLOAD_LIMIT } from '../fakes/excel/excelRules';
+import type { OfficeJsHost } from '../fakes/officejs/host';
+import { hostFor, hostForInput, recalcOnHost } from '../helpers/office';
+import { catalogueRow, miniWorkbook } from '../helpers/miniWorkbook';
+
+function everyRequestFits(host: OfficeJsHost): void {
+  for (const exchange of host.exchanges) {
+    expect(exchange.error).toBeUndefined();
+    expect(exchange.requestBytes).toBeLessThanOrEqual(MAX_REQUEST_BYTES);
+    expect(exchange.responseBytes).toBeLessThanOrEqual(PAYLOAD_LIMIT);
+  }
+}
+
+/** The scorecard's first row of figures, as written (the indicator's result and counts). */
+function resultOf(host: OfficeJsHost): unknown[] {
+  const sheet = host.doc.sheet('Scorecard')!;
+  const row = [...Array(40).keys()].map((r) => r + 1).find((r) => sheet.cell(r, 3)?.value === '% of CP visits in timescale');
+  return [...Array(12).keys()].map((c) => (row ? sheet.cell(row, c + 1)?.value : undefined));
+}
+
+async function withRefs(num: string, den: string, edit: (wb: ExcelJS.Workbook) => void = () => undefined) {
+  const wb = miniWorkbook({ catalogue: [catalogueRow({ 'Numerator ref': num, 'Denominator ref': den })] });
+  edit(wb);
+  return hostFor(wb);
+}
+
+describe('a reference outside the sheets read ahead', () => {
+  test('a figure in column BZ (past the 64 columns read ahead): one round trip more, to ask Excel for it', async () => {
+    const host = await withRefs('Figures!BZ2', 'Figures!CA2', (wb) => {
+      wb.getWorksheet('Figures')!.getCell('BZ2').value = 180;
+      wb.getWorksheet('Figures')!.getCell('CA2').value = 200;
+    });
+    const outcome = await recalcOnHost(host);
+    expect(outcome.ok).toBe(true);
+    expect(outcome.ok && outcome.summary.total).toMatchObject({ G: 1 });
+    // Listing, first read, the two cells, the write.
+    expect(host.stats.syncs).toBe(4);
+    everyRequestFits(host);
+  });
+});
+
+describe('a name defined by a formula (INDEX, OFFSET)', () => {
+  /** Latest_Visits and Latest_Cases as Excel evaluates them: INDEX(…) of the last filled row. */
+  function named(host: OfficeJsHost, at: { visits: string; cases: string }): void {
+    const figures = host.doc.sheet('Figures')!;
+    host.doc.names.push(
+      {
+        name: 'Latest_Visits',
+        formula: 'INDEX(Figures!$B:$B,COUNT(Figures!$B:$B)+1)',
+        sheet: figures,
+        address: at.visits,
+        comment: '',
+      },
+      {
+        name: 'Latest_Cases',
+        formula: 'OFFSET(Figures!$C$1,COUNT(Figures!$C:$C),0)',
+        sheet: figures,
+        address: at.cases,
+        comment: '',
+      },
+    );
+  }
+
+  test('read like the cells it evaluates to, with the same result as pointing at them', async () => {
+    const plain = await withRefs('Figures!B2', 'Figures!C2');
+    await recalcOnHost(plain);
+    const host = await withRefs('Latest_Visits', 'Latest_Cases');
+    named(host, { visits: 'B2', cases: 'C2' });
+    const outcome = await recalcOnHost(host);
+    expect(outcome.issues.filter((i) => i.severity === 'error')).toEqual([]);
+    expect(resultOf(plain)).toContain('% of CP visits in timescale');
+    expect(resultOf(host)).toEqual(resultOf(plain));
+    expect(host.stats.syncs).toBe(4);
+    everyRequestFits(host);
+  });
+
+  test('a name whose formula is not cells is reported as before', async () => {
+    const host = await withRefs('Latest_Visits', 'Figures!C2');
+    const figures = host.doc.sheet('Figures')!;
+    host.doc.names.push({ name: 'Latest_Visits', formula: 'SUM(Figures!$B:$B)', sheet: figures, address: '', comment: '' });
+    const outcome = await recalcOnHost(host);
+    const errors = outcome.issues.filter((i) => i.severity === 'error');
+    expect(errors.map((i) => i.message)).toEqual([
+      expect.stringContaining('the name "Latest_Visits" does not refer to one block of cells'),
+    ]);
+  });
+});
+
+describe('a catalogue with hidden rows', () => {
+  test('reaching past row 512 with one row hidden', async () => {
+    const input = generateInput({ indicators: 600, areas: 1, months: 13, areaSheets: false });
+    const host = hostForInput(input);
+    host.doc.sheet(input.catalogue!.range.sheet)!.hiddenRows.add(590);
+    const outcome = await recalcOnHost(host);
+    expect(outcome.issues.filter((i) => i.code === 'hidden-catalogue-row').map((i) => i.at?.cell)).toEqual(['A590']);
+    expect(host.stats.syncs).toBe(4);
+    everyRequestFits(host);
+  }, 60_000);
+});
