@@ -13,6 +13,7 @@ export const ISSUE_CODES = [
   'duplicate-table',
   'contract-sheet-name',
   'table-too-large',
+  'row-below-table',
   // Catalogue rows
   'missing-id',
   'duplicate-id',

@@ -48,7 +48,9 @@ export interface RawTable {
    * For an Excel table (not a sheet read as one), the cells of the sheet row just below its range,
    * across the table's columns, where the client reads them: Excel grows a table over a row typed
    * beneath it, LibreOffice and openpyxl do not, so a filled cell there is a row the analyst meant
-   * to be in the table.
+   * to be in the table. It is the row after the range's last (range.top + range.cells.length), so
+   * a gateway that cuts a table's range to its filled rows leaves the blank rows on when it fills
+   * this; cell i is in column range.left + i.
    */
   rowBelow?: RawCell[];
 }

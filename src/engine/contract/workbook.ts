@@ -22,6 +22,7 @@ import { observationsFromSeries } from './seriesObservations';
 import { referencesBesideNames } from './seriesShape';
 import { withoutConflictingReferences } from './sources';
 import { checkTableNames, SHEET_NAMES, TABLE_NAMES } from './tables';
+import { checkRowsBelow } from './rowBelow';
 
 export interface ParsedInput {
   catalogue: Catalogue;
@@ -49,6 +50,7 @@ export function parseInput(input: WorkbookInput, issues: IssueList): ParsedInput
   }
   const date1904 = input.date1904 === true;
   checkTableNames(input, issues);
+  checkRowsBelow(input, issues);
   const settings = parseSettings(input.settings, issues, date1904);
   const catalogue = parseCatalogue(input.catalogue, issues);
   const observations = input.data ? parseData(input.data, catalogue, settings, issues, date1904) : [];

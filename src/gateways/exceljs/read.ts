@@ -2,13 +2,14 @@
  * Reading a workbook's inputs through a Book (book.ts), whichever source gives it: the contract
  * tables, the ranges and names the catalogue refers to, and earlier output a rerun keeps.
  */
-import type { RangeBox, RangeLookup, RawRange, RawTable, Reference, WorkbookInput } from '../../engine';
+import type { RangeBox, RangeLookup, RawCell, RawRange, RawTable, Reference, WorkbookInput } from '../../engine';
 import {
   boxAddress,
   MAX_REFERENCE_CELLS,
   parseRangeAddress,
   parseReference,
   SCENARIO_SHEET,
+  SHEET_ROWS,
   SHEET_NAMES,
   TABLE_NAMES,
   wholeLines,
@@ -36,11 +37,28 @@ function findTable(book: Book, tableName: string, sheetName: string): RawTable |
   for (const table of book.tables()) {
     if (table.name.toLowerCase() !== lower) continue;
     const box = parseRangeAddress(table.ref);
-    if (box) return { name: table.name, ...table.sheet.readTable(box) };
+    if (box) return withRowBelow({ name: table.name, ...table.sheet.readTable(box) }, table.sheet, box);
   }
   const sheet = book.sheet(sheetName);
   const box = sheet && wholeBox(sheet);
   return sheet && box ? { name: sheet.name, ...sheet.readTable(box) } : undefined;
+}
+
+/**
+ * An Excel table with the sheet row just below its range (RawTable.rowBelow), for the engine to
+ * name a row typed there by a tool that does not grow tables. When that row holds something, the
+ * range, cut to its filled rows, is given its blank rows back so the row below is the one after it.
+ */
+function withRowBelow(table: RawTable, sheet: BookSheet, box: RangeBox): RawTable {
+  if (table.tooLarge || box.bottom >= SHEET_ROWS) return table;
+  const rowBelow = sheet.readCells({ ...box, top: box.bottom + 1, bottom: box.bottom + 1 }).cells[0] ?? [];
+  if (rowBelow.every((cell) => cell === null || cell === '')) return table;
+  const { range } = table;
+  const blank = box.bottom - (range.top + range.cells.length - 1);
+  const width = range.cells[0]?.length ?? 0;
+  const cells = [...range.cells, ...Array.from({ length: blank }, () => new Array<RawCell>(width).fill(null))];
+  const address = boxAddress({ top: range.top, left: range.left, bottom: box.bottom, right: range.left + width - 1 });
+  return { ...table, range: { ...range, cells, address }, rowBelow };
 }
 
 function readTables(book: Book): Omit<WorkbookInput, 'outputSheets' | 'previousOutput'> {
