@@ -82,6 +82,8 @@ export const ISSUE_CODES = [
   'series-no-months',
   'series-months-differ',
   'series-blank',
+  'figures-without-month',
+  'month-label-unread',
   'reference-areas',
   'area-header-unknown',
   'area-header-missing',

@@ -15,6 +15,7 @@ import type { Unreadable } from './unreadableCells';
 import { reportUnreadable } from './unreadableCells';
 import type { AreaLabel } from './areaLabels';
 import { shapeOfField } from './seriesShape';
+import { checkMonthlessLines } from './monthlessFigures';
 
 /** One reference read as a monthly series: for each area (column when down), its figure by month. */
 export interface SeriesSide {
@@ -36,6 +37,8 @@ export interface SeriesContext {
   issues: IssueList;
   date1904: boolean;
   areaCount: number;
+  /** Cells a message has already named, so a cause many references share is said once. */
+  said?: Set<string>;
 }
 
 /**
@@ -91,9 +94,10 @@ export function readSeriesSide(
     { length: axis === 'down' ? height : width },
     (_, i) => i + (axis === 'down' ? range.top : range.left),
   );
-  const search = monthsOf(indicator, shape.monthsBlock?.text, range, axis, lines, ctx);
+  const found = monthsOf(indicator, shape.monthsBlock?.text, range, axis, lines, ctx);
   const text = indicator[field]!;
-  if (!search) return undefined;
+  if (!found) return undefined;
+  const { search, block } = found;
   if (!search.ok) {
     ctx.issues.error(
       'series-no-months',
@@ -123,6 +127,23 @@ export function readSeriesSide(
     );
     return undefined;
   }
+  if (field === 'numeratorRef' && block) {
+    const what = `${LABEL[field]} ${text}`;
+    const said = (ctx.said ??= new Set());
+    checkMonthlessLines({
+      indicator,
+      what,
+      block,
+      monthsRef: indicator.monthsRef,
+      axis,
+      lines,
+      months: search.months,
+      across,
+      cellOf,
+      issues: ctx.issues,
+      said,
+    });
+  }
   const side = readFigures(indicator, field, reported, across, cellOf, ctx.issues);
   if (!side || across === 1) return side;
   const beside = shape.labelBlock ? ctx.lookups.get(shape.labelBlock.text) : undefined;
@@ -134,7 +155,7 @@ export function readSeriesSide(
   };
 }
 
-/** The months named by the catalogue's Months ref, or found beside the series. */
+/** The months named by the catalogue's Months ref, or found beside the series, and the cells they were read from. */
 function monthsOf(
   indicator: Indicator,
   blockText: string | undefined,
@@ -142,25 +163,22 @@ function monthsOf(
   axis: SeriesAxis,
   lines: number[],
   ctx: SeriesContext,
-): MonthSearch | undefined {
+): { search: MonthSearch; block?: RawRange } | undefined {
   if (indicator.monthsRef) {
     const months = rangeBehind(indicator, 'monthsRef', ctx.lookups, ctx.issues);
     if (!months) return undefined;
     if (months.sheet.toLowerCase() !== range.sheet.toLowerCase()) {
-      return {
-        ok: false,
-        why: `the Months ref ${indicator.monthsRef} is on ${quoteSheet(months.sheet)}, not on ${quoteSheet(range.sheet)} beside the figures`,
-      };
+      const why = `the Months ref ${indicator.monthsRef} is on ${quoteSheet(months.sheet)}, not on ${quoteSheet(range.sheet)} beside the figures`;
+      return { search: { ok: false, why } };
     }
-    return monthsAlong(months, axis, axis === 'down' ? months.left : months.top, lines, ctx.date1904);
+    return { search: monthsAlong(months, axis, axis === 'down' ? months.left : months.top, lines, ctx.date1904), block: months };
   }
   const block = blockText ? ctx.lookups.get(blockText) : undefined;
-  if (!block?.ok)
-    return {
-      ok: false,
-      why: axis === 'down' ? 'there is no column to the left of the figures' : 'there is no row above the figures',
-    };
-  return findMonths(block.range, axis, lines, ctx.date1904);
+  if (!block?.ok) {
+    const why = axis === 'down' ? 'there is no column to the left of the figures' : 'there is no row above the figures';
+    return { search: { ok: false, why } };
+  }
+  return { search: findMonths(block.range, axis, lines, ctx.date1904), block: block.range };
 }
 
 /**

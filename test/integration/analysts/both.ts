@@ -27,6 +27,21 @@ export async function bothGateways(make: () => ExcelJS.Workbook): Promise<{ file
   return { file, office };
 }
 
+/**
+ * One workbook recalculated through the ExcelJS gateway and, saved to a file, through the CLI's
+ * file gateway, which must say and find the same: for what only the file gateways read.
+ */
+export async function fileGateways(make: () => ExcelJS.Workbook): Promise<RecalcOutcome> {
+  const now = () => new Date(2017, 4, 2, 9, 30);
+  const memory = await recalculate(new ExcelJsGateway(make()), { now });
+  const path = join(mkdtempSync(join(tmpdir(), 'files-')), 'workbook.xlsx');
+  await make().xlsx.writeFile(path);
+  const disk = await recalculate(await FileGateway.fromFile(path), { now });
+  expect(said(disk)).toEqual(said(memory));
+  if (disk.ok && memory.ok) expect(disk.summary).toEqual(memory.summary);
+  return memory;
+}
+
 /** The issues of an outcome as the user reads them, with their severity and code. */
 export const said = (outcome: RecalcOutcome): string[] =>
   outcome.issues.map((i) => `${i.severity} ${i.code}: ${describeIssue(i)}`);

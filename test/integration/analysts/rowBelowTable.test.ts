@@ -5,26 +5,9 @@
  * a warning for a catalogue or data row, an error for a setting (it decides the month reported).
  */
 import type ExcelJS from 'exceljs';
-import { mkdtempSync } from 'fs';
-import { tmpdir } from 'os';
-import { join } from 'path';
-import { recalculate } from '../../../src/app/recalculate';
 import type { RecalcOutcome } from '../../../src/app/recalculate';
-import { ExcelJsGateway } from '../../../src/gateways/exceljs';
-import { FileGateway } from '../../../src/gateways/exceljs/fileGateway';
 import { catalogueRow, miniWorkbook } from '../../helpers/miniWorkbook';
-import { resultOf, said } from './both';
-
-/** The outcome through the ExcelJS gateway, after checking the CLI's file gateway says the same. */
-async function fileGateways(make: () => ExcelJS.Workbook): Promise<RecalcOutcome> {
-  const now = () => new Date(2017, 4, 2, 9, 30);
-  const memory = await recalculate(new ExcelJsGateway(make()), { now });
-  const path = join(mkdtempSync(join(tmpdir(), 'row-below-')), 'workbook.xlsx');
-  await make().xlsx.writeFile(path);
-  const disk = await recalculate(await FileGateway.fromFile(path), { now });
-  expect(said(disk)).toEqual(said(memory));
-  return memory;
-}
+import { fileGateways, resultOf, said } from './both';
 
 const aboutRowBelow = (outcome: RecalcOutcome): string[] => said(outcome).filter((line) => line.includes('row-below-table'));
 
