@@ -56,16 +56,25 @@ export class Dataset {
   constructor(observations: Observation[], issues: IssueList) {
     const areas = new Set<string>();
     const { ordinals } = this;
-    // A data table runs indicator by indicator and area by area: the row's track is usually the last one.
-    let last: { id: string; area: string; track: Track } | undefined;
-    for (const o of observations) {
+    // The latest month first, so that each series' arrays are made as long as they will be, once.
+    let latest = -Infinity;
+    // Indexed loops: 180,000 rows at 100 x 50, and an iterator's result object for each showed in the profile.
+    for (let i = 0; i < observations.length; i++) {
+      const o = observations[i] as Observation;
       let ordinal = ordinals.get(o.month);
       if (ordinal === undefined) {
         ordinals.set(o.month, (ordinal = monthOrdinal(o.month)));
         this.months.add(o.month);
       }
+      if (ordinal > latest) latest = ordinal;
+    }
+    // A data table runs indicator by indicator and area by area: the row's track is usually the last one.
+    let last: { id: string; area: string; track: Track } | undefined;
+    for (let i = 0; i < observations.length; i++) {
+      const o = observations[i] as Observation;
+      const ordinal = ordinals.get(o.month) as number;
       if (last?.id !== o.indicatorId || last.area !== o.area) {
-        last = { id: o.indicatorId, area: o.area, track: this.trackFor(o.indicatorId, o.area) };
+        last = { id: o.indicatorId, area: o.area, track: this.trackFor(o.indicatorId, o.area, latest) };
         if (!areas.has(o.area)) {
           areas.add(o.area);
           this.areas.push(o.area);
@@ -93,12 +102,12 @@ export class Dataset {
     return ordinal;
   }
 
-  /** The track of an indicator in an area, made when it is first met. */
-  private trackFor(id: string, area: string): Track {
+  /** The track of an indicator in an area, made when it is first met; `latest`: the data's latest month ordinal. */
+  private trackFor(id: string, area: string, latest: number): Track {
     let byArea = this.tracks.get(id);
     if (!byArea) this.tracks.set(id, (byArea = new Map()));
     let track = byArea.get(area);
-    if (!track) byArea.set(area, (track = { month: new MonthSeries() }));
+    if (!track) byArea.set(area, (track = { month: new MonthSeries(latest) }));
     return track;
   }
 

@@ -36,6 +36,16 @@ const pack = packedCell;
 
 const noFigures = (): SideFigures => ({ values: [], cells: [], sheets: [], packed: [] });
 
+/** A side made `length` months long at once, every month empty. */
+function emptyFigures(length: number): SideFigures {
+  return {
+    values: new Array<number | undefined>(length).fill(undefined),
+    cells: [],
+    sheets: new Array<string | undefined>(length).fill(undefined),
+    packed: new Array<number>(length).fill(-1),
+  };
+}
+
 /** `gap` empty months before the figures. */
 function shifted(side: SideFigures, gap: number): SideFigures {
   return {
@@ -75,6 +85,9 @@ function pushEmpty(side: SideFigures): void {
   side.sheets.push(undefined);
   side.packed.push(-1);
 }
+
+/** The most months a series' arrays are made ahead of its figures: longer data grows them as it comes. */
+const MAX_MADE_AHEAD = 1200;
 
 /** The months [from, to) a side's figure takes: a stock is the last month's alone. */
 const startOf = (kind: CountKind, start: number, to: number): number => (kind === 'stock' ? to - 1 : start);
@@ -140,14 +153,28 @@ export class MonthSeries {
   private denominator = noFigures();
   private first = 0;
 
+  /**
+   * `latest`: the latest month ordinal the data has, when known, so that the arrays are made as
+   * long as they will be when the first month comes (a data table gives a series' months in
+   * order), not grown month by month.
+   */
+  constructor(private readonly latest = -Infinity) {}
+
   get(ordinal: number): Observation | undefined {
     const k = ordinal - this.first;
     return k >= 0 && k < this.months.length ? this.months[k] : undefined;
   }
 
   set(ordinal: number, o: Observation): void {
-    if (this.months.length === 0) this.first = ordinal;
-    else if (ordinal < this.first) {
+    if (this.months.length === 0) {
+      this.first = ordinal;
+      const length = this.latest - ordinal + 1;
+      if (length > 1 && length <= MAX_MADE_AHEAD) {
+        this.months = new Array<Observation | undefined>(length).fill(undefined);
+        this.numerator = emptyFigures(length);
+        this.denominator = emptyFigures(length);
+      }
+    } else if (ordinal < this.first) {
       const gap = this.first - ordinal;
       this.months = new Array<Observation | undefined>(gap).fill(undefined).concat(this.months);
       this.numerator = shifted(this.numerator, gap);

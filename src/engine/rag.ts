@@ -1,26 +1,9 @@
 import { atMost as atMostExport, bandWidths as bandWidthsExport } from './polarity';
-import type { Bands, Indicator, Polarity, Rag } from './types';
+import type { Bands, Indicator, Rag } from './types';
 
 /** Bound once: a call through an import reads the module's export each time (a getter, in the CommonJS tsx emits). */
 const atMost = atMostExport;
 const bandWidths = bandWidthsExport;
-
-/** What a RAG is rated against: every rated indicator has a polarity and a target. */
-interface RagRule {
-  polarity: Polarity;
-  target: number;
-  floor?: number;
-  bands?: Bands;
-}
-
-/**
- * The indicator's bandings, or undefined for a context measure (no target: no RAG, ever).
- * The catalogue never gives a target without a polarity.
- */
-function ragRule(indicator: Pick<Indicator, 'polarity' | 'target' | 'floor' | 'bands'>): RagRule | undefined {
-  const { polarity, target, floor, bands } = indicator;
-  return polarity && target !== undefined ? { polarity, target, floor, bands } : undefined;
-}
 
 /** A context measure: shown for its result and trend, with no target and no RAG. */
 export function isContextMeasure(indicator: Pick<Indicator, 'target'>): boolean {
@@ -34,23 +17,25 @@ export function isContextMeasure(indicator: Pick<Indicator, 'target'>): boolean 
  * Undefined for a context measure, which has no target.
  */
 export function ragFor(indicator: Pick<Indicator, 'polarity' | 'target' | 'floor' | 'bands'>, value: number): Rag | undefined {
-  const rule = ragRule(indicator);
-  return rule && rate(rule, value);
-}
-
-function rate(rule: RagRule, value: number): Rag {
-  switch (rule.polarity) {
+  // Read from the indicator as it is, nothing made: this runs for every figure of every area.
+  // The catalogue never gives a target without a polarity.
+  const { polarity, target } = indicator;
+  if (!polarity || target === undefined) return undefined;
+  switch (polarity) {
     case 'H':
-      return atMost(rule.target, value) ? 'G' : atMost(rule.floor ?? rule.target, value) ? 'A' : 'R';
+      return atMost(target, value) ? 'G' : atMost(indicator.floor ?? target, value) ? 'A' : 'R';
     case 'L':
-      return atMost(value, rule.target) ? 'G' : atMost(value, rule.floor ?? rule.target) ? 'A' : 'R';
+      return atMost(value, target) ? 'G' : atMost(value, indicator.floor ?? target) ? 'A' : 'R';
     case 'T': {
-      const { inner, outer } = bandWidths(rule.bands ?? { inner: 0, outer: 0, mode: 'absolute' }, rule.target);
-      const distance = Math.abs(value - rule.target);
+      const { inner, outer } = bandWidths(indicator.bands ?? NO_BANDS, target);
+      const distance = Math.abs(value - target);
       return atMost(distance, inner) ? 'G' : atMost(distance, outer) ? 'A' : 'R';
     }
   }
 }
+
+/** A T indicator with no bands: Green on the target only. */
+const NO_BANDS: Bands = { inner: 0, outer: 0, mode: 'absolute' };
 
 export const RAG_WORDS: Record<Rag, string> = { G: 'Green', A: 'Amber', R: 'Red' };
 

@@ -158,14 +158,13 @@ function compare(
   };
 }
 
-/** The value as the reader sees it, in the result's own units (98.0% is 0.98). */
-function shownValue(indicator: Indicator, value: number): number {
-  return indicator.unit === 'percentage'
-    ? roundShown(value * 100, indicator.decimals) / 100
-    : roundShown(value, indicator.decimals);
-}
-
-function notesFor(indicator: Indicator, current: Evaluated, month: MonthKey): string[] {
+/** A result's notes; `also`: a rolling 3 months not rated, a month of another span (no arrow against it). */
+function notesFor(
+  indicator: Indicator,
+  current: Evaluated,
+  month: MonthKey,
+  also: { rolling3: boolean; unlike?: MonthKey },
+): string[] {
   const notes: string[] = [];
   if (indicator.period === 'Quarter') {
     const end = latestQuarterEnd(month);
@@ -173,7 +172,9 @@ function notesFor(indicator: Indicator, current: Evaluated, month: MonthKey): st
   }
   const { value, rag, denominator } = current;
   if (value !== undefined && rag) {
-    const shown = shownValue(indicator, value);
+    // The value as the reader sees it, in the result's own units (98.0% is 0.98).
+    const { unit, decimals } = indicator;
+    const shown = unit === 'percentage' ? roundShown(value * 100, decimals) / 100 : roundShown(value, decimals);
     const shownRag = ragFor(indicator, shown);
     if (shownRag && shownRag !== rag) {
       const unrounded = formatFor({ unit: indicator.unit, decimals: indicator.decimals + 2 }, value);
@@ -187,6 +188,12 @@ function notesFor(indicator: Indicator, current: Evaluated, month: MonthKey): st
   } else if (value !== undefined && !rag && denominator !== undefined) {
     notes.push(`No RAG: the denominator ${quoteNumber(denominator)} is below ${indicator.minDenominator}.`);
   }
+  if (also.rolling3) {
+    notes.push(
+      `Rolling 3 months not rated: it counts 3 months of events, and the target is for ${PERIOD_SPAN[indicator.period]}.`,
+    );
+  }
+  if (also.unlike !== undefined) notes.push(unlikeNote(indicator.period, month, also.unlike));
   return notes;
 }
 
@@ -194,10 +201,6 @@ function notesFor(indicator: Indicator, current: Evaluated, month: MonthKey): st
 function rolling3Of(indicator: Indicator, figure: Figure): Evaluated {
   const evaluated = evaluate(indicator, figure);
   return rolling3Rated(indicator) ? evaluated : { ...evaluated, rag: undefined };
-}
-
-function rolling3Note(indicator: Indicator): string {
-  return `Rolling 3 months not rated: it counts 3 months of events, and the target is for ${PERIOD_SPAN[indicator.period]}.`;
 }
 
 function unlikeNote(period: DataPeriod, month: MonthKey, monthAgo: MonthKey): string {
@@ -228,11 +231,10 @@ function resultFor(dataset: Dataset, indicator: Indicator, area: string, months:
     monthAgo: lastMonth,
     yearAgo: compare(indicator, current.value, yearAgo, dataset.periodFigure(indicator, area, yearAgo)),
     rolling3: rolling ? rolling3Of(indicator, rolling) : undefined,
-    notes: [
-      ...notesFor(indicator, current, month),
-      ...(rolling && !rolling3Rated(indicator) && !isContextMeasure(indicator) ? [rolling3Note(indicator)] : []),
-      ...(unlike && lastMonth ? [unlikeNote(indicator.period, month, monthAgo)] : []),
-    ],
+    notes: notesFor(indicator, current, month, {
+      rolling3: rolling !== undefined && !rolling3Rated(indicator) && !isContextMeasure(indicator),
+      unlike: unlike && lastMonth !== undefined ? monthAgo : undefined,
+    }),
     spc: spcOf(dataset, indicator, area, month),
   };
 }

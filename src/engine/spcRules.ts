@@ -55,41 +55,68 @@ export interface SpcLines {
   nearLower: number;
 }
 
-/**
- * Above or below, float noise aside (a constant series' mean may differ from it in the last
- * bit); neither when there is no point to compare (an index past either end).
- */
-const sideOf = (value: number | undefined, mean: number | undefined): SpcSide | undefined =>
-  value === undefined || mean === undefined || nearlyEqual(value, mean) ? undefined : value > mean ? 'high' : 'low';
+/** A point's side as a small code, so a series' sides are numbers, not strings: none, high, low. */
+const NONE = 0;
+const HIGH = 1;
+const LOW = 2;
+type SideCode = typeof NONE | typeof HIGH | typeof LOW;
+const SIDES: readonly (SpcSide | undefined)[] = [undefined, 'high', 'low'];
+
+/** Above or below, float noise aside (a constant series' mean may differ from it in the last bit). */
+const sideCode = (value: number, mean: number): SideCode => (nearlyEqual(value, mean) ? NONE : value > mean ? HIGH : LOW);
 
 /**
- * Maximal runs of consecutive indices with the same defined side, `minimum` long or longer, in
- * order: one pass over the sides, worked out once.
+ * Each rule below runs for every indicator in every area (5,000 series at 100 x 50), so a rule
+ * pushes its signals straight into one list and works out sides as it walks, keeping nothing
+ * per point but a code in these scratch arrays, grown as a longer series needs them.
  */
-function longRuns(sides: readonly (SpcSide | undefined)[], minimum: number): { side: SpcSide; from: number; to: number }[] {
-  const found: { side: SpcSide; from: number; to: number }[] = [];
+let meanSides = new Uint8Array(64);
+let closeSides = new Uint8Array(64);
+let stepSides = new Uint8Array(64);
+
+function scratchFor(length: number): void {
+  if (meanSides.length >= length) return;
+  meanSides = new Uint8Array(length * 2);
+  closeSides = new Uint8Array(length * 2);
+  stepSides = new Uint8Array(length * 2);
+}
+
+/**
+ * Maximal runs of the first `count` entries of `sides` with the same side, `minimum` long or
+ * longer, each pushed as a signal of `rule`: entry i covers points i to i + `span` (a step spans
+ * two points).
+ */
+function pushRuns(
+  signals: SpcSignal[],
+  rule: 'shift' | 'trend',
+  sides: Uint8Array,
+  count: number,
+  minimum: number,
+  span: number,
+): void {
   let start = 0;
-  for (let i = 1; i <= sides.length; i += 1) {
-    if (i < sides.length && sides[i] === sides[start]) continue;
-    const side = sides[start];
-    if (side && i - start >= minimum) found.push({ side, from: start, to: i - 1 });
+  for (let i = 1; i <= count; i += 1) {
+    const side = sides[start] as SideCode;
+    if (i < count && sides[i] === side) continue;
+    if (side !== NONE && i - start >= minimum)
+      signals.push({ rule, side: SIDES[side] as SpcSide, from: start, to: i - 1 + span });
     start = i;
   }
-  return found;
 }
 
-function beyondLimitSignals(values: readonly number[], lines: SpcLines): SpcSignal[] {
-  const signals: SpcSignal[] = [];
-  values.forEach((v, i) => {
+/** The steps between the first `count` points: rising, falling, or neither (an equal neighbour), into stepSides. */
+function stepsOf(values: readonly number[]): number {
+  const steps = values.length - 1;
+  for (let i = 0; i < steps; i += 1) stepSides[i] = sideCode(values[i + 1] as number, values[i] as number);
+  return steps;
+}
+
+function pushBeyondLimit(signals: SpcSignal[], values: readonly number[], lines: SpcLines): void {
+  for (let i = 0; i < values.length; i += 1) {
+    const v = values[i] as number;
     if (v > lines.upper && !nearlyEqual(v, lines.upper)) signals.push({ rule: 'beyondLimit', side: 'high', from: i, to: i });
     else if (v < lines.lower && !nearlyEqual(v, lines.lower)) signals.push({ rule: 'beyondLimit', side: 'low', from: i, to: i });
-  });
-  return signals;
-}
-
-/** Runs of points on one side of the mean (`sides`: each point's side of it). */
-function shiftSignals(sides: readonly (SpcSide | undefined)[], length = SPC_SHIFT_POINTS): SpcSignal[] {
-  return longRuns(sides, length).map((r) => ({ rule: 'shift', ...r }));
+  }
 }
 
 /**
@@ -97,55 +124,67 @@ function shiftSignals(sides: readonly (SpcSide | undefined)[], length = SPC_SHIF
  * `length - 1` steps the same way covers `length` points, the one it starts from included.
  */
 export function trendSignals(values: readonly number[], length = SPC_TREND_POINTS): SpcSignal[] {
-  if (values.length < 2) return [];
-  const steps: (SpcSide | undefined)[] = [];
-  for (let i = 0; i + 1 < values.length; i += 1) steps.push(sideOf(values[i + 1], values[i]));
-  return longRuns(steps, length - 1).map((r) => ({ rule: 'trend', side: r.side, from: r.from, to: r.to + 1 }));
+  const signals: SpcSignal[] = [];
+  if (values.length < 2) return signals;
+  scratchFor(values.length);
+  pushRuns(signals, 'trend', stepSides, stepsOf(values), length - 1, 1);
+  return signals;
 }
 
 /** A point between the "close" line and the limit on its side (not beyond the limit). */
-function closeSide(value: number | undefined, lines: SpcLines): SpcSide | undefined {
-  if (value === undefined) return undefined;
-  if (sideOf(value, lines.nearUpper) === 'high' && atMost(value, lines.upper)) return 'high';
-  if (sideOf(value, lines.nearLower) === 'low' && atMost(lines.lower, value)) return 'low';
-  return undefined;
+function closeSide(value: number, lines: SpcLines): SideCode {
+  if (sideCode(value, lines.nearUpper) === HIGH && atMost(value, lines.upper)) return HIGH;
+  if (sideCode(value, lines.nearLower) === LOW && atMost(lines.lower, value)) return LOW;
+  return NONE;
 }
 
 /**
  * Each close point of any three-point window that meets the rule, as a signal of its own: the
- * window's three points on one side of the mean (`sides`), two or more of them close on that side.
+ * window's three points on one side of the mean (meanSides), two or more of them close on that
+ * side. A point is flagged once, however many windows flag it, and signals go in point order.
  */
-function twoOfThreeSignals(values: readonly number[], sides: readonly (SpcSide | undefined)[], lines: SpcLines): SpcSignal[] {
-  const close = values.map((v) => closeSide(v, lines));
-  const flagged: (SpcSide | undefined)[] = [];
-  for (let start = 0; start + 3 <= values.length; start += 1) {
-    const side = sides[start];
-    if (!side || sides[start + 1] !== side || sides[start + 2] !== side) continue;
-    let count = 0;
-    for (let i = start; i < start + 3; i += 1) if (close[i] === side) count += 1;
-    if (count >= 2) for (let i = start; i < start + 3; i += 1) if (close[i] === side) flagged[i] = side;
+function pushTwoOfThree(signals: SpcSignal[], values: readonly number[], lines: SpcLines): void {
+  const n = values.length;
+  for (let i = 0; i < n; i += 1) closeSides[i] = closeSide(values[i] as number, lines);
+  for (let i = 0; i < n; i += 1) {
+    // Point i is flagged when some window [start, start + 2] holding it meets the rule with i close.
+    const side = closeSides[i] as SideCode;
+    if (side === NONE || meanSides[i] !== side) continue;
+    for (let start = Math.max(0, i - 2); start <= i && start + 3 <= n; start += 1) {
+      if (meanSides[start] !== side || meanSides[start + 1] !== side || meanSides[start + 2] !== side) continue;
+      let count = 0;
+      for (let k = start; k < start + 3; k += 1) if (closeSides[k] === side) count += 1;
+      if (count < 2) continue;
+      signals.push({ rule: 'twoOfThree', side: SIDES[side] as SpcSide, from: i, to: i });
+      break;
+    }
   }
-  const signals: SpcSignal[] = [];
-  flagged.forEach((side, i) => {
-    if (side) signals.push({ rule: 'twoOfThree', side, from: i, to: i });
-  });
-  return signals;
 }
 
 /** Every signal of every rule, in rule order then position. */
 export function specialCauseSignals(values: readonly number[], lines: SpcLines): SpcSignal[] {
-  const sides = values.map((v) => sideOf(v, lines.mean));
-  return [
-    ...beyondLimitSignals(values, lines),
-    ...shiftSignals(sides),
-    ...twoOfThreeSignals(values, sides, lines),
-    ...trendSignals(values),
-  ];
+  const n = values.length;
+  scratchFor(n);
+  for (let i = 0; i < n; i += 1) meanSides[i] = sideCode(values[i] as number, lines.mean);
+  const signals: SpcSignal[] = [];
+  pushBeyondLimit(signals, values, lines);
+  pushRuns(signals, 'shift', meanSides, n, SPC_SHIFT_POINTS, 0);
+  pushTwoOfThree(signals, values, lines);
+  if (n >= 2) pushRuns(signals, 'trend', stepSides, stepsOf(values), SPC_TREND_POINTS - 1, 1);
+  return signals;
 }
 
 /** The signals covering point `index`, in SPC_RULES order (so the first decides a conflict). */
 export function signalsAt(signals: readonly SpcSignal[], index: number): SpcSignal[] {
-  return signals
-    .filter((s) => s.from <= index && index <= s.to)
-    .sort((a, b) => SPC_RULES.indexOf(a.rule) - SPC_RULES.indexOf(b.rule));
+  const covering: SpcSignal[] = [];
+  for (const s of signals) if (s.from <= index && index <= s.to) covering.push(s);
+  // specialCauseSignals gives them in rule order already; sorted only when not.
+  for (let i = 1; i < covering.length; i += 1) {
+    if (RULE_ORDER[(covering[i - 1] as SpcSignal).rule] > RULE_ORDER[(covering[i] as SpcSignal).rule]) {
+      return covering.sort((a, b) => RULE_ORDER[a.rule] - RULE_ORDER[b.rule]);
+    }
+  }
+  return covering;
 }
+
+const RULE_ORDER = Object.fromEntries(SPC_RULES.map((rule, i) => [rule, i])) as Record<SpcRule, number>;
