@@ -96,13 +96,33 @@ describe('a name defined by a formula (INDEX, OFFSET)', () => {
 });
 
 describe('a catalogue with hidden rows', () => {
-  test('reaching past row 512 with one row hidden', async () => {
+  test('reaching past row 512 with rows hidden: still 3, the visible cells read with the table', async () => {
     const input = generateInput({ indicators: 600, areas: 1, months: 13, areaSheets: false });
     const host = hostForInput(input);
-    host.doc.sheet(input.catalogue!.range.sheet)!.hiddenRows.add(590);
+    const sheet = host.doc.sheet(input.catalogue!.range.sheet)!;
+    for (const row of [5, 6, 590]) sheet.hiddenRows.add(row);
+    // A hidden column cuts the visible cells into more rectangles; the rows read the same.
+    sheet.hiddenColumns.add(2);
     const outcome = await recalcOnHost(host);
-    expect(outcome.issues.filter((i) => i.code === 'hidden-catalogue-row').map((i) => i.at?.cell)).toEqual(['A590']);
-    expect(host.stats.syncs).toBe(4);
+    expect(outcome.issues.filter((i) => i.code === 'hidden-catalogue-row').map((i) => i.at?.cell)).toEqual(['A5', 'A6', 'A590']);
+    expect(host.stats.syncs).toBe(3);
     everyRequestFits(host);
   }, 60_000);
+
+  test('with every column of the catalogue hidden nothing is visible: its rows are asked one by one, a round trip more', async () => {
+    const wb = miniWorkbook({
+      catalogue: [catalogueRow(), catalogueRow({ ID: 2 }, 3)],
+      figures: [
+        ['a', 1, 2],
+        ['b', 3, 4],
+      ],
+    });
+    const host = hostFor(wb);
+    const sheet = host.doc.sheet('Catalogue')!;
+    sheet.hiddenRows.add(3);
+    for (let c = 1; c <= 30; c++) sheet.hiddenColumns.add(c);
+    const outcome = await recalcOnHost(host);
+    expect(outcome.issues.filter((i) => i.code === 'hidden-catalogue-row').map((i) => i.at?.cell)).toEqual(['A3']);
+    expect(host.stats.syncs).toBe(4);
+  });
 });

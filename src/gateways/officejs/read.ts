@@ -6,7 +6,7 @@ import type { Listing } from './listing';
 import { contractSources, markedOutput, readListing, scenarioSheet } from './listing';
 import { BACKUP_PREFIX } from './backups';
 import { foreignCells, queueOutputReads } from './earlierOutput';
-import { hiddenRows, queueRowsHidden } from './hiddenRows';
+import { hiddenRows, queueVisibleCells } from './hiddenRows';
 import type { SheetWindow } from './readAhead';
 import { queueReadAhead, READ_AHEAD_CELLS, READ_AHEAD_CELLS_WITHOUT_DATA } from './readAhead';
 import type { Caution } from './tableReads';
@@ -84,12 +84,12 @@ function queueSecondRead(
     const table = source.table ? context.workbook.tables.getItem(source.table) : undefined;
     const whole = table ? table.getRange() : sheets.getItem(source.sheet!).getUsedRange(true);
     const catalogue = source.key === 'catalogue';
-    // Hidden catalogue rows are reported (hiddenRows.ts): the table's flag, and its sheet's first rows' own.
+    // Hidden catalogue rows are reported (hiddenRows.ts): the table's flag, and its visible cells.
     whole.load(catalogue ? 'address,rowHidden' : 'address');
-    const rowsAhead = catalogue ? queueRowsHidden(table ? table.worksheet : sheets.getItem(source.sheet!)) : [];
+    const visible = catalogue ? queueVisibleCells(whole) : undefined;
     const first = head(whole, firstReadRows(source.key, options.caution));
     first.load('address,values,valueTypes');
-    return { source, whole, first, rowsAhead };
+    return { source, whole, first, visible };
   });
   const scenarioName = scenarioSheet(listing);
   const scenarios = scenarioName ? sheets.getItem(scenarioName).getUsedRangeOrNullObject(true) : undefined;
@@ -185,11 +185,11 @@ export async function readFirst(
     head: first.isNullObject ? EMPTY : first,
   }));
   const complete = await readRemainingRows(context, heads);
-  for (const { source, whole, rowsAhead } of tables) {
+  for (const { source, whole, visible } of tables) {
     const name = source.table ?? SHEET_NAMES[source.key];
     const range = complete.get(source.key);
     if (range) {
-      const hidden = source.key === 'catalogue' ? await hiddenRows(context, whole, rowsAhead) : [];
+      const hidden = source.key === 'catalogue' ? await hiddenRows(context, whole, visible) : [];
       input[source.key] = { name, range: rawRange(range), ...(hidden.length ? { hiddenRows: hidden } : {}) } satisfies RawTable;
       continue;
     }

@@ -14,6 +14,7 @@ import type {
   FakeNamedItem,
   FakeNamedItemCollection,
   FakeRange,
+  FakeRangeAreas,
   FakeRangeFormat,
   FakeTable,
   FakeTableCollection,
@@ -29,6 +30,7 @@ type MustBeEmpty<T extends never> = T;
 
 export type Conformance = [
   MustBeEmpty<Invented<FakeRange, Excel.Range>>,
+  MustBeEmpty<Invented<FakeRangeAreas, Excel.RangeAreas>>,
   MustBeEmpty<Invented<FakeRangeFormat, Excel.RangeFormat>>,
   MustBeEmpty<Invented<FakeConditionalFormatCollection, Excel.ConditionalFormatCollection>>,
   MustBeEmpty<Invented<FakeWorksheet, Excel.Worksheet>>,
@@ -53,6 +55,7 @@ export type Conformance = [
 type Compatible<Fake, Real, K extends keyof Fake & keyof Real> = Pick<Fake, K> extends Pick<Real, K> ? true : never;
 export type DataProperties = [
   Compatible<FakeRange, Excel.Range, 'address' | 'values' | 'valueTypes' | 'formulas' | 'numberFormat' | 'text' | 'isNullObject'>,
+  Compatible<FakeRangeAreas, Excel.RangeAreas, 'address' | 'areaCount' | 'cellCount' | 'isNullObject'>,
   Compatible<FakeWorksheet, Excel.Worksheet, 'name' | 'position' | 'tabColor' | 'visibility' | 'isNullObject'>,
   Compatible<FakeDocumentProperties, Excel.DocumentProperties, 'lastAuthor'>,
   Compatible<FakeWorksheetProtection, Excel.WorksheetProtection, 'protected'>,

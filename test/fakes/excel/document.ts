@@ -66,6 +66,8 @@ export class SheetState {
   protected = false;
   /** Rows hidden by hand or by a filter: their cells still hold their values. */
   hiddenRows = new Set<number>();
+  /** Columns hidden by hand. */
+  hiddenColumns = new Set<number>();
   charts: ChartState[] = [];
   orientation = 'Portrait';
   zoom?: { scale?: number; horizontalFitToPages?: number; verticalFitToPages?: number };
@@ -94,6 +96,7 @@ export class SheetState {
     copy.columnWidths = new Map(this.columnWidths);
     copy.rowHeights = new Map(this.rowHeights);
     copy.hiddenRows = new Set(this.hiddenRows);
+    copy.hiddenColumns = new Set(this.hiddenColumns);
     copy.charts = this.charts.map((c) => ({ ...c }));
     return copy;
   }

@@ -3,6 +3,7 @@
  * the page it comes from. These are written from the documentation, never from the add-in's
  * code: a host that borrowed the add-in's own rules would prove nothing.
  */
+import type { RangeBox } from '../../../src/engine/address';
 import type { Scalar } from './document';
 
 /**
@@ -172,4 +173,34 @@ export function typed(input: string, cellFormat: string): TypedInput {
   if (/^(true|false)$/i.test(input.trim())) return { value: input.trim().toLowerCase() === 'true' };
   if (ERRORS.test(input.trim())) return { value: null, error: input.trim() };
   return dateOrTime(input) ?? { value: input };
+}
+
+/** Maximal runs of consecutive numbers from `from` to `to` that `hidden` does not hold. */
+function visibleRuns(from: number, to: number, hidden: ReadonlySet<number>): [number, number][] {
+  const runs: [number, number][] = [];
+  for (let i = from; i <= to; i++) {
+    if (hidden.has(i)) continue;
+    const last = runs[runs.length - 1];
+    if (last && last[1] === i - 1) last[1] = i;
+    else runs.push([i, i]);
+  }
+  return runs;
+}
+
+/**
+ * Range.getSpecialCells("Visible"): "Cells that are visible", as one or more rectangular ranges
+ * (a RangeAreas); a cell is hidden when its row or its column is. The OrNullObject form returns a
+ * null object when there are none, where getSpecialCells throws ItemNotFound.
+ * https://learn.microsoft.com/en-us/javascript/api/excel/excel.specialcelltype
+ * https://learn.microsoft.com/en-us/javascript/api/excel/excel.range#excel-excel-range-getspecialcellsornullobject-member(1)
+ * How Excel cuts the cells into rectangles is not documented: here each band of visible rows
+ * across each band of visible columns. Their address holds the sheet's name for each block, as
+ * in the page's own example ("Sheet1!A1:B4, Sheet1!D1:D4").
+ * https://learn.microsoft.com/en-us/javascript/api/excel/excel.rangeareas#excel-excel-rangeareas-address-member
+ */
+export function visibleAreas(box: RangeBox, hiddenRows: ReadonlySet<number>, hiddenColumns: ReadonlySet<number>): RangeBox[] {
+  const columns = visibleRuns(box.left, box.right, hiddenColumns);
+  return visibleRuns(box.top, box.bottom, hiddenRows).flatMap(([top, bottom]) =>
+    columns.map(([left, right]) => ({ top, left, bottom, right })),
+  );
 }

@@ -8,6 +8,7 @@ export { FakeChart, FakeChartCollection } from './charts';
 export { FakeConditionalFormat, FakeConditionalFormatCollection } from './conditionalFormats';
 export { FakeNamedItem, FakeNamedItemCollection } from './names';
 export { FakeRange } from './range';
+export { FakeRangeAreas } from './rangeAreas';
 export { FakeRangeFormat } from './rangeFormat';
 export { FakeTable, FakeTableCollection } from './table';
 export { FakeDocumentProperties, FakeFunctionResult, FakeFunctions, FakeWorkbookProtection } from './workbook';

@@ -7,7 +7,9 @@ import { ClientObject } from './clientObject';
 import { FakeConditionalFormatCollection } from './conditionalFormats';
 import type { RangeTarget } from './rangeCells';
 import { checkShape, intersects, matrix, valueOf, valueType, writeInput } from './rangeCells';
+import { FakeRangeAreas } from './rangeAreas';
 import { FakeRangeFormat } from './rangeFormat';
+import { visibleAreas } from './excelRules';
 import { FakeWorksheet, rangeBox } from './worksheet';
 
 export class FakeRange extends ClientObject<RangeTarget> {
@@ -136,6 +138,34 @@ export class FakeRange extends ClientObject<RangeTarget> {
       }
       return { ...t, box: { ...t.box, bottom, right } };
     });
+  }
+  /**
+   * The rows just below this range, as wide as it; Excel cannot give rows past the sheet's last,
+   * so asking below a range that ends there fails, as getResizedRange past the edge does.
+   * https://learn.microsoft.com/en-us/javascript/api/excel/excel.range#excel-excel-range-getrowsbelow-member(1)
+   */
+  getRowsBelow(count = 1): FakeRange {
+    return this._derived((t) => {
+      const [top, bottom] = count > 0 ? [t.box.bottom + 1, t.box.bottom + count] : [t.box.bottom + count + 1, t.box.bottom];
+      if (count === 0 || top < 1 || bottom > WHOLE_SHEET.bottom)
+        throw new FakeOfficeError('InvalidArgument', 'The rows below are outside the sheet.');
+      return { ...t, box: { ...t.box, top, bottom } };
+    });
+  }
+  /** The cells of this range of one kind; only "Visible" is modelled (excelRules.visibleAreas). */
+  getSpecialCellsOrNullObject(cellType: any, _cellValueType?: any): FakeRangeAreas {
+    if (cellType !== 'Visible')
+      throw new FakeOfficeError('InvalidArgument', `The fake host models getSpecialCells("Visible") only, not "${cellType}".`);
+    const self = this._resolve;
+    return new FakeRangeAreas(
+      this._core,
+      () => {
+        const t = self();
+        const areas = t ? visibleAreas(t.box, t.sheet.hiddenRows, t.sheet.hiddenColumns) : [];
+        return t && areas.length ? { sheet: t.sheet, areas } : null;
+      },
+      true,
+    )._probe();
   }
   /** The part of this range that holds values; a null object when it holds none (ExcelApi 1.4). */
   getUsedRangeOrNullObject(_valuesOnly?: boolean): FakeRange {
