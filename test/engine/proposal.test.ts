@@ -82,7 +82,7 @@ test('a selection that is not a monthly sheet says why and what to do', () => {
   const none = recogniseMonthlySheet({ selection: box('B1'), block: kent });
   expect(none).toEqual({
     ok: false,
-    why: 'No month column was found left of column B: none of columns A to A holds months that follow on, one a row.',
+    why: 'No month column was found left of column B: column A does not hold months that follow on, one a row.',
     fix: expect.stringMatching(/^Select the header cells of your monthly sheet/),
   });
   // A month missing from the month column is named, as the recalculation would name it.

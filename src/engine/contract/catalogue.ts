@@ -54,7 +54,7 @@ export function parseCatalogue(table: RawTable, issues: IssueList): Catalogue {
       issues.error(
         'duplicate-id',
         `ID "${indicator.id}" is used twice (also at ${earlier.row.sheet}!${earlier.row.cell}).`,
-        'Give each indicator its own ID.',
+        decimalId(row) ? DECIMAL_ID_FIX : 'Give each indicator its own ID.',
         row.at('id'),
         indicator.id,
       );
@@ -102,6 +102,15 @@ function neededColumns(rows: TableRow<CatalogueField>[]): NeededColumn<Catalogue
 }
 
 /** An ID as typed: 12, "12" and 12.0 are the same indicator. */
+/** An ID typed as a number with a decimal part: 1.10 and 1.1 are one number, so two IDs may have become one. */
+function decimalId(row: TableRow<CatalogueField>): boolean {
+  const cell = row.cell('id');
+  return typeof cell === 'number' && !Number.isInteger(cell);
+}
+
+const DECIMAL_ID_FIX =
+  'Give each indicator its own ID. An ID typed as a number loses its trailing zeros (1.10 is the number 1.1): to keep IDs such as 1.10, format the ID column as Text (Home > Number Format > Text) and type them again.';
+
 function idOf(row: TableRow<CatalogueField>): string {
   return cellText(row.cell('id')).replace(/\.0+$/, '');
 }

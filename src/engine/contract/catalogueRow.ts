@@ -4,6 +4,7 @@ import type { IssueList } from '../issues';
 import { cellText, describeNotANumber, isBlank, NUMBER_AS_TEXT_FIX, readNumber } from '../rawCell';
 import type { CatalogueField, CellLocation, CountKind } from '../types';
 import { FIELD_HEADER } from './catalogueColumns';
+import { unsupportedReference } from './referenceForms';
 import { COUNT_KIND_LABEL, KEYWORDS, parseCountKind, suggest } from './keywords';
 import type { TableRow } from './tables';
 
@@ -113,6 +114,8 @@ export class CatalogueRowReader {
       );
     }
     if (parseReference(text)) return text;
+    const unsupported = unsupportedReference(text, FIELD_HEADER[field]);
+    if (unsupported) return this.fail(field, 'bad-reference', unsupported.message, unsupported.fix);
     return this.fail(
       field,
       'bad-reference',

@@ -79,26 +79,67 @@ export function findMonths(block: RawRange, axis: SeriesAxis, lines: number[], d
       nearestWhy = `${axis === 'down' ? `column ${columnLetters(cross)}` : `row ${cross}`} has months, but ${found.why}`;
     }
   }
-  const looked = axis === 'down' ? `columns ${columnLetters(first)} to ${columnLetters(last)}` : `rows ${first} to ${last}`;
+  const looked =
+    axis === 'down'
+      ? first === last
+        ? `column ${columnLetters(first)}`
+        : `columns ${columnLetters(first)} to ${columnLetters(last)}`
+      : first === last
+        ? `row ${first}`
+        : `rows ${first} to ${last}`;
   return {
     ok: false,
     why:
       nearestWhy ??
       unreadMonthText(block, axis, lines, first, last) ??
-      `none of ${looked} holds months that follow on, one a ${axis === 'down' ? 'row' : 'column'}`,
+      `${first === last ? looked : `none of ${looked}`} ${first === last ? 'does not hold' : 'holds'} months that follow on, one a ${axis === 'down' ? 'row' : 'column'}`,
   };
 }
 
-/** The first cell, nearest the figures, holding text that looks like a month but is not read as one. */
+/** The first cell, nearest the figures, holding what looks like a month but is not read as one, and why. */
 function unreadMonthText(block: RawRange, axis: SeriesAxis, lines: number[], first: number, last: number): string | undefined {
   for (let cross = last; cross >= first; cross--) {
     for (const line of lines) {
       const cell = cellAt(block, axis, line, cross);
-      if (typeof cell !== 'string' || !looksLikeMonthText(cell)) continue;
+      const why = whyNotAMonth(cell);
+      if (!why) continue;
       const [row, column] = axis === 'down' ? [line, cross] : [cross, line];
       const where = axis === 'down' ? `column ${columnLetters(cross)}` : `row ${cross}`;
-      return `${where} holds month-like text that is not read as a month: "${cell.trim()}" at ${cellAddress(row, column)} (type the months as dates, or as text like "Apr 2023" or "Apr-23")`;
+      return `${where} holds ${why.shown} at ${cellAddress(row, column)}, ${why.what}, which is not read as a month: ${why.fix}`;
     }
   }
   return undefined;
+}
+
+const TYPE_MONTHS = 'type the months as dates (the month end, day first: 30/04/2023), or as text like "Apr 2023" or "Apr-23"';
+
+/**
+ * Why a month-like cell is not a month: a date typed month first as text (04/30/2023, as in the
+ * US), a month name with no year ("April": which April is a guess), a year and month typed as
+ * one number (202304), or other month-like text ("Apr '23").
+ */
+function whyNotAMonth(cell: RawCell): { shown: string; what: string; fix: string } | undefined {
+  if (typeof cell === 'number') {
+    const m = /^(19|20)\d\d(0[1-9]|1[0-2])$/.exec(String(cell));
+    return m ? { shown: String(cell), what: 'a year and month typed as one number', fix: TYPE_MONTHS } : undefined;
+  }
+  if (typeof cell !== 'string') return undefined;
+  const text = cell.trim();
+  const us = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(text);
+  if (us && Number(us[1]) <= 12 && Number(us[2]) > 12) {
+    const dayFirst = `${us[2]}/${us[1]}/${us[3]}`;
+    return {
+      shown: `"${text}"`,
+      what: 'a date typed as text with the month first (as in the US)',
+      fix: `${TYPE_MONTHS} (${dayFirst} here)`,
+    };
+  }
+  if (/^[A-Za-z]{3,9}\.?$/.test(text) && parseMonth(`${text.replace('.', '')} 2000`)) {
+    return {
+      shown: `"${text}"`,
+      what: 'a month with no year',
+      fix: `give each month its year (which year is meant would be a guess): ${TYPE_MONTHS}`,
+    };
+  }
+  return looksLikeMonthText(text) ? { shown: `"${text}"`, what: 'month-like text', fix: TYPE_MONTHS } : undefined;
 }

@@ -77,7 +77,7 @@ describe('months typed as text in the mmm-yy style Excel displays', () => {
     const { file, office } = await bothGateways(labelled(() => "MMM 'YY"));
     for (const outcome of [file, office]) {
       expect(said(outcome)[0]).toBe(
-        `error series-no-months: Catalogue!N2, indicator 101: Numerator ref 'Locality data'!G:J is read as monthly figures, but the months beside it could not be found: column A holds month-like text that is not read as a month: "Apr '23" at A${FIRST_ROW} (type the months as dates, or as text like "Apr 2023" or "Apr-23"). Put the month ends in a column left of the figures (a row above, for months across), one a row, or say where they are in the catalogue's Months ref column (for example 'Locality data'!A:A).`,
+        `error series-no-months: Catalogue!N2, indicator 101: Numerator ref 'Locality data'!G:J is read as monthly figures, but the months beside it could not be found: column A holds "Apr '23" at A${FIRST_ROW}, month-like text, which is not read as a month: type the months as dates (the month end, day first: 30/04/2023), or as text like "Apr 2023" or "Apr-23". Put the month ends in a column left of the figures (a row above, for months across), one a row, or say where they are in the catalogue's Months ref column (for example 'Locality data'!A:A).`,
       );
     }
   });
