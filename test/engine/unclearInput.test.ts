@@ -98,3 +98,38 @@ test('two IDs typed as decimal numbers that became one (1.10 is 1.1) are told to
   // Whole-number IDs used twice get the plain fix: no number format lost anything.
   expect(issuesOf([row(1), row(1)]).items.map((i) => i.fix)).toEqual(['Give each indicator its own ID.']);
 });
+
+test('a column of percentages typed as 84 rather than 84% is one error for the indicator, counting the rest, with a way to mend them all', () => {
+  const issues = new IssueList();
+  const data: RawTable = {
+    name: 'ScorecardData',
+    range: {
+      sheet: 'Data',
+      address: 'A1',
+      top: 1,
+      left: 1,
+      cells: [
+        ['ID', 'Month end', 'Value'],
+        ...[84, 84.5, 85, 86, 0.9].map((value, i) => [1, new Date(Date.UTC(2017, i + 1, 0)), value]),
+      ],
+    },
+  };
+  const rows = [[1, 'CP', 'Visits', 'H', 'Month', 'percentage', 0.9, 0.8, null, null]];
+  parseInput({ catalogue: catalogue(rows), data, sheetNames: ['Catalogue', 'Data'] }, issues);
+  expect(issues.items.map((i) => [i.code, i.at?.cell, i.message])).toEqual([
+    [
+      'percentage-scale',
+      'C2',
+      'Value 84 is not a percentage Excel understands (Excel keeps 85% as 0.85); so do 3 more of its Value cells (C3, C4, C5).',
+    ],
+  ]);
+  expect(issues.items[0]?.fix).toContain('Paste Special > Divide');
+});
+
+test('no catalogue, but a table named like one: the message names it and how to rename it', () => {
+  const issues = new IssueList();
+  parseInput({ sheetNames: ['KPI list'], tableNames: ['tblCatalogue'] }, issues);
+  expect(issues.items.map((i) => `${i.code}: ${i.message} ${i.fix}`)).toEqual([
+    'no-catalogue: This workbook has no indicator catalogue (an Excel table named "Catalogue", or a sheet named "Catalogue"). The table "tblCatalogue" may be it: rename it "Catalogue" (click in it, then Table Design > Table Name). Then run again; the README lists the columns it needs.',
+  ]);
+});

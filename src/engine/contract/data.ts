@@ -1,3 +1,4 @@
+import { foldRepeated } from './repeatedIssues';
 import type { IssueList } from '../issues';
 import { quoteSheet } from '../issues';
 import { AreaNames } from './areas';
@@ -53,12 +54,17 @@ export function parseData(
 ): Observation[] {
   const observations: Observation[] = [];
   const reader = new DataRowReader(catalogue, settings, issues, date1904);
+  const from = issues.items.length;
   for (const row of readTable(table, DATA_COLUMNS, issues) ?? []) {
     const observation = reader.read(row);
     if (observation) observations.push(observation);
   }
+  foldRepeated(issues, from, 'percentage-scale', 'Value cells', PERCENT_ALL);
   return observations;
 }
+
+const PERCENT_ALL =
+  'To mend them all at once, type 100 in a spare cell and copy it, select the Value cells, use Paste Special > Divide, then format them as Percentage.';
 
 type Row = TableRow<DataField>;
 

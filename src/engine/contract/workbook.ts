@@ -41,11 +41,7 @@ export interface ParsedInput {
 /** First pass over what the gateway read: the tables. References come back in a second read. */
 export function parseInput(input: WorkbookInput, issues: IssueList): ParsedInput | undefined {
   if (!input.catalogue) {
-    issues.error(
-      'no-catalogue',
-      `This workbook has no indicator catalogue (an Excel table named "${TABLE_NAMES.catalogue}", or a sheet named "${SHEET_NAMES.catalogue}").`,
-      'Set one up from the task pane ("Set up catalogue"), or add the table by hand: see the README for its columns.',
-    );
+    noCatalogue(input, issues);
     return undefined;
   }
   const date1904 = input.date1904 === true;
@@ -57,6 +53,26 @@ export function parseInput(input: WorkbookInput, issues: IssueList): ParsedInput
   const activity = input.activity ? parseActivity(input.activity, issues, date1904) : [];
   const references = referencesOf(catalogue, settings.areas.length);
   return { catalogue, settings, observations, references, activity, date1904 };
+}
+
+/** No catalogue: said with the table or sheet that looks like one (tblCatalogue, "KPI catalogue"), if any. */
+function noCatalogue(input: WorkbookInput, issues: IssueList): void {
+  const like = (name: string): boolean => /catalog/i.test(name);
+  const table = (input.tableNames ?? []).find(like);
+  const sheet = input.sheetNames.find(like);
+  const lookalike = table
+    ? ` The table "${table}" may be it: rename it "${TABLE_NAMES.catalogue}" (click in it, then Table Design > Table Name).`
+    : sheet
+      ? ` The sheet "${sheet}" may be it: make its cells a table named "${TABLE_NAMES.catalogue}" (Insert > Table, then Table Design > Table Name).`
+      : '';
+  issues.error(
+    'no-catalogue',
+    `This workbook has no indicator catalogue (an Excel table named "${TABLE_NAMES.catalogue}", or a sheet named "${SHEET_NAMES.catalogue}").${lookalike}`,
+    lookalike
+      ? 'Then run again; the README lists the columns it needs.'
+      : 'In Excel, set one up from the add-in\'s task pane ("Set up catalogue"), or add the table by hand: see the README for its columns.',
+    table || !sheet ? undefined : { sheet, cell: 'A1' },
+  );
 }
 
 /**

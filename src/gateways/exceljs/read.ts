@@ -68,6 +68,7 @@ function readTables(book: Book): Omit<WorkbookInput, 'outputSheets' | 'previousO
     settings: findTable(book, TABLE_NAMES.settings, SHEET_NAMES.settings),
     activity: findTable(book, TABLE_NAMES.activity, SHEET_NAMES.activity),
     sheetNames: book.sheetNames,
+    tableNames: book.tables().map((table) => table.name),
   };
 }
 

@@ -54,7 +54,7 @@ export const CORPUS: CorpusCase[] = [
     spec: { catalogue: null },
     severity: 'error',
     code: 'no-catalogue',
-    says: 'This workbook has no indicator catalogue (an Excel table named "Catalogue", or a sheet named "Catalogue"). Set one up from the task pane ("Set up catalogue"), or add the table by hand: see the README for its columns.',
+    says: 'This workbook has no indicator catalogue (an Excel table named "Catalogue", or a sheet named "Catalogue"). In Excel, set one up from the add-in\'s task pane ("Set up catalogue"), or add the table by hand: see the README for its columns.',
   },
   {
     name: 'a catalogue with no rows',
