@@ -66,8 +66,6 @@ export class Grid {
 export const num = (value: number | undefined, numberFormat?: string): PlanCell =>
   value === undefined ? { value: '-' } : { value, numberFormat };
 
-const LINE_HEIGHT = 15;
-
 /** Lines a wrapped text needs in a column of `width` characters (word wrap, roughly as Excel does). */
 export function linesNeeded(text: string, width: number): number {
   let lines = 1;
@@ -82,25 +80,4 @@ export function linesNeeded(text: string, width: number): number {
     }
   }
   return lines;
-}
-
-/** Row heights for the rows where any of the wrapped columns needs more than one line. */
-export function wrappedRowHeights(
-  rows: { value: unknown }[][],
-  wrapped: number[],
-  widths: number[],
-  fromRow: number,
-): Record<number, number> {
-  const heights: Record<number, number> = {};
-  rows.forEach((row, i) => {
-    if (i + 1 < fromRow) return;
-    let lines = 1;
-    for (const column of wrapped) {
-      const value = row[column - 1]?.value;
-      const width = widths[column - 1];
-      if (typeof value === 'string' && value && width !== undefined) lines = Math.max(lines, linesNeeded(value, width * 1.2));
-    }
-    if (lines > 1) heights[i + 1] = lines * LINE_HEIGHT;
-  });
-  return heights;
 }

@@ -91,8 +91,8 @@ function addComparison(
   cells.push({ value: ARROW[comparison.direction], formula });
 }
 
-/** The result, numerator and denominator cells: formulas over the cells the figure came from, when known. */
-function currentCells(result: IndicatorResult, row: number, format: string, shared: SharedFormulas): PlanCell[] {
+/** The result, RAG, numerator and denominator cells, added to the row: formulas over the cells the figure came from, when known. */
+function addCurrent(cells: PlanCell[], result: IndicatorResult, row: number, format: string, shared: SharedFormulas): void {
   const { indicator, current } = result;
   const { unit } = indicator;
   const counted = unit !== 'count';
@@ -117,7 +117,7 @@ function currentCells(result: IndicatorResult, row: number, format: string, shar
       resultCell.formula = `=${expressions.result}`;
     }
   }
-  return [resultCell, ragOfCurrent(result, row, shared), numerator, denominator];
+  cells.push(resultCell, ragOfCurrent(result, row, shared), numerator, denominator);
 }
 
 /** The current figure's RAG, against the denominator cell beside it (or the denominator itself, when its cells are not known). */
@@ -178,9 +178,9 @@ export function indicatorRow(result: IndicatorResult, row: number, shared: Share
     { value: indicator.name },
     { value: indicator.polarity ?? NO_RESULT },
     { value: periodLabel(indicator.period) },
-    ...currentCells(result, row, format, shared),
-    targetCell,
   ];
+  addCurrent(cells, result, row, format, shared);
+  cells.push(targetCell);
   addComparison(cells, result, result.monthAgo, { row, column: C.monthAgo, format }, shared);
   addComparison(cells, result, result.yearAgo, { row, column: C.yearAgo, format }, shared);
   addRolling3(cells, result, row, format, shared);

@@ -1,6 +1,6 @@
 import type { IndicatorResult, ScorecardResults } from '../engine';
 import { monthLabel } from '../engine';
-import { Grid, wrappedRowHeights } from './grid';
+import { Grid } from './grid';
 import { HEADER_FILL, HEADER_FONT, SMALL_DENOMINATOR_FORMAT, TAB_COLOR, TITLE_STYLES } from './palette';
 import { SPC_COLUMN_WIDTHS, SPC_FOOTNOTE, SPC_GROUP_HEADER, SPC_HEADERS, spcConditionalFormats } from './spcColumns';
 import { SharedFormulas } from './sharedFormulas';
@@ -123,7 +123,7 @@ export function scorecardSheet(
     role: 'scorecard',
     cells: grid.rows,
     columnWidths,
-    rowHeights: { ...wrappedRowHeights(grid.rows, [C.indicator, C.notes], columnWidths, firstDataRow), [headerRow]: 30 },
+    rowHeights: { [headerRow]: 30 },
     styles,
     merges,
     conditionalFormats: [

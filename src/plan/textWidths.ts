@@ -66,16 +66,20 @@ function linesFor(text: string, width: number, style: Pick<CellStyle, 'bold' | '
 }
 
 /**
- * Results by a text and what else they depend on (a scale, a width): the same wrapped texts
- * (indicator names, notes, headers) recur on every area's sheet, each split into words once.
+ * Results by a text and the two numbers they depend on (a scale, and a width or 0): the same
+ * wrapped texts (indicator names, notes, headers) recur on every area's sheet, each split into
+ * words once. Keyed by the numbers themselves, nested: a key text made from them for every cell
+ * showed in the profile (two numbers written out as text per wrapped cell).
  */
 class Memo {
-  private readonly byKey = new Map<string | number, Map<string, number>>();
+  private readonly byKey = new Map<number, Map<number, Map<string, number>>>();
   private size = 0;
 
-  get(key: string | number, text: string, work: () => number): number {
-    let texts = this.byKey.get(key);
-    if (!texts) this.byKey.set(key, (texts = new Map()));
+  get(scale: number, width: number, text: string, work: () => number): number {
+    let byWidth = this.byKey.get(scale);
+    if (!byWidth) this.byKey.set(scale, (byWidth = new Map()));
+    let texts = byWidth.get(width);
+    if (!texts) byWidth.set(width, (texts = new Map()));
     let known = texts.get(text);
     if (known === undefined) {
       known = work();
@@ -92,11 +96,11 @@ const longestWords = new Memo();
 const wrappedLines = new Memo();
 
 export const longestWord = (text: string, style: CellStyle): number =>
-  longestWords.get(scaleOf(style), text, () => Math.max(0, ...text.split(/\s+/).map((word) => widthFor(word, style))));
+  longestWords.get(scaleOf(style), 0, text, () => Math.max(0, ...text.split(/\s+/).map((word) => widthFor(word, style))));
 
 /** linesFor, each text measured once for a width and a scale. */
 export const linesAt = (text: string, width: number, style: CellStyle): number =>
-  wrappedLines.get(`${scaleOf(style)} ${width}`, text, () => linesFor(text, width, style));
+  wrappedLines.get(scaleOf(style), width, text, () => linesFor(text, width, style));
 
 /**
  * The widest numbers of each column, by style and format (showsFixedDecimals says why the largest
