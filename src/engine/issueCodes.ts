@@ -96,6 +96,7 @@ export const ISSUE_CODES = [
   'reference-and-data',
   'given-disagrees-with-counts',
   'figure-month-differs',
+  'areas-behind-month',
   'cohort-larger-than-all',
   'negative-denominator',
   'negative-numerator',

@@ -9,6 +9,7 @@ import { parseData } from './data';
 import type { RangeLookup } from './references';
 import { observationsFromReferences, referencesOf } from './references';
 import { checkMonthsBeside } from './monthsBeside';
+import { checkAreasBehindMonth } from './areasBehindMonth';
 import type { ParsedSettings } from './settings';
 import { parseSettings } from './settings';
 import type { WorkbookInput } from './tables';
@@ -123,11 +124,10 @@ export function allObservations(
 ): Observation[] {
   const fromReferences = observationsFromReferences(parsed.catalogue, parsed.settings, month, lookups, issues, parsed.date1904);
   checkMonthsBeside(parsed.catalogue, parsed.settings.areas.length, month, lookups, issues, parsed.date1904);
-  const all = [
-    ...parsed.observations,
-    ...seriesObservations(parsed, lookups, issues),
-    ...withoutConflictingReferences(parsed.observations, fromReferences, parsed.catalogue, issues),
-  ];
+  const dated = [...parsed.observations, ...seriesObservations(parsed, lookups, issues)];
+  const fromCells = withoutConflictingReferences(parsed.observations, fromReferences, parsed.catalogue, issues);
+  if (parsed.settings.month) checkAreasBehindMonth(month, dated, fromCells, parsed.settings, issues);
+  const all = [...dated, ...fromCells];
   checkCountKinds(parsed.catalogue, all, issues);
   checkCohortFigures(all, issues);
   checkListedAreasHaveFigures(parsed.settings, all, issues);
