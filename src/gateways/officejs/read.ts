@@ -2,7 +2,7 @@ import type { RangeBox, RawRange, RawTable, WorkbookInput } from '../../engine';
 import { cellAddress, FileProblem, MAX_TABLE_CELLS, parseRangeAddress, SHEET_NAMES } from '../../engine';
 import type { ForeignCell } from '../placement';
 import { splitAddress, toRawCells } from './cells';
-import type { Listing } from './listing';
+import type { ContractKey, Listing } from './listing';
 import { contractSources, markedOutput, readListing, scenarioSheet } from './listing';
 import { BACKUP_PREFIX } from './backups';
 import { foreignCells, queueOutputReads } from './earlierOutput';
@@ -69,14 +69,15 @@ function referenceSheets(listing: Listing, outputSheets: Map<string, string>, ou
 }
 
 /**
- * Round trip 2, queued: the contract tables' first rows, the scenarios sheet, earlier output
- * (earlierOutput.ts) and the sheets read ahead for references (readAhead.ts).
+ * Round trip 2, queued: the contract tables' first rows (with the catalogue's visible cells and the
+ * row below each Excel table), the scenarios sheet, earlier output (earlierOutput.ts) and the
+ * sheets read ahead for references (readAhead.ts).
  */
 function queueSecondRead(
   context: Excel.RequestContext,
   listing: Listing,
   marked: { outputSheets: Map<string, string>; owned: Map<string, RangeBox> },
-  options: { outputNames: string[]; keptRoles: readonly string[]; readAhead: string[]; caution: Caution },
+  options: { outputNames: string[]; keptRoles: readonly string[]; readAhead: string[] } & Ask,
 ) {
   const sheets = context.workbook.worksheets;
   const sources = contractSources(listing);
@@ -89,7 +90,10 @@ function queueSecondRead(
     const visible = catalogue ? queueVisibleCells(whole) : undefined;
     const first = head(whole, firstReadRows(source.key, options.caution));
     first.load('address,values,valueTypes');
-    return { source, whole, first, visible };
+    // The sheet row just below an Excel table, across its columns: a row typed there is outside it.
+    const below = table && options.optional ? whole.getRowsBelow(1) : undefined;
+    below?.load('values,valueTypes');
+    return { source, whole, first, visible, below };
   });
   const scenarioName = scenarioSheet(listing);
   const scenarios = scenarioName ? sheets.getItem(scenarioName).getUsedRangeOrNullObject(true) : undefined;
@@ -103,23 +107,32 @@ function queueSecondRead(
 type SecondRead = ReturnType<typeof queueSecondRead>;
 
 /**
+ * How round trip 2 is asked: how cautiously (tableReads.ts), and whether with the reads a run can
+ * do without (the row below each table). Excel cannot give the row below a table that ends on
+ * the sheet's last row (Range.getRowsBelow past the edge), and the read cannot know that before
+ * it returns, so a read that fails with them is asked again without them.
+ */
+interface Ask {
+  caution: Caution;
+  optional: boolean;
+}
+
+/**
  * Syncs round trip 2. When Excel refuses the response as over 5 MB, asks again more cautiously
  * (tableReads.ts): without reading ahead (references then get a round trip of their own) and with
  * fewer rows of each table, the rest following in blocks.
  */
-async function syncSecondRead(
-  context: Excel.RequestContext,
-  queue: (caution: Caution) => SecondRead,
-  caution: Caution,
-): Promise<SecondRead> {
-  const second = queue(caution);
+async function syncSecondRead(context: Excel.RequestContext, queue: (ask: Ask) => SecondRead, ask: Ask): Promise<SecondRead> {
+  const second = queue(ask);
   try {
     await context.sync();
     return second;
   } catch (error) {
+    const optional = second.tables.some(({ below }) => below);
+    if (!tooLargeResponse(error) && optional) return syncSecondRead(context, queue, { ...ask, optional: false });
     if (!tooLargeResponse(error)) throw error;
-    const next = CAUTION_LEVELS[CAUTION_LEVELS.indexOf(caution) + 1];
-    if (next !== undefined) return syncSecondRead(context, queue, next);
+    const next = CAUTION_LEVELS[CAUTION_LEVELS.indexOf(ask.caution) + 1];
+    if (next !== undefined) return syncSecondRead(context, queue, { ...ask, caution: next });
     const names = [...second.tables.map(({ source }) => source.table ?? source.sheet), second.scenarioName];
     const read = names.filter((n): n is string => Boolean(n)).map((n) => `"${n}"`);
     throw new FileProblem(
@@ -129,6 +142,51 @@ async function syncSecondRead(
       'ResponsePayloadSizeLimitExceeded',
     );
   }
+}
+
+/**
+ * The contract tables, whole: their first rows from round trip 2 and the rest in blocks
+ * (tableReads.ts), with the catalogue's hidden rows and the row below each Excel table.
+ */
+async function readTables(
+  context: Excel.RequestContext,
+  tables: SecondRead['tables'],
+): Promise<Partial<Record<ContractKey, RawTable>>> {
+  const read: Partial<Record<ContractKey, RawTable>> = {};
+  // A table whose cells reach absurdly far (a stray value in the sheet's far corner) is not read
+  // block by block for minutes: the engine reports how far it reaches.
+  const extentOf = (address: string) => parseRangeAddress(splitAddress(address).address)!;
+  const cellsOf = (b: RangeBox) => (b.bottom - b.top + 1) * (b.right - b.left + 1);
+  const readable = tables.filter(({ whole }) => cellsOf(extentOf(whole.address)) <= MAX_TABLE_CELLS);
+  const heads = readable.map(({ source, whole, first }) => ({
+    key: source.key,
+    whole: whole.address,
+    head: first.isNullObject ? EMPTY : first,
+  }));
+  const complete = await readRemainingRows(context, heads);
+  for (const { source, whole, visible, below } of tables) {
+    const name = source.table ?? SHEET_NAMES[source.key];
+    const range = complete.get(source.key);
+    if (range) {
+      const hidden = source.key === 'catalogue' ? await hiddenRows(context, whole, visible) : [];
+      const rowBelow = below && toRawCells(below.values, below.valueTypes)[0];
+      read[source.key] = {
+        name,
+        range: rawRange(range),
+        ...(hidden.length ? { hiddenRows: hidden } : {}),
+        ...(rowBelow ? { rowBelow } : {}),
+      } satisfies RawTable;
+      continue;
+    }
+    const extent = extentOf(whole.address);
+    const sheet = splitAddress(whole.address).sheet;
+    read[source.key] = {
+      name,
+      range: { sheet, address: cellAddress(extent.top, extent.left), top: extent.top, left: extent.left, cells: [[null]] },
+      tooLarge: { reaches: cellAddress(extent.bottom, extent.right), cells: cellsOf(extent) },
+    } satisfies RawTable;
+  }
+  return read;
 }
 
 /**
@@ -147,14 +205,14 @@ export async function readFirst(
   const { outputSheets, owned, staleMarkers } = markedOutput(listing);
 
   const sheetsReadAhead = referenceSheets(listing, outputSheets, outputNames);
-  const queue = (caution: Caution) =>
+  const queue = (ask: Ask) =>
     queueSecondRead(
       context,
       listing,
       { outputSheets, owned },
-      { outputNames, keptRoles, readAhead: caution === 0 ? sheetsReadAhead : [], caution },
+      { outputNames, keptRoles, readAhead: ask.caution === 0 ? sheetsReadAhead : [], ...ask },
     );
-  const second = await syncSecondRead(context, queue, 0);
+  const second = await syncSecondRead(context, queue, { caution: 0, optional: true });
   const { tables, scenarioName, scenarios, kept, outside, protections } = second;
 
   const input: WorkbookInput = {
@@ -174,33 +232,7 @@ export async function readFirst(
         k.charts.items.map((c) => c.name),
       );
   }
-  // A table whose cells reach absurdly far (a stray value in the sheet's far corner) is not read
-  // block by block for minutes: the engine reports how far it reaches.
-  const extentOf = (address: string) => parseRangeAddress(splitAddress(address).address)!;
-  const cellsOf = (b: RangeBox) => (b.bottom - b.top + 1) * (b.right - b.left + 1);
-  const readable = tables.filter(({ whole }) => cellsOf(extentOf(whole.address)) <= MAX_TABLE_CELLS);
-  const heads = readable.map(({ source, whole, first }) => ({
-    key: source.key,
-    whole: whole.address,
-    head: first.isNullObject ? EMPTY : first,
-  }));
-  const complete = await readRemainingRows(context, heads);
-  for (const { source, whole, visible } of tables) {
-    const name = source.table ?? SHEET_NAMES[source.key];
-    const range = complete.get(source.key);
-    if (range) {
-      const hidden = source.key === 'catalogue' ? await hiddenRows(context, whole, visible) : [];
-      input[source.key] = { name, range: rawRange(range), ...(hidden.length ? { hiddenRows: hidden } : {}) } satisfies RawTable;
-      continue;
-    }
-    const extent = extentOf(whole.address);
-    const sheet = splitAddress(whole.address).sheet;
-    input[source.key] = {
-      name,
-      range: { sheet, address: cellAddress(extent.top, extent.left), top: extent.top, left: extent.left, cells: [[null]] },
-      tooLarge: { reaches: cellAddress(extent.bottom, extent.right), cells: cellsOf(extent) },
-    } satisfies RawTable;
-  }
+  Object.assign(input, await readTables(context, tables));
   const state: WorkbookState = {
     sheetNames: listing.sheetNames,
     outputSheets,
