@@ -1,5 +1,6 @@
 import type { IssueList } from '../issues';
 import { boxAddress, cellAddress } from '../address';
+import type { RawCell } from '../rawCell';
 import { cellText } from '../rawCell';
 import { normaliseHeader } from './tables';
 import type { RawTable, WorkbookInput } from './tables';
@@ -24,12 +25,19 @@ export function checkRowsBelow(input: WorkbookInput, issues: IssueList): void {
   }
 }
 
+/** A cell as typed, near enough: a date as 31/12/2024, not the ISO text cellText gives. */
+function shownText(cell: RawCell): string {
+  if (!(cell instanceof Date)) return cellText(cell);
+  const two = (n: number): string => String(n).padStart(2, '0');
+  return `${two(cell.getUTCDate())}/${two(cell.getUTCMonth() + 1)}/${cell.getUTCFullYear()}`;
+}
+
 function checkRowBelow(table: RawTable, isSettings: boolean, issues: IssueList): void {
   const below = table.rowBelow;
   if (!below || table.tooLarge) return;
   const { range } = table;
   const row = range.top + range.cells.length;
-  const filled = below.flatMap((cell, i) => (cellText(cell) === '' ? [] : [{ column: range.left + i, text: cellText(cell) }]));
+  const filled = below.flatMap((cell, i) => (cellText(cell) === '' ? [] : [{ column: range.left + i, text: shownText(cell) }]));
   const first = filled[0];
   if (!first) return;
   const shown = filled

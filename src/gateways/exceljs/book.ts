@@ -21,7 +21,7 @@ export interface BookSheet {
   /** The box cut to its last row and column holding a value (never above or left of its first cell). */
   filledBox(box: RangeBox): RangeBox;
   /** A table's filled cells; when there are more than any scorecard needs, only its first cell and how far it reaches. */
-  readTable(box: RangeBox): Pick<RawTable, 'range' | 'tooLarge'>;
+  readTable(box: RangeBox): Pick<RawTable, 'range' | 'tooLarge' | 'hiddenRows'>;
 }
 
 export interface BookTable {

@@ -2,7 +2,7 @@
  * Reading a workbook's inputs through a Book (book.ts), whichever source gives it: the contract
  * tables, the ranges and names the catalogue refers to, and earlier output a rerun keeps.
  */
-import type { RangeBox, RangeLookup, RawCell, RawRange, RawTable, Reference, WorkbookInput } from '../../engine';
+import type { RangeBox, RangeLookup, RawRange, RawTable, Reference, WorkbookInput } from '../../engine';
 import {
   boxAddress,
   MAX_REFERENCE_CELLS,
@@ -37,7 +37,7 @@ function findTable(book: Book, tableName: string, sheetName: string): RawTable |
   for (const table of book.tables()) {
     if (table.name.toLowerCase() !== lower) continue;
     const box = parseRangeAddress(table.ref);
-    if (box) return withRowBelow({ name: table.name, ...table.sheet.readTable(box) }, table.sheet, box);
+    if (box) return withRowBelow(table.name, table.sheet, box);
   }
   const sheet = book.sheet(sheetName);
   const box = sheet && wholeBox(sheet);
@@ -46,19 +46,26 @@ function findTable(book: Book, tableName: string, sheetName: string): RawTable |
 
 /**
  * An Excel table with the sheet row just below its range (RawTable.rowBelow), for the engine to
- * name a row typed there by a tool that does not grow tables. When that row holds something, the
- * range, cut to its filled rows, is given its blank rows back so the row below is the one after it.
+ * name a row typed there by a tool that does not grow tables. The table is read one row deeper, in
+ * the same pass over its sheet (a large data sheet is not scanned twice), and that row cut off; when
+ * it holds something, the range keeps its blank last rows so the row below is the one after it.
  */
-function withRowBelow(table: RawTable, sheet: BookSheet, box: RangeBox): RawTable {
-  if (table.tooLarge || box.bottom >= SHEET_ROWS) return table;
-  const rowBelow = sheet.readCells({ ...box, top: box.bottom + 1, bottom: box.bottom + 1 }).cells[0] ?? [];
-  if (rowBelow.every((cell) => cell === null || cell === '')) return table;
-  const { range } = table;
-  const blank = box.bottom - (range.top + range.cells.length - 1);
-  const width = range.cells[0]?.length ?? 0;
-  const cells = [...range.cells, ...Array.from({ length: blank }, () => new Array<RawCell>(width).fill(null))];
-  const address = boxAddress({ top: range.top, left: range.left, bottom: box.bottom, right: range.left + width - 1 });
-  return { ...table, range: { ...range, cells, address }, rowBelow };
+function withRowBelow(name: string, sheet: BookSheet, box: RangeBox): RawTable {
+  if (box.bottom >= SHEET_ROWS) return { name, ...sheet.readTable(box) };
+  const read = sheet.readTable({ ...box, bottom: box.bottom + 1 });
+  const below = box.bottom + 1 - read.range.top;
+  const rowBelow = read.tooLarge ? undefined : read.range.cells[below];
+  if (!rowBelow) return { name, ...read };
+  const { range } = read;
+  const cells = range.cells.slice(0, below);
+  const right = range.left + (cells[0]?.length ?? 1) - 1;
+  const hiddenRows = read.hiddenRows?.filter((row) => row <= box.bottom);
+  return {
+    name,
+    range: { ...range, cells, address: boxAddress({ top: range.top, left: range.left, bottom: box.bottom, right }) },
+    ...(hiddenRows?.length ? { hiddenRows } : {}),
+    rowBelow: Array.from({ length: box.right - box.left + 1 }, (_, i) => rowBelow[i] ?? null),
+  };
 }
 
 function readTables(book: Book): Omit<WorkbookInput, 'outputSheets' | 'previousOutput'> {

@@ -66,7 +66,7 @@ export function filledBox(sheet: ExcelJS.Worksheet, box: RangeBox): RangeBox {
  * A table's filled cells; when even those are more than any scorecard needs (a stray value in
  * the sheet's far corner), only its first cell and how far it reaches, for the engine to say so.
  */
-export function readTableCells(sheet: ExcelJS.Worksheet, box: RangeBox): Pick<RawTable, 'range' | 'tooLarge'> {
+export function readTableCells(sheet: ExcelJS.Worksheet, box: RangeBox): Pick<RawTable, 'range' | 'tooLarge' | 'hiddenRows'> {
   const filled = filledBox(sheet, box);
   const count = (filled.bottom - filled.top + 1) * (filled.right - filled.left + 1);
   if (count <= MAX_TABLE_CELLS) {

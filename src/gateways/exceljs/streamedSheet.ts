@@ -278,7 +278,7 @@ export class StreamedSheet implements BookSheet {
    * A table's filled cells in one pass; when they are more than any scorecard needs (a stray
    * value in the sheet's far corner), only its first cell and how far the filled part reaches.
    */
-  readTable(box: RangeBox): Pick<RawTable, 'range' | 'tooLarge'> {
+  readTable(box: RangeBox): Pick<RawTable, 'range' | 'tooLarge' | 'hiddenRows'> {
     const { rows, filled, hidden } = this.collect(box);
     const count = (filled.bottom - filled.top + 1) * (filled.right - filled.left + 1);
     const hiddenRows = hidden.filter((row) => row <= filled.bottom);

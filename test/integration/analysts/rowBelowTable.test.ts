@@ -56,7 +56,7 @@ test('a Reporting month typed under the settings table stops the run: it would c
     [
       'error',
       'A4',
-      'Row 4, just below the ScorecardSettings table, holds "Reporting month", "2017-03-31", but the table ends at row 3, so the row is not read: the scorecard would be run without that setting.',
+      'Row 4, just below the ScorecardSettings table, holds "Reporting month", "31/03/2017", but the table ends at row 3, so the row is not read: the scorecard would be run without that setting.',
     ],
   ]);
 });
