@@ -1,5 +1,5 @@
 import { packedCell } from './address';
-import { NO_CELLS } from './cellList';
+import { columnRunOf as columnRunOfExport, NO_CELLS } from './cellList';
 import type { CellList, CellLocation, CountKind, Observation, Unit } from './types';
 import { resultOf as resultOfExport } from './units';
 
@@ -33,6 +33,7 @@ interface SideFigures {
 
 /** packedCell bound once: a call through an import reads the module's export each time (a getter, in CommonJS). */
 const pack = packedCell;
+const columnRunOf = columnRunOfExport;
 
 const noFigures = (): SideFigures => ({ values: [], cells: [], sheets: [], packed: [] });
 
@@ -124,7 +125,16 @@ function knownCells(side: SideFigures, start: number, to: number, kind: CountKin
       packed[k] = pack(cell.cell);
     }
   }
-  return { from, to, sheets, packed, locations: cells };
+  const run = columnRunOf(sheets, packed, from, to);
+  return {
+    from,
+    to,
+    sheets,
+    packed,
+    locations: cells,
+    columnSheet: run,
+    columnTop: run === undefined ? -1 : (packed[from] ?? -1),
+  };
 }
 
 /** Months [from, to) of one side combined, with the cells behind it. */

@@ -132,6 +132,14 @@ export interface CellList {
   readonly sheets: readonly (string | undefined)[];
   readonly packed: readonly number[];
   readonly locations: readonly (CellLocation | undefined)[];
+  /**
+   * When every cell is on one sheet, each the one below the last, down one column (a data table's
+   * months of one figure: most figures), that sheet and the first cell packed; undefined and -1
+   * otherwise. Worked out as the list is made, while its arrays are at hand, so that a formula's
+   * reference to it reads nothing more of them (cellList.ts columnRunOf).
+   */
+  readonly columnSheet: string | undefined;
+  readonly columnTop: number;
 }
 
 /**

@@ -133,18 +133,17 @@ class Merger {
 
 /**
  * The list's one reference when its cells run down one column of one sheet, as a data table's
- * months of one figure do (most figures): made at once, with no merger. Undefined otherwise.
+ * months of one figure do (most figures): made at once from what the engine worked out as it made
+ * the list (CellList.columnSheet), reading nothing of its arrays. Undefined otherwise.
  */
 function columnRun(list: CellList): string | undefined {
-  const { from, to, sheets, packed } = list;
-  const sheet = sheets[from];
-  const first = packed[from] ?? -1;
-  if (to <= from || sheet === undefined || first < 0) return undefined;
-  for (let k = from + 1; k < to; k++) if (sheets[k] !== sheet || packed[k] !== first + (k - from)) return undefined;
+  const { columnSheet: sheet, columnTop: first } = list;
+  if (sheet === undefined || first < 0) return undefined;
   const row = rowOf(first);
   const column = columnOf(first);
   const start = absolute(row, column);
-  return sheetPrefix(sheet) + (to - from === 1 ? start : `${start}:${absolute(row + (to - from - 1), column)}`);
+  const length = list.to - list.from;
+  return sheetPrefix(sheet) + (length === 1 ? start : `${start}:${absolute(row + (length - 1), column)}`);
 }
 
 /** The list's cells as few references as possible (the module's comment says how). */
