@@ -29,13 +29,14 @@ export function styleLookup(sheet: Pick<SheetPlan, 'styles' | 'cells'>): (row: n
     }
     const box = parseRangeAddress(range);
     if (!box) continue;
-    // Each distinct style a cell had before this range becomes one merged style, made once.
-    const merged = new Map<number, number>();
+    // Each distinct style a cell had before this range becomes one merged style, made once: by
+    // the earlier style's index, in a plain array (a map lookup for every cell showed in the profile).
+    const merged: number[] = [];
     for (let r = box.top; r <= Math.min(box.bottom, rows); r++) {
       for (let c = box.left; c <= Math.min(box.right, columns); c++) {
         const k = (r - 1) * columns + (c - 1);
         const was = at[k] ?? 0;
-        let now = merged.get(was);
+        let now = merged[was];
         if (now === undefined) {
           const before = distinct[was] ?? NONE;
           now = distinct.length;
@@ -46,7 +47,7 @@ export function styleLookup(sheet: Pick<SheetPlan, 'styles' | 'cells'>): (row: n
             hAlign: hAlign ?? before.hAlign,
             fontColor: fontColor ?? before.fontColor,
           });
-          merged.set(was, now);
+          merged[was] = now;
         }
         at[k] = now;
       }

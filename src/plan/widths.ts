@@ -61,7 +61,8 @@ export function fitToContent(sheet: SheetPlan): SheetPlan {
       if (style.wrap) {
         wrapped[c] = Math.max(wrapped[c] ?? 0, Math.min(widthFor(text, style), MAX_COLUMN));
         need[c] = Math.max(need[c] ?? 0, longestWord(text, style));
-      } else if (typeof sheet.cells[r]?.[c]?.value === 'string' && showsPastItsCell(style) && isEmpty(row[c + 1])) {
+      } else if (isEmpty(row[c + 1]) && typeof sheet.cells[r]?.[c]?.value === 'string' && showsPastItsCell(style)) {
+        // (The cheapest test first: in a table most cells have a neighbour, and the style test is a lookup.)
         spills.push({ column: c, to: emptyRunEnd(row, c), width: widthFor(text, style) });
       } else need[c] = Math.max(need[c] ?? 0, measure.width(c, text, style));
     }
