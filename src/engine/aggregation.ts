@@ -2,7 +2,7 @@ import { cellList, NO_CELLS } from './cellList';
 import type { IssueList } from './issues';
 import { quoteSheet } from './issues';
 import { longMonthLabel } from './months';
-import { MonthSeries } from './monthSeries';
+import { MonthSeries, SeriesMonths } from './monthSeries';
 import { monthOrdinal as monthOrdinalExport, periodWindow as periodWindowExport } from './periods';
 import type { Basis, FigureSource, Indicator, MonthKey, Observation } from './types';
 import { resultOf as resultOfExport } from './units';
@@ -29,20 +29,26 @@ export interface Figure {
 
 /**
  * One indicator in one area: its given figures by basis and its in-month series, by month ordinal.
- * Given figures are made a map when the first comes (most data has in-month counts only).
+ * Given figures are made a map when the first comes (most data has in-month counts only). `lo` and
+ * `hi`: its first and last in-month months, found before its series is laid out.
  */
 interface Track {
   period?: Map<number, Observation>;
   R3M?: Map<number, Observation>;
   month: MonthSeries;
+  lo: number;
+  hi: number;
 }
+
+/** A series with no months: every track's until the dataset lays out its months. */
+const NO_MONTHS = new MonthSeries(new SeriesMonths(0), 0, 0, 0);
 
 /**
  * All observations, indexed, with aggregation over periods: a figure is taken as given
  * when the data has it for that basis and month (a Quarter's at its quarter end), or else made
  * from in-month counts over the period's months (periods.ts; R3M: the last 3 months). Months are
- * integers and each in-month series is one array of its figures from its first month
- * (monthSeries.ts), so a window of up to 12 months is read straight from it.
+ * integers and each in-month series is one stretch of arrays shared by the dataset, from its
+ * first month to its last (monthSeries.ts), so a window of up to 12 months is read straight from it.
  */
 export class Dataset {
   private readonly tracks = new Map<string, Map<string, Track>>();
@@ -53,12 +59,48 @@ export class Dataset {
   /** The track last looked up: a scorecard row asks for several figures of one indicator in one area. */
   private lastTrack: { id: string; area: string; track: Track | undefined } | undefined;
 
+  /**
+   * Two passes over the observations: the first finds each one's month and track and each
+   * series' first and last months, so that every series is laid out once, in the order the data
+   * gives them; the second puts each observation in its place.
+   */
   constructor(observations: Observation[], issues: IssueList) {
-    const areas = new Set<string>();
-    const { ordinals } = this;
-    // The latest month first, so that each series' arrays are made as long as they will be, once.
-    let latest = -Infinity;
+    const count = observations.length;
+    const ordinalOf = new Int32Array(count);
+    const trackOf = new Array<Track>(count);
+    const order = this.locate(observations, ordinalOf, trackOf);
+    let total = 0;
+    for (const track of order) if (track.lo <= track.hi) total += track.hi - track.lo + 1;
+    const months = new SeriesMonths(total);
+    let offset = 0;
+    for (const track of order) {
+      if (track.lo > track.hi) continue;
+      const length = track.hi - track.lo + 1;
+      track.month = new MonthSeries(months, track.lo, offset, length);
+      offset += length;
+    }
     // Indexed loops: 180,000 rows at 100 x 50, and an iterator's result object for each showed in the profile.
+    for (let i = 0; i < count; i++) {
+      const o = observations[i] as Observation;
+      const track = trackOf[i] as Track;
+      const ordinal = ordinalOf[i] as number;
+      const basis = o.basis === 'month' ? track.month : (track[o.basis] ??= new Map());
+      const earlier = basis.get(ordinal);
+      if (earlier) duplicate(o, earlier, issues);
+      else basis.set(ordinal, o);
+    }
+  }
+
+  /**
+   * Each observation's month ordinal and track, into the arrays given, with each track's first
+   * and last in-month months and the areas in the order met; the tracks in the order met.
+   */
+  private locate(observations: Observation[], ordinalOf: Int32Array, trackOf: Track[]): Track[] {
+    const { ordinals } = this;
+    const areas = new Set<string>();
+    const order: Track[] = [];
+    // A data table runs indicator by indicator and area by area: the row's track is usually the last one.
+    let last: { id: string; area: string; track: Track } | undefined;
     for (let i = 0; i < observations.length; i++) {
       const o = observations[i] as Observation;
       let ordinal = ordinals.get(o.month);
@@ -66,26 +108,22 @@ export class Dataset {
         ordinals.set(o.month, (ordinal = monthOrdinal(o.month)));
         this.months.add(o.month);
       }
-      if (ordinal > latest) latest = ordinal;
-    }
-    // A data table runs indicator by indicator and area by area: the row's track is usually the last one.
-    let last: { id: string; area: string; track: Track } | undefined;
-    for (let i = 0; i < observations.length; i++) {
-      const o = observations[i] as Observation;
-      const ordinal = ordinals.get(o.month) as number;
       if (last?.id !== o.indicatorId || last.area !== o.area) {
-        last = { id: o.indicatorId, area: o.area, track: this.trackFor(o.indicatorId, o.area, latest) };
+        last = { id: o.indicatorId, area: o.area, track: this.trackFor(o.indicatorId, o.area, order) };
         if (!areas.has(o.area)) {
           areas.add(o.area);
           this.areas.push(o.area);
         }
       }
       const { track } = last;
-      const basis = o.basis === 'month' ? track.month : (track[o.basis] ??= new Map());
-      const earlier = basis.get(ordinal);
-      if (earlier) duplicate(o, earlier, issues);
-      else basis.set(ordinal, o);
+      ordinalOf[i] = ordinal;
+      trackOf[i] = track;
+      if (o.basis === 'month') {
+        if (ordinal < track.lo) track.lo = ordinal;
+        if (ordinal > track.hi) track.hi = ordinal;
+      }
     }
+    return order;
   }
 
   private track(id: string, area: string): Track | undefined {
@@ -102,12 +140,15 @@ export class Dataset {
     return ordinal;
   }
 
-  /** The track of an indicator in an area, made when it is first met; `latest`: the data's latest month ordinal. */
-  private trackFor(id: string, area: string, latest: number): Track {
+  /** The track of an indicator in an area, made (and added to `order`) when it is first met. */
+  private trackFor(id: string, area: string, order: Track[]): Track {
     let byArea = this.tracks.get(id);
     if (!byArea) this.tracks.set(id, (byArea = new Map()));
     let track = byArea.get(area);
-    if (!track) byArea.set(area, (track = { month: new MonthSeries(latest) }));
+    if (!track) {
+      byArea.set(area, (track = { month: NO_MONTHS, lo: Infinity, hi: -Infinity }));
+      order.push(track);
+    }
     return track;
   }
 

@@ -28,7 +28,7 @@ export function cellList(locations: readonly CellLocation[]): CellList {
  */
 export function columnRunOf(
   sheets: readonly (string | undefined)[],
-  packed: readonly number[],
+  packed: ArrayLike<number>,
   from: number,
   to: number,
 ): string | undefined {

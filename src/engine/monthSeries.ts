@@ -1,10 +1,13 @@
 import { packedCell } from './address';
 import { columnRunOf as columnRunOfExport, NO_CELLS } from './cellList';
+import { InvariantError } from './errors';
 import type { CellList, CellLocation, CountKind, Observation, Unit } from './types';
 import { resultOf as resultOfExport } from './units';
 
 /** Bound once: a call through an import reads the module's export each time (a getter, in the CommonJS tsx emits). */
 const resultOf = resultOfExport;
+const pack = packedCell;
+const columnRunOf = columnRunOfExport;
 
 /** One side of a figure over several months, by how that side behaves over time. */
 interface Combined {
@@ -15,114 +18,96 @@ interface Combined {
 }
 
 /**
- * One side's figures and their cells, month by month from the series' first month: for the
- * formulas each cell's sheet and packed address, as the row gave them as numbers (a data
- * table's), or else its location, read into a sheet and an address when a window first names it.
+ * One side's figures and their cells, for every month of every series of a dataset, each series
+ * one stretch (MonthSeries): the figure (NaN where a month has none), and, for the formulas, each
+ * cell's sheet and packed address as the row gave them as numbers (a data table's), or else its
+ * location, read into a sheet and an address when a window first names it.
+ *
+ * The figures and addresses are typed arrays and the others one array each for the whole dataset:
+ * their contents live outside the young generation's copying, and a run of 180,000 rows makes a
+ * handful of arrays, not seven for each of its 5,000 series.
  */
 interface SideFigures {
-  values: (number | undefined)[];
-  /**
-   * A cell's location, where its row gave one rather than numbers: empty for a series whose rows
-   * all gave numbers (a data table's), and never longer than its last such month.
-   */
+  values: Float64Array;
+  /** A cell's location, where its row gave one rather than numbers; empty for a data table's. */
   cells: (CellLocation | undefined)[];
   /** Undefined for a month with no cell, or not read yet. */
   sheets: (string | undefined)[];
-  packed: number[];
+  /** -1 for a month with no cell, or not read yet. */
+  packed: Int32Array;
 }
 
-/** packedCell bound once: a call through an import reads the module's export each time (a getter, in CommonJS). */
-const pack = packedCell;
-const columnRunOf = columnRunOfExport;
-
-const noFigures = (): SideFigures => ({ values: [], cells: [], sheets: [], packed: [] });
-
-/** A side made `length` months long at once, every month empty. */
-function emptyFigures(length: number): SideFigures {
+function sideOf(length: number): SideFigures {
   return {
-    values: new Array<number | undefined>(length).fill(undefined),
+    values: new Float64Array(length).fill(NaN),
     cells: [],
     sheets: new Array<string | undefined>(length).fill(undefined),
-    packed: new Array<number>(length).fill(-1),
+    packed: new Int32Array(length).fill(-1),
   };
 }
 
-/** `gap` empty months before the figures. */
-function shifted(side: SideFigures, gap: number): SideFigures {
-  return {
-    values: new Array<number | undefined>(gap).fill(undefined).concat(side.values),
-    cells: side.cells.length === 0 ? [] : new Array<CellLocation | undefined>(gap).fill(undefined).concat(side.cells),
-    sheets: new Array<string | undefined>(gap).fill(undefined).concat(side.sheets),
-    packed: new Array<number>(gap).fill(-1).concat(side.packed),
-  };
+/** The months of every series of a dataset, one stretch a series (MonthSeries says where). */
+export class SeriesMonths {
+  readonly observations: (Observation | undefined)[];
+  readonly numerator: SideFigures;
+  readonly denominator: SideFigures;
+
+  constructor(readonly length: number) {
+    this.observations = new Array<Observation | undefined>(length).fill(undefined);
+    this.numerator = sideOf(length);
+    this.denominator = sideOf(length);
+  }
 }
 
-/**
- * Month k of a side: its figure and the cell it sits in, with that cell's sheet and packed
- * address when the row has them as numbers (`at` -1 when it has not).
- */
+/** Entry i of a side: its figure and the cell it sits in, as numbers when the row has them (`at` -1 when not). */
 function put(
   side: SideFigures,
-  k: number,
+  i: number,
   value: number | undefined,
   cell: CellLocation | undefined,
   sheet: string | undefined,
   at: number,
 ): void {
-  side.values[k] = value;
-  const { cells } = side;
-  if (cell !== undefined) {
-    while (cells.length < k) cells.push(undefined);
-    cells[k] = cell;
-  } else if (k < cells.length) cells[k] = undefined;
+  side.values[i] = value ?? NaN;
+  if (cell !== undefined) side.cells[i] = cell;
   const known = sheet !== undefined && at >= 0;
-  side.sheets[k] = known ? sheet : undefined;
-  side.packed[k] = known ? at : -1;
+  side.sheets[i] = known ? sheet : undefined;
+  side.packed[i] = known ? at : -1;
 }
 
-/** An empty month at the end of a side. */
-function pushEmpty(side: SideFigures): void {
-  side.values.push(undefined);
-  side.sheets.push(undefined);
-  side.packed.push(-1);
-}
-
-/** The most months a series' arrays are made ahead of its figures: longer data grows them as it comes. */
-const MAX_MADE_AHEAD = 1200;
-
-/** The months [from, to) a side's figure takes: a stock is the last month's alone. */
+/** The entries [from, to) a side's figure takes: a stock is the last month's alone. */
 const startOf = (kind: CountKind, start: number, to: number): number => (kind === 'stock' ? to - 1 : start);
 
 /**
- * Months [from, to) of one side's value alone: flows add up, in month order; a stock average is
+ * Entries [from, to) of one side's value alone: flows add up, in month order; a stock average is
  * their mean. Undefined when a month has none.
  */
 function combinedValue(side: SideFigures, start: number, to: number, kind: CountKind): number | undefined {
   const from = startOf(kind, start, to);
   const { values } = side;
   let total = 0;
-  for (let k = from; k < to; k++) {
-    const v = values[k];
-    if (v === undefined) return undefined;
+  for (let i = from; i < to; i++) {
+    const v = values[i] as number;
+    if (v !== v) return undefined; // NaN: no figure
     total += v;
   }
   return kind === 'stockAverage' && to - from > 1 ? total / (to - from) : total;
 }
 
 /**
- * The cells behind months [from, to) of one side, or undefined when one is not known: a stretch
+ * The cells behind entries [from, to) of one side, or undefined when one is not known: a stretch
  * of the side's own arrays, nothing copied.
  */
 function knownCells(side: SideFigures, start: number, to: number, kind: CountKind): CellList | undefined {
   const from = startOf(kind, start, to);
   const { cells, sheets, packed } = side;
   // Compared with undefined, not tested for truth: that would read each cell object, scattered in memory.
-  for (let k = from; k < to; k++) if (sheets[k] === undefined && cells[k] === undefined) return undefined;
-  for (let k = from; k < to; k++) {
-    const cell = cells[k];
-    if (sheets[k] === undefined && cell !== undefined) {
-      sheets[k] = cell.sheet;
-      packed[k] = pack(cell.cell);
+  for (let i = from; i < to; i++) if (sheets[i] === undefined && cells[i] === undefined) return undefined;
+  for (let i = from; i < to; i++) {
+    const cell = cells[i];
+    if (sheets[i] === undefined && cell !== undefined) {
+      sheets[i] = cell.sheet;
+      packed[i] = pack(cell.cell);
     }
   }
   const run = columnRunOf(sheets, packed, from, to);
@@ -137,7 +122,7 @@ function knownCells(side: SideFigures, start: number, to: number, kind: CountKin
   };
 }
 
-/** Months [from, to) of one side combined, with the cells behind it. */
+/** Entries [from, to) of one side combined, with the cells behind it. */
 function combine(side: SideFigures, start: number, to: number, kind: CountKind): Combined {
   const value = combinedValue(side, start, to, kind);
   if (value === undefined) return { value: undefined, cells: NO_CELLS, mean: false };
@@ -146,79 +131,61 @@ function combine(side: SideFigures, start: number, to: number, kind: CountKind):
 }
 
 /**
- * One indicator's in-month figures in one area, by month ordinal (periods.ts monthOrdinal), kept
- * in arrays from the earliest month given (a data table gives a series' months together). Each
- * observation's figures and cells are copied into the arrays as it is added, while it is at hand,
- * not looked up again later.
+ * One indicator's in-month figures in one area, by month ordinal (periods.ts monthOrdinal): a
+ * stretch of its dataset's SeriesMonths, from its first month to its last, laid out once the
+ * dataset knows both (aggregation.ts). Each observation's figures and cells are copied into the
+ * arrays as it is added, while it is at hand, not looked up again later.
  *
  * A window is added up month by month, in order, when it is asked for: the longest a scorecard
  * asks for is 12 months (a year to date, a rolling year), an SPC point is one month, and a window
  * added directly costs no more than building running totals for the series would, while it keeps
- * nothing more in memory than the figures themselves (5,000 series at 100 x 50).
+ * nothing more in memory than the figures themselves.
  */
 export class MonthSeries {
-  /** months[k] is the observation of month ordinal first + k; the first and last are given. */
-  private months: (Observation | undefined)[] = [];
-  private numerator = noFigures();
-  private denominator = noFigures();
-  private first = 0;
-
   /**
-   * `latest`: the latest month ordinal the data has, when known, so that the arrays are made as
-   * long as they will be when the first month comes (a data table gives a series' months in
-   * order), not grown month by month.
+   * `first`: the month ordinal of its first month; `offset` and `length`: where its months are in
+   * `months`, one entry a month.
    */
-  constructor(private readonly latest = -Infinity) {}
+  constructor(
+    private readonly months: SeriesMonths,
+    private readonly first: number,
+    private readonly offset: number,
+    private readonly length: number,
+  ) {}
 
   get(ordinal: number): Observation | undefined {
     const k = ordinal - this.first;
-    return k >= 0 && k < this.months.length ? this.months[k] : undefined;
+    return k >= 0 && k < this.length ? this.months.observations[this.offset + k] : undefined;
   }
 
   set(ordinal: number, o: Observation): void {
-    if (this.months.length === 0) {
-      this.first = ordinal;
-      const length = this.latest - ordinal + 1;
-      if (length > 1 && length <= MAX_MADE_AHEAD) {
-        this.months = new Array<Observation | undefined>(length).fill(undefined);
-        this.numerator = emptyFigures(length);
-        this.denominator = emptyFigures(length);
-      }
-    } else if (ordinal < this.first) {
-      const gap = this.first - ordinal;
-      this.months = new Array<Observation | undefined>(gap).fill(undefined).concat(this.months);
-      this.numerator = shifted(this.numerator, gap);
-      this.denominator = shifted(this.denominator, gap);
-      this.first = ordinal;
-    }
-    const { months, numerator, denominator } = this;
     const k = ordinal - this.first;
-    while (months.length < k) {
-      months.push(undefined);
-      pushEmpty(numerator);
-      pushEmpty(denominator);
-    }
-    months[k] = o;
+    if (k < 0 || k >= this.length)
+      throw new InvariantError(`Month ${ordinal} is outside the series' months, laid out in advance.`);
+    const i = this.offset + k;
+    const { numerator, denominator } = this.months;
+    this.months.observations[i] = o;
     const { packed } = o;
     if (packed) {
       // Cells given as numbers: their locations are not made (cellList.ts makes them when asked).
-      put(numerator, k, o.numerator, undefined, packed.sheet, packed.numeratorCell);
-      put(denominator, k, o.denominator, undefined, packed.sheet, packed.denominatorCell);
+      put(numerator, i, o.numerator, undefined, packed.sheet, packed.numeratorCell);
+      put(denominator, i, o.denominator, undefined, packed.sheet, packed.denominatorCell);
     } else {
       const { sources } = o;
-      put(numerator, k, o.numerator, sources?.numerator, undefined, -1);
-      put(denominator, k, o.denominator, sources?.denominator, undefined, -1);
+      put(numerator, i, o.numerator, sources?.numerator, undefined, -1);
+      put(denominator, i, o.denominator, sources?.denominator, undefined, -1);
     }
   }
 
-  /** The window's first month in the arrays, or -1 when it runs past them or a month in it has no in-month numerator. */
+  /** The window's first entry, or -1 when it runs past the series or a month in it has no in-month numerator. */
   private windowStart(last: number, count: number): number {
     const from = last - count + 1 - this.first;
     const to = last + 1 - this.first;
-    const { values } = this.numerator;
-    if (from < 0 || to > values.length) return -1;
-    for (let k = from; k < to; k++) if (values[k] === undefined) return -1;
-    return from;
+    if (from < 0 || to > this.length) return -1;
+    const { values } = this.months.numerator;
+    const start = this.offset + from;
+    for (let i = start; i < start + count; i++) if (values[i] !== values[i]) return -1;
+    return start;
   }
 
   /**
@@ -233,9 +200,10 @@ export class MonthSeries {
     const from = this.windowStart(last, count);
     if (from < 0) return undefined;
     const to = from + count;
+    const { numerator, denominator } = this.months;
     return {
-      numerator: combine(this.numerator, from, to, kinds.numerator),
-      denominator: kinds.denominator ? combine(this.denominator, from, to, kinds.denominator) : undefined,
+      numerator: combine(numerator, from, to, kinds.numerator),
+      denominator: kinds.denominator ? combine(denominator, from, to, kinds.denominator) : undefined,
     };
   }
 
@@ -248,7 +216,7 @@ export class MonthSeries {
     const from = this.windowStart(last, count);
     if (from < 0) return undefined;
     const to = from + count;
-    const counted = combinedValue(this.numerator, from, to, numerator) ?? 0;
-    return resultOf(unit, counted, denominator ? combinedValue(this.denominator, from, to, denominator) : undefined);
+    const counted = combinedValue(this.months.numerator, from, to, numerator) ?? 0;
+    return resultOf(unit, counted, denominator ? combinedValue(this.months.denominator, from, to, denominator) : undefined);
   }
 }

@@ -130,7 +130,7 @@ export interface CellList {
   readonly from: number;
   readonly to: number;
   readonly sheets: readonly (string | undefined)[];
-  readonly packed: readonly number[];
+  readonly packed: ArrayLike<number>;
   readonly locations: readonly (CellLocation | undefined)[];
   /**
    * When every cell is on one sheet, each the one below the last, down one column (a data table's
