@@ -2,6 +2,7 @@ import { cellList, NO_CELLS } from './cellList';
 import type { IssueList } from './issues';
 import { quoteSheet } from './issues';
 import { longMonthLabel } from './months';
+import type { Figure } from './monthSeries';
 import { MonthSeries, SeriesMonths } from './monthSeries';
 import { monthOrdinal as monthOrdinalExport, periodWindow as periodWindowExport } from './periods';
 import type { Basis, FigureSource, Indicator, MonthKey, Observation } from './types';
@@ -18,14 +19,7 @@ const BASIS_WORDS: Record<Basis, string> = {
   month: 'in-month counts',
 };
 
-/** A result at one month end, with the counts behind it when they are known. */
-export interface Figure {
-  value?: number;
-  numerator?: number;
-  denominator?: number;
-  /** The cells behind it, when every one is known. */
-  source?: FigureSource;
-}
+export type { Figure } from './monthSeries';
 
 /**
  * One indicator in one area: its given figures by basis and its in-month series, by month ordinal.
@@ -235,35 +229,8 @@ function windowResult(indicator: Indicator, series: MonthSeries, last: number, c
  * month's figure, a stock average the mean of the month ends. Every month must be there.
  */
 function sumMonths(indicator: Indicator, series: MonthSeries, last: number, count: number): Figure | undefined {
-  const combined = series.window(last, count, {
-    numerator: indicator.numeratorKind ?? 'flow',
-    denominator: indicator.unit === 'count' ? undefined : (indicator.denominatorKind ?? 'flow'),
-  });
-  if (!combined) return undefined;
-  const { numerator, denominator } = combined;
-  const cells = numerator.cells;
-  const located = cells !== undefined && (!denominator || denominator.value === undefined || denominator.cells !== undefined);
-  let source: FigureSource | undefined;
-  if (cells && located) {
-    // Literals of a fixed shape, not a spread, as this runs for every window of every series.
-    const others = denominator?.cells ?? NO_CELLS;
-    const mean = numerator.mean || denominator?.mean;
-    source = mean
-      ? {
-          kind: 'counts',
-          numerator: cells,
-          denominator: others,
-          mean: { numerator: numerator.mean, denominator: denominator?.mean },
-        }
-      : { kind: 'counts', numerator: cells, denominator: others };
-  }
-  const counted = numerator.value ?? 0;
-  return {
-    value: resultOf(indicator.unit, counted, denominator?.value),
-    numerator: counted,
-    denominator: denominator?.value,
-    source,
-  };
+  const denominator = indicator.unit === 'count' ? undefined : (indicator.denominatorKind ?? 'flow');
+  return series.figure(last, count, indicator.unit, indicator.numeratorKind ?? 'flow', denominator);
 }
 
 function figureOf(indicator: Indicator, o: Pick<Observation, 'numerator' | 'denominator' | 'value' | 'sources'>): Figure {

@@ -1,7 +1,7 @@
 import { packedCell } from './address';
 import { columnRunOf as columnRunOfExport, NO_CELLS } from './cellList';
 import { InvariantError } from './errors';
-import type { CellList, CellLocation, CountKind, Observation, Unit } from './types';
+import type { CellList, CellLocation, CountKind, FigureSource, Observation, Unit } from './types';
 import { resultOf as resultOfExport } from './units';
 
 /** Bound once: a call through an import reads the module's export each time (a getter, in the CommonJS tsx emits). */
@@ -9,12 +9,13 @@ const resultOf = resultOfExport;
 const pack = packedCell;
 const columnRunOf = columnRunOfExport;
 
-/** One side of a figure over several months, by how that side behaves over time. */
-interface Combined {
+/** A result at one month end, with the counts behind it when they are known. */
+export interface Figure {
   value?: number;
-  /** The cells behind the value, or undefined when one is not known. */
-  cells?: CellList;
-  mean: boolean;
+  numerator?: number;
+  denominator?: number;
+  /** The cells behind it, when every one is known. */
+  source?: FigureSource;
 }
 
 /**
@@ -78,6 +79,10 @@ function put(
 /** The entries [from, to) a side's figure takes: a stock is the last month's alone. */
 const startOf = (kind: CountKind, start: number, to: number): number => (kind === 'stock' ? to - 1 : start);
 
+/** Whether a side over entries [start, to) is a mean of month ends (AVERAGE): a stock average of more than one month. */
+const isMean = (kind: CountKind, start: number, to: number): boolean =>
+  kind === 'stockAverage' && to - startOf(kind, start, to) > 1;
+
 /**
  * Entries [from, to) of one side's value alone: flows add up, in month order; a stock average is
  * their mean. Undefined when a month has none.
@@ -120,14 +125,6 @@ function knownCells(side: SideFigures, start: number, to: number, kind: CountKin
     columnSheet: run,
     columnTop: run === undefined ? -1 : (packed[from] ?? -1),
   };
-}
-
-/** Entries [from, to) of one side combined, with the cells behind it. */
-function combine(side: SideFigures, start: number, to: number, kind: CountKind): Combined {
-  const value = combinedValue(side, start, to, kind);
-  if (value === undefined) return { value: undefined, cells: NO_CELLS, mean: false };
-  const from = startOf(kind, start, to);
-  return { value, cells: knownCells(side, start, to, kind), mean: kind === 'stockAverage' && to - from > 1 };
 }
 
 /**
@@ -189,22 +186,38 @@ export class MonthSeries {
   }
 
   /**
-   * The window of `count` months ending at `last`, both sides combined by kind, or undefined when
-   * a month in it has no in-month numerator.
+   * The figure of the `count` months ending at `last`, each side combined by its kind (no
+   * denominator for a count), with the cells behind it when every one is known; undefined when a
+   * month in it has no in-month numerator. Made straight from the arrays, nothing in between: this
+   * runs for every figure of every indicator in every area.
    */
-  window(
-    last: number,
-    count: number,
-    kinds: { numerator: CountKind; denominator?: CountKind },
-  ): { numerator: Combined; denominator?: Combined } | undefined {
+  figure(last: number, count: number, unit: Unit, numeratorKind: CountKind, denominatorKind?: CountKind): Figure | undefined {
     const from = this.windowStart(last, count);
     if (from < 0) return undefined;
     const to = from + count;
     const { numerator, denominator } = this.months;
-    return {
-      numerator: combine(numerator, from, to, kinds.numerator),
-      denominator: kinds.denominator ? combine(denominator, from, to, kinds.denominator) : undefined,
-    };
+    const counted = combinedValue(numerator, from, to, numeratorKind) ?? 0;
+    const numeratorCells = knownCells(numerator, from, to, numeratorKind);
+    const shared = denominatorKind === undefined ? undefined : combinedValue(denominator, from, to, denominatorKind);
+    // A side with no value names no cells; a denominator with a value must have its cells known.
+    const denominatorCells =
+      shared === undefined || denominatorKind === undefined ? NO_CELLS : knownCells(denominator, from, to, denominatorKind);
+    let source: FigureSource | undefined;
+    if (numeratorCells !== undefined && denominatorCells !== undefined) {
+      const numeratorMean = isMean(numeratorKind, from, to);
+      const denominatorMean = shared !== undefined && denominatorKind !== undefined && isMean(denominatorKind, from, to);
+      // Literals of a fixed shape, not a spread.
+      source =
+        numeratorMean || denominatorMean
+          ? {
+              kind: 'counts',
+              numerator: numeratorCells,
+              denominator: denominatorCells,
+              mean: { numerator: numeratorMean, denominator: denominatorKind === undefined ? undefined : denominatorMean },
+            }
+          : { kind: 'counts', numerator: numeratorCells, denominator: denominatorCells };
+    }
+    return { value: resultOf(unit, counted, shared), numerator: counted, denominator: shared, source };
   }
 
   /**
