@@ -6,6 +6,7 @@ import type { ContractKey, Listing } from './listing';
 import { contractSources, markedOutput, readListing, scenarioSheet } from './listing';
 import { BACKUP_PREFIX } from './backups';
 import { foreignCells, queueOutputReads } from './earlierOutput';
+import { queueFormulaNames } from './formulaNames';
 import { hiddenRows, queueVisibleCells } from './hiddenRows';
 import type { SheetWindow } from './readAhead';
 import { queueReadAhead, READ_AHEAD_CELLS, READ_AHEAD_CELLS_WITHOUT_DATA } from './readAhead';
@@ -51,6 +52,8 @@ export interface WorkbookState {
   listing: Listing;
   /** Sheets read ahead for the catalogue's references, by lower-case name (readAhead.ts). */
   readAhead: Map<string, SheetWindow>;
+  /** Where each name defined by a formula points, by lower-case name (null: not a range; formulaNames.ts). */
+  formulaNames: Map<string, string | null>;
 }
 
 interface FirstRead {
@@ -101,7 +104,12 @@ function queueSecondRead(
   const { kept, outside, protections } = queueOutputReads(context, listing, marked, options.outputNames, options.keptRoles);
   const withData = sources.some((source) => source.key === 'data');
   const readAhead = queueReadAhead(context, options.readAhead, withData ? READ_AHEAD_CELLS : READ_AHEAD_CELLS_WITHOUT_DATA);
-  return { tables, scenarioName, scenarios, kept, outside, protections, readAhead };
+  const names = options.optional
+    ? queueFormulaNames(context, listing)
+    : { asked: 0, read: () => new Map<string, string | null>() };
+  const formulaNames = names.read;
+  const optional = tables.some(({ below }) => below) || names.asked > 0;
+  return { tables, scenarioName, scenarios, kept, outside, protections, readAhead, formulaNames, optional };
 }
 
 type SecondRead = ReturnType<typeof queueSecondRead>;
@@ -110,7 +118,8 @@ type SecondRead = ReturnType<typeof queueSecondRead>;
  * How round trip 2 is asked: how cautiously (tableReads.ts), and whether with the reads a run can
  * do without (the row below each table). Excel cannot give the row below a table that ends on
  * the sheet's last row (Range.getRowsBelow past the edge), and the read cannot know that before
- * it returns, so a read that fails with them is asked again without them.
+ * it returns; and where names defined by a formula point (formulaNames.ts). A read that fails with
+ * them is asked again without them.
  */
 interface Ask {
   caution: Caution;
@@ -128,8 +137,7 @@ async function syncSecondRead(context: Excel.RequestContext, queue: (ask: Ask) =
     await context.sync();
     return second;
   } catch (error) {
-    const optional = second.tables.some(({ below }) => below);
-    if (!tooLargeResponse(error) && optional) return syncSecondRead(context, queue, { ...ask, optional: false });
+    if (!tooLargeResponse(error) && second.optional) return syncSecondRead(context, queue, { ...ask, optional: false });
     if (!tooLargeResponse(error)) throw error;
     const next = CAUTION_LEVELS[CAUTION_LEVELS.indexOf(ask.caution) + 1];
     if (next !== undefined) return syncSecondRead(context, queue, { ...ask, caution: next });
@@ -245,6 +253,7 @@ export async function readFirst(
     foreign: foreignCells(outside),
     listing,
     readAhead: second.readAhead(),
+    formulaNames: second.formulaNames(),
   };
   if (scenarioName) state.inputSheets.add(scenarioName);
   return { input, state };

@@ -35,6 +35,31 @@ function fromReadAhead(state: WorkbookState, sheet: string, address: string): Ra
   return { ok: true, range: answer.range ?? emptySeries(sheet, box) };
 }
 
+/** A name that Excel says is not a range (a constant, an error). */
+function notOneBlock(ref: Reference): RangeLookup {
+  return { ok: false, problem: 'unreadable', detail: `the name "${ref.text}" does not refer to one block of cells` };
+}
+
+/**
+ * A name defined by a formula, answered from where round trip 2 found it points
+ * (formulaNames.ts) and the sheets read ahead, if they hold those cells. Whole columns or rows
+ * are left for Excel, which reads such a name's range as it is.
+ */
+function fromFormulaName(
+  state: WorkbookState,
+  ref: Reference,
+  name: string,
+  byLower: Map<string, string>,
+): RangeLookup | undefined {
+  const address = state.formulaNames.get(name.toLowerCase());
+  if (address === undefined) return undefined;
+  if (address === null) return notOneBlock(ref);
+  const at = parseReference(address);
+  const sheet = at?.kind === 'range' ? byLower.get(at.sheet.toLowerCase()) : undefined;
+  if (at?.kind !== 'range' || !sheet || wholeLines(at.address)) return undefined;
+  return fromReadAhead(state, sheet, at.address);
+}
+
 /** What Excel answered for one reference, after the sync. */
 function answerOf(
   { ref, range, sheet, address }: { ref: Reference; range: Excel.Range; sheet?: string; address?: string },
@@ -43,9 +68,7 @@ function answerOf(
   const lines = address && wholeLines(address) ? parseRangeAddress(address) : undefined;
   // Whole columns on a sheet with nothing in them yet: an empty series, not an error.
   if (range.isNullObject && lines && sheet) return { ok: true, range: emptySeries(sheet, lines) };
-  if (range.isNullObject) {
-    return { ok: false, problem: 'unreadable', detail: `the name "${ref.text}" does not refer to one block of cells` };
-  }
+  if (range.isNullObject) return notOneBlock(ref);
   const read = rawRange(range);
   read.formulas = formulaCells(range, read.top, read.left);
   const rows = read.cells.length;
@@ -57,9 +80,9 @@ function answerOf(
 }
 
 /**
- * The ranges the catalogue refers to, by address or by name: from the sheets read ahead in round
- * trip 2 where they hold them (readAhead.ts), the rest from Excel in one sync (round trip 3, none
- * when nothing is left). A name the listing did not show is reported without asking Excel for it.
+ * The ranges the catalogue refers to, by address or by name (a name defined by a formula where
+ * round trip 2 found it points): from the sheets read ahead in round trip 2 where they hold them
+ * (readAhead.ts), the rest from Excel in one sync (round trip 3, none when nothing is left). A name the listing did not show is reported without asking Excel for it.
  */
 export async function readReferences(
   context: Excel.RequestContext,
@@ -116,6 +139,11 @@ export async function readReferences(
       const target = parseReference(entry.formula.replace(/^=/, ''));
       const sheet = target?.kind === 'range' ? byLower.get(target.sheet.toLowerCase()) : undefined;
       if (target?.kind === 'range' && sheet && served(ref, sheet, target.address)) continue;
+      const pointed = target?.kind === 'range' ? undefined : fromFormulaName(state, ref, entry.name, byLower);
+      if (pointed) {
+        found.set(ref.text, pointed);
+        continue;
+      }
       const range =
         target?.kind === 'range' && sheet && wholeLines(target.address)
           ? rangeOn(ref, sheet, target.address)
