@@ -16,7 +16,7 @@ const size = { indicators: 100, areas: 50, months: 36 };
  */
 export async function officeTraffic(): Promise<void> {
   const { buildKentWorkbook } = await import('../src/example/kentExample');
-  const { hostFor, hostForInput, recalcOnHost } = await import('../test/helpers/office');
+  const { hostFor, hostForInput } = await import('../test/helpers/office');
   const cases = [
     { label: 'Kent example (43 indicators)', host: hostFor(buildKentWorkbook()) },
     {
@@ -30,27 +30,87 @@ export async function officeTraffic(): Promise<void> {
     { label: `generated, with ${size.areas - 1} area sheets`, host: hostForInput(generateInput(size)) },
   ];
   console.log("Office.js gateway through Microsoft's Office.js on the test host (per recalculation; limit 5,120 KB):");
+  for (const { label, host } of cases) await printTraffic(label, host);
+  await roundTripCases();
+}
+
+type Host = import('../test/fakes/officejs/host').OfficeJsHost;
+
+/** One recalculation on a host: its round trips and the bytes each way against 5 MB a request or response. */
+async function printTraffic(label: string, host: Host): Promise<void> {
+  const { recalcOnHost } = await import('../test/helpers/office');
   const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
-  for (const { label, host } of cases) {
-    const start = performance.now();
-    const outcome = await recalcOnHost(host);
-    const ms = performance.now() - start;
-    if (!outcome.ok) throw new Error(`${label} failed`);
-    const kb = (host.largestRequestBytes / 1024).toFixed(0);
-    const responseKb = (host.largestResponseBytes / 1024).toFixed(0);
-    const writes = host.stats.requests.filter((r) => r.writes > 0);
-    const reads = host.stats.requests.length - writes.length;
-    const read = host.exchanges.reduce((n, e) => n + e.responseBytes, 0);
-    const written = writes.reduce((n, r) => n + r.bytes, 0);
-    console.log(
-      `  ${label.padEnd(38)} ${host.stats.syncs} round trips, largest request ${kb} KB, largest response ${responseKb} KB, ${ms.toFixed(0)} ms`,
+  const start = performance.now();
+  const outcome = await recalcOnHost(host);
+  const ms = performance.now() - start;
+  if (!outcome.ok) throw new Error(`${label} failed`);
+  const kb = (host.largestRequestBytes / 1024).toFixed(0);
+  const responseKb = (host.largestResponseBytes / 1024).toFixed(0);
+  const writes = host.stats.requests.filter((r) => r.writes > 0);
+  const reads = host.stats.requests.length - writes.length;
+  const read = host.exchanges.reduce((n, e) => n + e.responseBytes, 0);
+  const written = writes.reduce((n, r) => n + r.bytes, 0);
+  const refused = host.exchanges.filter((e) => e.error).map((e) => e.error);
+  console.log(
+    `  ${label.padEnd(38)} ${host.stats.syncs} round trips, largest request ${kb} KB, largest response ${responseKb} KB, ${ms.toFixed(0)} ms`,
+  );
+  // Why there are as many as there are: the bytes each way against 5 MB a request or response.
+  console.log(
+    `  ${''.padEnd(38)} ${reads} reads (${mb(read)} MB read, at least ${Math.ceil(read / 5_242_880)} responses), ` +
+      `${writes.length} write requests (${mb(written)} MB written, at least ${Math.ceil(written / 5_242_880)})` +
+      (refused.length ? `, refused: ${refused.join(', ')}` : ''),
+  );
+}
+
+/**
+ * The layouts that used to take more than 3 round trips (test/gateways/officejsRoundTrips.test.ts
+ * checks the same): a reference outside the sheets read ahead, a name defined by a formula, a long
+ * catalogue with hidden rows, and two big tables at once.
+ */
+export async function roundTripCases(): Promise<void> {
+  const { hostFor, hostForInput } = await import('../test/helpers/office');
+  const { catalogueRow, miniWorkbook } = await import('../test/helpers/miniWorkbook');
+  const withRefs = (num: string, den: string) => {
+    const wb = miniWorkbook({ catalogue: [catalogueRow({ 'Numerator ref': num, 'Denominator ref': den })] });
+    wb.getWorksheet('Figures')!.getCell('BZ2').value = 180;
+    wb.getWorksheet('Figures')!.getCell('CA2').value = 200;
+    return hostFor(wb);
+  };
+  const named = (at: { visits: string; cases: string }) => {
+    const host = withRefs('Latest_Visits', 'Latest_Cases');
+    const sheet = host.doc.sheet('Figures')!;
+    host.doc.names.push(
+      { name: 'Latest_Visits', formula: 'INDEX(Figures!$B:$B,COUNT(Figures!$B:$B)+1)', sheet, address: at.visits, comment: '' },
+      { name: 'Latest_Cases', formula: 'OFFSET(Figures!$C$1,COUNT(Figures!$C:$C),0)', sheet, address: at.cases, comment: '' },
     );
-    // Why there are as many as there are: the bytes each way against 5 MB a request or response.
-    console.log(
-      `  ${''.padEnd(38)} ${reads} reads (${mb(read)} MB read, at least ${Math.ceil(read / 5_242_880)} responses), ` +
-        `${writes.length} write requests (${mb(written)} MB written, at least ${Math.ceil(written / 5_242_880)})`,
-    );
-  }
+    return host;
+  };
+  const hidden = () => {
+    const input = generateInput({ indicators: 600, areas: 1, months: 13, areaSheets: false });
+    const host = hostForInput(input);
+    const sheet = host.doc.sheet(input.catalogue!.range.sheet)!;
+    for (const row of [5, 6, 590]) sheet.hiddenRows.add(row);
+    return host;
+  };
+  const cases: [string, () => Host][] = [
+    ['1. reference past the read-ahead (BZ2)', () => withRefs('Figures!BZ2', 'Figures!CA2')],
+    ['2. INDEX/OFFSET name, cells read ahead', () => named({ visits: 'B2', cases: 'C2' })],
+    ['2. INDEX/OFFSET name, past read-ahead', () => named({ visits: 'BZ2', cases: 'CA2' })],
+    ['3. 600-row catalogue, 3 rows hidden', hidden],
+    [
+      '4. 4,000 indicators, 36,000 data rows',
+      () => hostForInput(generateInput({ indicators: 4000, areas: 1, months: 9, areaSheets: false })),
+    ],
+  ];
+  console.log('Office.js round trips in the layouts that used to take more than 3:');
+  for (const [label, host] of cases) await printTraffic(label, host());
+}
+
+if (require.main === module) {
+  officeTraffic().catch((error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  });
 }
 
 export function bundleSize(): void {
