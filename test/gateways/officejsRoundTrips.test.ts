@@ -125,6 +125,24 @@ describe('a catalogue with hidden rows', () => {
     everyRequestFits(host);
   }, 60_000);
 
+  test('on a sheet whose name holds a comma and a quote, the visible rectangles are still told apart', async () => {
+    const wb = miniWorkbook({
+      catalogue: [catalogueRow(), catalogueRow({ ID: 2 }, 3)],
+      figures: [
+        ['a', 1, 2],
+        ['b', 3, 4],
+      ],
+    });
+    const host = hostFor(wb);
+    const sheet = host.doc.sheet('Catalogue')!;
+    sheet.name = "Catalogue, Bob's";
+    sheet.hiddenRows.add(2);
+    sheet.hiddenColumns.add(3);
+    const outcome = await recalcOnHost(host);
+    expect(outcome.issues.filter((i) => i.code === 'hidden-catalogue-row').map((i) => i.at?.cell)).toEqual(['A2']);
+    expect(host.stats.syncs).toBe(3);
+  });
+
   test('with every column of the catalogue hidden nothing is visible: its rows are asked one by one, a round trip more', async () => {
     const wb = miniWorkbook({
       catalogue: [catalogueRow(), catalogueRow({ ID: 2 }, 3)],
