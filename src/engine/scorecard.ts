@@ -272,12 +272,15 @@ export function computeScorecard(
   const areas = [options.area, ...dataset.areas.filter((a) => a !== options.area)];
   const byArea = new Map<string, IndicatorResult[]>();
   const months = { month, monthAgo: addMonths(month, -1), yearAgo: addMonths(month, -12) };
-  for (const area of areas) {
-    byArea.set(
-      area,
-      indicators.map((indicator) => resultFor(dataset, indicator, area, months)),
-    );
-  }
+  // Indicator by indicator, each in every area: the data's series lie in that order (a data
+  // table runs by indicator, then area), so the series read one after another sit side by side.
+  const made: IndicatorResult[] = [];
+  for (const indicator of indicators) for (const area of areas) made.push(resultFor(dataset, indicator, area, months));
+  areas.forEach((area, a) => {
+    const inArea: IndicatorResult[] = [];
+    for (let i = a; i < made.length; i += areas.length) inArea.push(made[i] as IndicatorResult);
+    byArea.set(area, inArea);
+  });
   for (const result of byArea.get(options.area) ?? []) {
     const { value, rag, denominator, source } = result.current;
     if (value !== undefined && !rag && denominator !== undefined && !isContextMeasure(result.indicator)) {
