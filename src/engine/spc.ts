@@ -109,7 +109,19 @@ function clampedChart(chart: XmrChart, bounds: SpcBounds | undefined): XmrChart 
   const upper = bounds?.upper !== undefined && chart.upper > bounds.upper ? bounds.upper : chart.upper;
   const lower = bounds?.lower !== undefined && chart.lower < bounds.lower ? bounds.lower : chart.lower;
   if (upper === chart.upper && lower === chart.lower) return chart;
-  return { ...chart, upper, lower, unclamped: { upper: chart.upper, lower: chart.lower } };
+  // Written out, not spread (a spread copies through a slow path, for many a percentage's chart).
+  const { mean, movingRanges, meanMovingRange, nearUpper, nearLower, baselinePoints } = chart;
+  return {
+    mean,
+    movingRanges,
+    meanMovingRange,
+    upper,
+    lower,
+    nearUpper,
+    nearLower,
+    baselinePoints,
+    unclamped: { upper: chart.upper, lower: chart.lower },
+  };
 }
 
 interface SpcOptions {
@@ -218,7 +230,7 @@ export function spcOfPoints(indicator: SpcIndicator, values: number[], options: 
     points,
     basis,
     values,
-    ...(options.months ? { months: options.months } : {}),
+    months: options.months,
     chart,
     provisional: baseline < SPC_SETTLED_POINTS,
     signals,
