@@ -1,15 +1,25 @@
 /**
  * A single cell (or one per area) with no months beside it is read as the indicator's figure for
  * the reporting month: a lone cell cannot say which month it is for. But many lone cells sit in a
- * row labelled with a month (months down column A): a reference left pointing at March's row when
- * the scorecard moves on to April would give March's figure as April's, looking right. So the
- * cells left of such a figure in its row are read with it, and when the row's label (its first
- * filled cell) is a month other than the reporting month, the figure gets a warning.
+ * row labelled with a month (months down column A), or under a column headed with one (months
+ * across a heading row): a reference left pointing at March's row or column when the scorecard
+ * moves on to April would give March's figure as April's, looking right. So the cells left of such
+ * a figure in its row, and above it in its column, are read with it, and when the row's label or
+ * the column's heading is a month other than the reporting month (and neither is the reporting
+ * month), the figure gets a warning.
  *
- * A label is a month when it is a date, a month typed as text ("Mar 2025", "31/03/2025"), or a
- * date's serial (Office.js gives dates as serials), within five years of the reporting month: IDs
- * and row numbers are far from any such serial. Months heading columns are not looked for: in
- * Excel they arrive as serials, which cannot be told from the figures above a cell.
+ * A row's label is its first filled cell. It is a month when it is a date, a month typed as text
+ * ("Mar 2025", "31/03/2025"), or a date's serial (Office.js gives dates as serials), within five
+ * years of the reporting month: IDs and row numbers are far from any such serial.
+ *
+ * A column's heading is the nearest cell above the figure that is not a number or blank: figures
+ * of other measures above it are passed over, and the first text, date, logical or error cell
+ * ends the search. It is a month only when it is a date or a month typed as text, within five
+ * years of the reporting month; a title ("Monthly return 2025"), a label ("Measure", "Num") or a
+ * sub-heading row between the months and the figure is no month, and nothing is said. A serial is
+ * never a heading: it cannot be told from the figures above a cell. So the file gateways (the CLI
+ * and ExcelJS, which give a cell with a date number format as a date) tell a month heading typed
+ * as a date or as text; Office.js, which gives dates as serials, tells only one typed as text.
  */
 import type { RangeBox, Reference } from '../address';
 import { cellAddress, parseRangeAddress, parseReference } from '../address';
@@ -23,10 +33,21 @@ import type { MonthKey } from '../types';
 
 const LABEL_WINDOW_MONTHS = 60;
 
+/** Where a month said beside a figure was found: its row's label, or its column's heading. */
+interface MonthBeside {
+  month: MonthKey;
+  cell: string;
+  where: 'beside' | 'under';
+}
+
 /** The cells left of a range in its rows, where its rows' labels are: where a series' months would be. */
-function besideBlocks(sheet: string, box: RangeBox): Reference[] {
-  const left = monthsBlockOf(sheet, box, 'down');
-  return left ? [left] : [];
+function besideBlock(sheet: string, box: RangeBox): Reference | undefined {
+  return monthsBlockOf(sheet, box, 'down');
+}
+
+/** The cells above a range in its columns, up to row 1, where its columns' headings are. */
+function aboveBlock(sheet: string, box: RangeBox): Reference | undefined {
+  return monthsBlockOf(sheet, box, 'across');
 }
 
 /** Each catalogue figure read as one cell (or one per area) by address: its reference and box. */
@@ -54,27 +75,77 @@ function plainFigures(
 
 /** What to read beside the catalogue's single-cell figures (for referencesOf). */
 export function monthLabelReferences(catalogue: Catalogue, areaCount: number): Reference[] {
-  return plainFigures(catalogue, areaCount).flatMap(({ ref, box }) => besideBlocks(ref.sheet, box));
+  return plainFigures(catalogue, areaCount).flatMap(({ ref, box }) =>
+    [besideBlock(ref.sheet, box), aboveBlock(ref.sheet, box)].filter((block) => block !== undefined),
+  );
+}
+
+/** Whether a month lies within five years of the reporting month, as a label or heading must. */
+function nearMonth(found: MonthKey | undefined, month: MonthKey): found is MonthKey {
+  if (!found) return false;
+  return (
+    compareMonths(found, addMonths(month, -LABEL_WINDOW_MONTHS)) >= 0 &&
+    compareMonths(found, addMonths(month, LABEL_WINDOW_MONTHS)) <= 0
+  );
 }
 
 /** The rows' labels (each row's first filled cell) in a block read beside a figure that are months. */
-function labelsIn(range: RawRange, month: MonthKey, date1904: boolean): { month: MonthKey; cell: string }[] {
-  const earliest = addMonths(month, -LABEL_WINDOW_MONTHS);
-  const latest = addMonths(month, LABEL_WINDOW_MONTHS);
-  const labels: { month: MonthKey; cell: string }[] = [];
+function labelsIn(range: RawRange, month: MonthKey, date1904: boolean): MonthBeside[] {
+  const labels: MonthBeside[] = [];
   range.cells.forEach((row, r) => {
     const c = row.findIndex((value) => value !== null && value !== '');
     const value = row[c];
     if (value === undefined || value === null || typeof value === 'boolean') return;
     if (typeof value === 'object' && !(value instanceof Date)) return;
     const found = parseMonth(value, date1904);
-    if (found && compareMonths(found, earliest) >= 0 && compareMonths(found, latest) <= 0)
-      labels.push({ month: found, cell: cellAddress(range.top + r, range.left + c) });
+    if (nearMonth(found, month)) labels.push({ month: found, cell: cellAddress(range.top + r, range.left + c), where: 'beside' });
   });
   return labels;
 }
 
-/** Warns at each single-cell figure whose row is labelled with a month that is not the reporting month. */
+/**
+ * The columns' headings in a block read above a figure that are months: in each column, the
+ * nearest cell above the figure that is not a number or blank, when it is a date or a month typed
+ * as text (never a serial, which cannot be told from a figure).
+ */
+function headingsIn(range: RawRange, month: MonthKey): MonthBeside[] {
+  const headings: MonthBeside[] = [];
+  const width = range.cells[0]?.length ?? 0;
+  for (let c = 0; c < width; c++) {
+    for (let r = range.cells.length - 1; r >= 0; r--) {
+      const value = range.cells[r]?.[c] ?? null;
+      if (value === null || value === '' || typeof value === 'number') continue;
+      const found = value instanceof Date || typeof value === 'string' ? parseMonth(value) : undefined;
+      if (nearMonth(found, month))
+        headings.push({ month: found, cell: cellAddress(range.top + r, range.left + c), where: 'under' });
+      break;
+    }
+  }
+  return headings;
+}
+
+/** The months said beside a figure: its rows' labels and its columns' headings. */
+function monthsBeside(
+  sheet: string,
+  box: RangeBox,
+  month: MonthKey,
+  lookups: Map<string, RangeLookup>,
+  date1904: boolean,
+): MonthBeside[] {
+  const read = (block: Reference | undefined): RawRange | undefined => {
+    const lookup = block ? lookups.get(block.text) : undefined;
+    return lookup?.ok ? lookup.range : undefined;
+  };
+  const beside = read(besideBlock(sheet, box));
+  const above = read(aboveBlock(sheet, box));
+  return [...(beside ? labelsIn(beside, month, date1904) : []), ...(above ? headingsIn(above, month) : [])];
+}
+
+/**
+ * Warns at each single-cell figure whose row is labelled, or whose column is headed, with a month
+ * that is not the reporting month. A figure with the reporting month on either side is on its
+ * month's row or column, whatever else is beside it (a title that reads as a month, say).
+ */
 export function checkMonthsBeside(
   catalogue: Catalogue,
   areaCount: number,
@@ -85,23 +156,20 @@ export function checkMonthsBeside(
 ): void {
   const warned = new Set<string>();
   for (const { ref, box, indicatorId, field } of plainFigures(catalogue, areaCount)) {
-    const labels = besideBlocks(ref.sheet, box).flatMap((block) => {
-      const lookup = lookups.get(block.text);
-      return lookup?.ok ? labelsIn(lookup.range, month, date1904) : [];
-    });
-    if (labels.length === 0 || labels.some((l) => l.month === month)) continue;
-    const cell = cellAddress(box.top, box.left);
-    // One warning an indicator: its denominator is almost always on the same row.
+    // One warning an indicator: its denominator is almost always on the same row or column.
     if (warned.has(indicatorId)) continue;
+    const found = monthsBeside(ref.sheet, box, month, lookups, date1904);
+    const other = found[0];
+    if (!other || found.some((f) => f.month === month)) continue;
     warned.add(indicatorId);
-    const label = labels[0]!;
+    const said = other.where === 'beside' ? 'it sits beside' : 'its column is headed';
     issues.warn(
       'figure-month-differs',
-      `${field} ${ref.text} is read as the figure for ${monthLabel(month)}, the reporting month, but it sits beside ` +
-        `${monthLabel(label.month)} (${label.cell}): it may be an earlier month's figure.`,
+      `${field} ${ref.text} is read as the figure for ${monthLabel(month)}, the reporting month, but ${said} ` +
+        `${monthLabel(other.month)} (${other.cell}): it may be an earlier month's figure.`,
       `If the scorecard is for ${monthLabel(month)}, point ${field} at ${monthLabel(month)}'s cell; if it is for ` +
-        `${monthLabel(label.month)}, set "Reporting month" in the Settings table to it.`,
-      { sheet: ref.sheet, cell },
+        `${monthLabel(other.month)}, set "Reporting month" in the Settings table to it.`,
+      { sheet: ref.sheet, cell: cellAddress(box.top, box.left) },
       indicatorId,
     );
   }
