@@ -81,6 +81,12 @@ export interface Indicator {
   at: Partial<Record<CatalogueField, CellLocation>>;
   /** The catalogue row's own location (first cell). */
   row: CellLocation;
+  /**
+   * The ID cell as it was read, a number or a text (absent for anything else): formulas over the
+   * catalogue check that its row still holds this ID, so a catalogue sorted after a run shows #N/A
+   * rather than another indicator's target (plan/formulas.ts catalogueRef).
+   */
+  idAsTyped?: number | string;
 }
 
 export type CatalogueField =

@@ -1,7 +1,7 @@
 import type { Direction, Indicator, ScorecardResults } from '../engine';
 import { directionOfTravel, monthLabel } from '../engine';
 import { figureFormat } from './presentation';
-import { arrowFormula, cellRef, NO_RESULT } from './formulas';
+import { arrowFormula, catalogueRef, cellRef, NO_RESULT } from './formulas';
 import { Grid } from './grid';
 import { ARROW_FORMAT, HEADER_FILL, HEADER_FONT, TAB_COLOR, TITLE_STYLES } from './palette';
 import type { ScorecardLayout } from './scorecardSheet';
@@ -54,10 +54,10 @@ export function benchmarksSheet(
         continue;
       }
       const at = indicator.at[label === 'England' ? 'england' : 'statNeighbours'];
-      cells.push({ value: benchmark.value, ...(at ? { formula: `=${cellRef(at)}` } : {}), numberFormat: format });
+      cells.push({ value: benchmark.value, ...(at ? { formula: `=${catalogueRef(indicator, at)}` } : {}), numberFormat: format });
       const mine = Grid.address(here, 4);
       const theirs = Grid.address(here, cells.length);
-      const target = indicator.at.target ? cellRef(indicator.at.target) : String(indicator.target ?? 0);
+      const target = indicator.at.target ? catalogueRef(indicator, indicator.at.target) : String(indicator.target ?? 0);
       const direction = current.value === undefined ? undefined : directionOfTravel(indicator, current.value, benchmark.value);
       cells.push({
         value: direction ? WORDS[direction] : NO_RESULT,

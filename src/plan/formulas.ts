@@ -6,7 +6,7 @@
  * Comparisons round the difference to 10 decimal places, so float noise (0.2 - 0.175 is
  * 0.025000000000000022) never tips a boundary, as the engine allows for it too.
  */
-import type { CellList, FigureSource, Indicator, Unit } from '../engine';
+import type { CellList, CellLocation, FigureSource, Indicator, Unit } from '../engine';
 import { UNIT_SCALE as UNIT_SCALEExport } from '../engine';
 import { cellRef, listRefs } from './cellRanges';
 
@@ -68,6 +68,30 @@ const atLeast = (a: string, b: string): string => `ROUND(${a}-(${b}),10)>=0`;
 function catalogueCell(indicator: Indicator, field: 'target' | 'floor' | 'innerBand' | 'outerBand', value: number): string {
   const at = indicator.at[field];
   return at ? cellRef(at) : String(value);
+}
+
+/** Text Excel takes as a number literal in a formula, as JavaScript writes it: 12, 1.5, -3. */
+const PLAIN_NUMBER = /^-?\d{1,15}(\.\d{1,15})?$/;
+/** Excel's longest text literal in a formula is 255 characters. */
+const LONGEST_LITERAL = 255;
+
+/**
+ * A catalogue cell of this indicator's row, as an expression that is #N/A once the row no
+ * longer holds this indicator's ID: Excel's sort moves a row's values but not the references to
+ * them, so a catalogue sorted after a run would give each scorecard row another indicator's
+ * target, and a RAG that looks right. The ID cell is compared as it was typed (a number with a
+ * number, a text with a text; Excel compares texts ignoring case); where it cannot be written as
+ * a literal, the plain reference.
+ */
+export function catalogueRef(indicator: Indicator, at: CellLocation): string {
+  const ref = cellRef(at);
+  const idAt = indicator.at.id;
+  const typed = indicator.idAsTyped;
+  if (!idAt || typed === undefined) return ref;
+  let literal: string | undefined;
+  if (typeof typed === 'number') literal = PLAIN_NUMBER.test(String(typed)) ? String(typed) : undefined;
+  else literal = typed.length <= LONGEST_LITERAL - 2 && !/[\r\n]/.test(typed) ? quoted(typed) : undefined;
+  return literal === undefined ? ref : `IF(${cellRef(idAt)}=${literal},${ref},NA())`;
 }
 
 /**

@@ -7,7 +7,7 @@ import type { Comparison, FigureSource, Indicator, IndicatorResult, Rag, Unit } 
 import { ARROW as ARROWExport, rolling3Rated as rolling3RatedExport } from '../engine';
 import {
   arrowFormula,
-  cellRef,
+  catalogueRef,
   figureExpressions,
   NO_RAG,
   NO_RESULT,
@@ -172,7 +172,8 @@ export function indicatorRow(result: IndicatorResult, row: number, shared: Share
   const targetAt = indicator.at.target;
   if (targetAt && indicator.target !== undefined)
     targetCell.formula =
-      shared.find(indicator, 0, FORMULA_SLOT.target) ?? shared.keep(indicator, 0, FORMULA_SLOT.target, `=${cellRef(targetAt)}`);
+      shared.find(indicator, 0, FORMULA_SLOT.target) ??
+      shared.keep(indicator, 0, FORMULA_SLOT.target, `=${catalogueRef(indicator, targetAt)}`);
   const cells: PlanCell[] = [
     idCell(indicator.id),
     { value: indicator.name },

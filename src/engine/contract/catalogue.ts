@@ -1,6 +1,7 @@
 import type { IssueList } from '../issues';
 import { PERIOD_CODES, PERIOD_WORDS } from '../periods';
 import { quoteNumber } from '../quote';
+import type { RawCell } from '../rawCell';
 import { cellText, isBlank } from '../rawCell';
 import type { CatalogueField, CellLocation, Indicator } from '../types';
 import { UNIT_LABEL } from '../units';
@@ -174,7 +175,13 @@ function parseRow(row: TableRow<CatalogueField>, id: string, issues: IssueList):
     benchmarks: benchmarksOf(n),
     at,
     row: row.location,
+    ...idAsTyped(row.cell('id')),
   };
+}
+
+/** The ID cell's content when it is a number or a text (Indicator.idAsTyped). */
+function idAsTyped(cell: RawCell): { idAsTyped?: number | string } {
+  return typeof cell === 'number' || typeof cell === 'string' ? { idAsTyped: cell } : {};
 }
 
 /** The words a row is read by: section and name, and polarity, period and unit from their keywords. */
