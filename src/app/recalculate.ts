@@ -117,7 +117,9 @@ async function readAndCompute(
   const scenarios = input.scenarios ? parseScenarios(input.scenarios.cells) : [];
   if (!parsed) return { indicators: [], scenarios };
   const indicators = parsed.catalogue.indicators;
-  const lookups = checkReferencedFormulas(await timed('readReferences', () => gateway.readReferences(parsed.references)), issues);
+  const lookups = await timed('readReferences', () => gateway.readReferences(parsed.references));
+  // The figures' formulas are judged; not those of cells read only to find a single cell's month.
+  checkReferencedFormulas(new Map([...lookups].filter(([text]) => !parsed.monthContext.has(text))), issues);
   const besideNames = referencesAfterNames(parsed, lookups);
   if (besideNames.length > 0) for (const [text, found] of await gateway.readReferences(besideNames)) lookups.set(text, found);
   if (issues.hasErrors) return { indicators, scenarios };

@@ -27,10 +27,26 @@ export const MAX_REFERENCE_CELLS = 250000;
 /**
  * Every distinct reference the catalogue makes, for the gateway to read in one batch: the
  * references themselves, the Months refs, and, for a monthly series whose months are not named,
- * the columns left of it (rows above), where the engine looks for them; and the cells left of each
- * single-cell figure, where its row's month label would be (monthsBeside.ts).
+ * the columns left of it (rows above), where the engine looks for them; and the cells left of and
+ * above each single-cell figure, where its row's month label or its column's month heading would
+ * be (monthsBeside.ts).
  */
 export function referencesOf(catalogue: Catalogue, areaCount = 0): Reference[] {
+  return referencesRead(catalogue, areaCount, true);
+}
+
+/**
+ * The references read only to find a single-cell figure's month (the cells left of it and above
+ * it), not read for any other reason: their cells are not figures, so their formulas are not
+ * judged as figures' are (a circular or linked cell there is no figure of the scorecard's).
+ */
+export function monthContextOf(catalogue: Catalogue, areaCount = 0): Set<string> {
+  const context = new Set(monthLabelReferences(catalogue, areaCount).map((ref) => ref.text));
+  for (const ref of referencesRead(catalogue, areaCount, false)) context.delete(ref.text);
+  return context;
+}
+
+function referencesRead(catalogue: Catalogue, areaCount: number, monthLabels: boolean): Reference[] {
   const seen = new Map<string, Reference>();
   const add = (ref: Reference | undefined): void => {
     if (ref && !seen.has(ref.text)) seen.set(ref.text, ref);
@@ -48,7 +64,7 @@ export function referencesOf(catalogue: Catalogue, areaCount = 0): Reference[] {
     }
   }
   // The rows' labels beside single-cell figures, to tell a figure left on an earlier month's row.
-  for (const ref of monthLabelReferences(catalogue, areaCount)) add(ref);
+  if (monthLabels) for (const ref of monthLabelReferences(catalogue, areaCount)) add(ref);
   return [...seen.values()];
 }
 

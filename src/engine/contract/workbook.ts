@@ -7,7 +7,7 @@ import type { Catalogue } from './catalogue';
 import { parseCatalogue } from './catalogue';
 import { parseData } from './data';
 import type { RangeLookup } from './references';
-import { observationsFromReferences, referencesOf } from './references';
+import { monthContextOf, observationsFromReferences, referencesOf } from './references';
 import { checkMonthsBeside } from './monthsBeside';
 import { checkAreasBehindMonth } from './areasBehindMonth';
 import type { ParsedSettings } from './settings';
@@ -32,6 +32,8 @@ export interface ParsedInput {
   observations: Observation[];
   /** What the gateway must read next, in one batch. */
   references: Reference[];
+  /** Those of the references read only to find single-cell figures' months: their formulas are not judged. */
+  monthContext: Set<string>;
   /** Team activity counts, when the workbook has an activity table. */
   activity: ActivityFigure[];
   date1904: boolean;
@@ -53,7 +55,8 @@ export function parseInput(input: WorkbookInput, issues: IssueList): ParsedInput
   const observations = input.data ? parseData(input.data, catalogue, settings, issues, date1904) : [];
   const activity = input.activity ? parseActivity(input.activity, issues, date1904) : [];
   const references = referencesOf(catalogue, settings.areas.length);
-  return { catalogue, settings, observations, references, activity, date1904 };
+  const monthContext = monthContextOf(catalogue, settings.areas.length);
+  return { catalogue, settings, observations, references, monthContext, activity, date1904 };
 }
 
 /** No catalogue: said with the table or sheet that looks like one (tblCatalogue, "KPI catalogue"), if any. */

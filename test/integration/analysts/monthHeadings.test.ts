@@ -134,3 +134,19 @@ test('a population cell beside a monthly series, and a figure in a data-table la
     for (const outcome of [file, office]) expect(warningsOf(outcome)).toEqual([]);
   }
 });
+
+test("the cells read only to find a figure's month are not judged as figures: a circular or linked cell there says nothing", async () => {
+  const { file, office } = await bothGateways(() => {
+    const wb = monthsAcross({ headings: 'text', column: 'E' })();
+    const sheet = wb.getWorksheet('Return');
+    if (!sheet) throw new Error('no Return sheet');
+    // Left of the figure (its row's earlier months) and above it (another measure's April figure).
+    sheet.getCell('D5').value = { formula: "'[other.xlsx]Sheet1'!A1", result: 190 };
+    sheet.getCell('E2').value = { formula: 'E2+1', result: 4 };
+    return wb;
+  });
+  for (const outcome of [file, office]) {
+    expect(outcome.ok).toBe(true);
+    expect(outcome.issues.filter((i) => ['circular-figure', 'external-link-figure'].includes(i.code))).toEqual([]);
+  }
+});
