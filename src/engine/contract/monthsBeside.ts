@@ -12,17 +12,19 @@
  * ("Mar 2025", "31/03/2025"), or a date's serial (Office.js gives dates as serials), within five
  * years of the reporting month: IDs and row numbers are far from any such serial.
  *
- * A column's heading is the nearest cell above the figure that is not a number or blank: figures
- * of other measures above it are passed over, and the first text, date, logical or error cell
- * ends the search. It is a month only when it is a date or a month typed as text, within five
- * years of the reporting month; a title ("Monthly return 2025"), a label ("Measure", "Num") or a
+ * A column's heading is the nearest cell above the figure (within 250 rows) that is not a number
+ * or blank: figures of other measures above it are passed over, and the first text, date, logical
+ * or error cell ends the search. It is a month only when it is a date or a month typed as text,
+ * within five years of the reporting month; a title ("Monthly return 2025"), a label ("Measure", "Num") or a
  * sub-heading row between the months and the figure is no month, and nothing is said. A serial is
  * never a heading: it cannot be told from the figures above a cell. So the file gateways (the CLI
  * and ExcelJS, which give a cell with a date number format as a date) tell a month heading typed
  * as a date or as text; Office.js, which gives dates as serials, tells only one typed as text.
+ * The cells read beside and above a figure are read with the figures (no round trip of their
+ * own in Office.js) and are not judged as figures (a formula there is no figure's).
  */
 import type { RangeBox, Reference } from '../address';
-import { cellAddress, parseRangeAddress, parseReference } from '../address';
+import { boxAddress, cellAddress, parseRangeAddress, parseReference, sheetRef } from '../address';
 import type { IssueList } from '../issues';
 import { addMonths, compareMonths, monthLabel, parseMonth } from '../months';
 import type { RawRange } from '../rawCell';
@@ -40,22 +42,68 @@ interface MonthBeside {
   where: 'beside' | 'under';
 }
 
+/** A catalogue figure read as one cell (or one per area) by address. */
+interface PlainFigure {
+  ref: Reference & { kind: 'range' };
+  box: RangeBox;
+  indicatorId: string;
+  field: string;
+}
+
 /** The cells left of a range in its rows, where its rows' labels are: where a series' months would be. */
 function besideBlock(sheet: string, box: RangeBox): Reference | undefined {
   return monthsBlockOf(sheet, box, 'down');
 }
 
-/** The cells above a range in its columns, up to row 1, where its columns' headings are. */
-function aboveBlock(sheet: string, box: RangeBox): Reference | undefined {
-  return monthsBlockOf(sheet, box, 'across');
+/** A block of cells read above figures, where their columns' headings are. */
+interface HeadingBlock {
+  ref: Reference & { kind: 'range' };
+  box: RangeBox;
+}
+
+/** The most rows above a figure its column's heading is looked for in (a longer list of measures is not searched). */
+const HEADING_ROWS = 250;
+
+/**
+ * The cells above the figures in their columns, where their headings are: up to HEADING_ROWS rows
+ * above each, those of figures in the same columns of a sheet joined where they meet or overlap,
+ * so a column of single-cell figures is one block read once, never a block for each.
+ */
+function headingBlocks(figures: PlainFigure[]): HeadingBlock[] {
+  const spans = new Map<string, { sheet: string; left: number; right: number; top: number; bottom: number }[]>();
+  for (const { ref, box } of figures) {
+    if (box.top <= 1) continue;
+    const key = `${ref.sheet}\u0000${box.left}:${box.right}`;
+    const list = spans.get(key) ?? [];
+    spans.set(key, list);
+    list.push({
+      sheet: ref.sheet,
+      left: box.left,
+      right: box.right,
+      top: Math.max(1, box.top - HEADING_ROWS),
+      bottom: box.top - 1,
+    });
+  }
+  const blocks: HeadingBlock[] = [];
+  for (const list of spans.values()) {
+    list.sort((a, b) => a.top - b.top);
+    const joined: typeof list = [];
+    for (const span of list) {
+      const last = joined[joined.length - 1];
+      if (last && span.top <= last.bottom + 1) last.bottom = Math.max(last.bottom, span.bottom);
+      else joined.push({ ...span });
+    }
+    for (const { sheet, ...box } of joined) {
+      const address = boxAddress(box);
+      blocks.push({ ref: { kind: 'range', sheet, address, text: `${sheetRef(sheet)}!${address}` }, box });
+    }
+  }
+  return blocks;
 }
 
 /** Each catalogue figure read as one cell (or one per area) by address: its reference and box. */
-function plainFigures(
-  catalogue: Catalogue,
-  areaCount: number,
-): { ref: Reference & { kind: 'range' }; box: RangeBox; indicatorId: string; field: string }[] {
-  const found: { ref: Reference & { kind: 'range' }; box: RangeBox; indicatorId: string; field: string }[] = [];
+function plainFigures(catalogue: Catalogue, areaCount: number): PlainFigure[] {
+  const found: PlainFigure[] = [];
   for (const indicator of catalogue.indicators) {
     // A single cell beside a monthly series is one figure for every month (a population): no month of its own.
     const refs = [indicator.numeratorRef, indicator.denominatorRef].map((text) => (text ? parseReference(text) : undefined));
@@ -75,9 +123,9 @@ function plainFigures(
 
 /** What to read beside the catalogue's single-cell figures (for referencesOf). */
 export function monthLabelReferences(catalogue: Catalogue, areaCount: number): Reference[] {
-  return plainFigures(catalogue, areaCount).flatMap(({ ref, box }) =>
-    [besideBlock(ref.sheet, box), aboveBlock(ref.sheet, box)].filter((block) => block !== undefined),
-  );
+  const figures = plainFigures(catalogue, areaCount);
+  const beside = figures.map(({ ref, box }) => besideBlock(ref.sheet, box)).filter((block) => block !== undefined);
+  return [...beside, ...headingBlocks(figures).map((block) => block.ref)];
 }
 
 /** Whether a month lies within five years of the reporting month, as a label or heading must. */
@@ -104,15 +152,15 @@ function labelsIn(range: RawRange, month: MonthKey, date1904: boolean): MonthBes
 }
 
 /**
- * The columns' headings in a block read above a figure that are months: in each column, the
- * nearest cell above the figure that is not a number or blank, when it is a date or a month typed
- * as text (never a serial, which cannot be told from a figure).
+ * The columns' headings above a figure whose top row is `below`, in a block read above it, that
+ * are months: in each column, the nearest cell above the figure that is not a number or blank,
+ * when it is a date or a month typed as text (never a serial, which cannot be told from a figure).
  */
-function headingsIn(range: RawRange, month: MonthKey): MonthBeside[] {
+function headingsIn(range: RawRange, below: number, month: MonthKey): MonthBeside[] {
   const headings: MonthBeside[] = [];
   const width = range.cells[0]?.length ?? 0;
   for (let c = 0; c < width; c++) {
-    for (let r = range.cells.length - 1; r >= 0; r--) {
+    for (let r = Math.min(below - 1 - range.top, range.cells.length - 1); r >= 0; r--) {
       const value = range.cells[r]?.[c] ?? null;
       if (value === null || value === '' || typeof value === 'number') continue;
       const found = value instanceof Date || typeof value === 'string' ? parseMonth(value) : undefined;
@@ -124,10 +172,10 @@ function headingsIn(range: RawRange, month: MonthKey): MonthBeside[] {
   return headings;
 }
 
-/** The months said beside a figure: its rows' labels and its columns' headings. */
+/** The months said beside a figure: its rows' labels and its columns' headings (in the blocks read above the figures). */
 function monthsBeside(
-  sheet: string,
-  box: RangeBox,
+  { ref, box }: PlainFigure,
+  above: HeadingBlock[],
   month: MonthKey,
   lookups: Map<string, RangeLookup>,
   date1904: boolean,
@@ -136,9 +184,17 @@ function monthsBeside(
     const lookup = block ? lookups.get(block.text) : undefined;
     return lookup?.ok ? lookup.range : undefined;
   };
-  const beside = read(besideBlock(sheet, box));
-  const above = read(aboveBlock(sheet, box));
-  return [...(beside ? labelsIn(beside, month, date1904) : []), ...(above ? headingsIn(above, month) : [])];
+  const beside = read(besideBlock(ref.sheet, box));
+  const block = above.find(
+    (b) =>
+      b.ref.sheet === ref.sheet &&
+      b.box.left === box.left &&
+      b.box.right === box.right &&
+      b.box.top < box.top &&
+      b.box.bottom >= box.top - 1,
+  );
+  const headings = read(block?.ref);
+  return [...(beside ? labelsIn(beside, month, date1904) : []), ...(headings ? headingsIn(headings, box.top, month) : [])];
 }
 
 /**
@@ -155,10 +211,13 @@ export function checkMonthsBeside(
   date1904 = false,
 ): void {
   const warned = new Set<string>();
-  for (const { ref, box, indicatorId, field } of plainFigures(catalogue, areaCount)) {
+  const figures = plainFigures(catalogue, areaCount);
+  const above = headingBlocks(figures);
+  for (const figure of figures) {
+    const { ref, box, indicatorId, field } = figure;
     // One warning an indicator: its denominator is almost always on the same row or column.
     if (warned.has(indicatorId)) continue;
-    const found = monthsBeside(ref.sheet, box, month, lookups, date1904);
+    const found = monthsBeside(figure, above, month, lookups, date1904);
     const other = found[0];
     if (!other || found.some((f) => f.month === month)) continue;
     warned.add(indicatorId);
