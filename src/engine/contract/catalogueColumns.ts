@@ -42,8 +42,18 @@ export const CATALOGUE_COLUMNS: ColumnSpec<CatalogueField>[] = [
    * period's latest is used) or Stock average (the mean of the month ends). Blank: Flow, except
    * where that would be a guess (see checkCountKinds).
    */
-  { field: 'numeratorKind', header: 'Numerator type', aliases: ['Numerator kind', 'Numerator is'], required: false },
-  { field: 'denominatorKind', header: 'Denominator type', aliases: ['Denominator kind', 'Denominator is'], required: false },
+  {
+    field: 'numeratorKind',
+    header: 'Numerator type',
+    aliases: ['Numerator kind', 'Numerator is', 'Num type', 'Numerator stock/flow', 'Numerator flow/stock'],
+    required: false,
+  },
+  {
+    field: 'denominatorKind',
+    header: 'Denominator type',
+    aliases: ['Denominator kind', 'Denominator is', 'Denom type', 'Denominator stock/flow', 'Denominator flow/stock'],
+    required: false,
+  },
   /** The months of a monthly series the references point at (optional: found beside the series). */
   { field: 'monthsRef', header: 'Months ref', aliases: ['Month ref', 'Dates ref', 'Months'], required: false },
 ];

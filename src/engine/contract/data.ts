@@ -4,7 +4,7 @@ import { quoteSheet } from '../issues';
 import { AreaNames } from './areas';
 import { cellText, describeNotANumber, isBlank, NUMBER_AS_TEXT_FIX, readNumber } from '../rawCell';
 import type { RawCell } from '../rawCell';
-import type { Basis, Indicator, MonthKey, Observation } from '../types';
+import type { Basis, DataPeriod, Indicator, MonthKey, Observation } from '../types';
 import type { Catalogue } from './catalogue';
 import type { Numbers } from './dataObservation';
 import { observationOf } from './dataObservation';
@@ -27,6 +27,9 @@ export const DATA_COLUMNS: ColumnSpec<DataField>[] = [
   /** A cohort these figures leave out (e.g. UASC), for the cohort impact sheet; blank for all. */
   { field: 'excluding', header: 'Excluding', aliases: ['Excluding cohort', 'Cohort excluded'], required: false },
 ];
+
+/** Basis words that name a period: accepted only on a row for an indicator of that period. */
+const NAMED_PERIODS: Record<string, DataPeriod> = { r12m: 'R12M', ytd: 'YTD', ss: 'SS', quarter: 'Quarter', qtd: 'QTD' };
 
 const BASES: Record<string, Basis> = {
   '': 'period',
@@ -114,7 +117,7 @@ class DataRowReader {
       return undefined;
     }
     const month = this.monthOf(row, id);
-    const basis = month === undefined ? undefined : this.basisOf(row, id);
+    const basis = month === undefined ? undefined : this.basisOf(row, indicator);
     const numbers = basis === undefined ? undefined : this.numbersOf(row, id);
     if (month === undefined || basis === undefined || numbers === undefined) return undefined;
     if (!this.shapeFits(row, indicator, numbers)) return undefined;
@@ -155,12 +158,27 @@ class DataRowReader {
     return undefined;
   }
 
-  private basisOf(row: Row, id: string): Basis | undefined {
+  private basisOf(row: Row, indicator: Indicator): Basis | undefined {
+    const { id } = indicator;
     const cell = row.cell('basis');
     if (cell === null) return 'period';
     const text = cellText(cell);
+    const key = text.toLowerCase().replace(/[\s_-]+/g, '');
     let basis = this.bases.get(text);
-    if (!basis) this.bases.set(text, (basis = BASES[text.toLowerCase().replace(/[\s_-]+/g, '')]));
+    if (!basis) this.bases.set(text, (basis = BASES[key]));
+    // A period named on the row must be the indicator's own: "R12M" rows for a YTD indicator were
+    // taken as its YTD figures, and "YTD" rows for an R12M one as its R12M, without a word.
+    const named = NAMED_PERIODS[key];
+    if (basis && named && named !== indicator.period) {
+      this.issues.error(
+        'data-bad-basis',
+        `Basis "${text}" names the ${named} figure, but indicator ${id}'s Data period in the catalogue is ${indicator.period}, so the row could be read two ways.`,
+        `Give the figure for the indicator's own period with the Basis blank or "Period", give in-month counts with Basis "Month", or correct the indicator's Data period in the catalogue.`,
+        row.at('basis'),
+        id,
+      );
+      return undefined;
+    }
     if (basis) return basis;
     this.issues.error(
       'data-bad-basis',

@@ -5,9 +5,10 @@ import type { TableRow } from './tableRow';
 import { TableRowView } from './tableRow';
 import type { CellLocation } from '../types';
 import type { IssueList } from '../issues';
-import { nearest } from './keywords';
+import { nearestSpec, normaliseHeader, specFor, withoutNote } from './headerMatch';
 
 export type { TableRow } from './tableRow';
+export { normaliseHeader } from './headerMatch';
 
 /**
  * The workbook contract: three Excel tables the analyst keeps, found by table name
@@ -92,10 +93,6 @@ export interface ColumnSpec<F extends string> {
   required: boolean;
 }
 
-export function normaliseHeader(text: string): string {
-  return text.toLowerCase().replace(/[^a-z0-9%]+/g, '');
-}
-
 /** An optional column that the rows, as they are, cannot do without, and why. */
 export interface NeededColumn<F extends string> {
   field: F;
@@ -132,7 +129,7 @@ export function readTable<F extends string>(
       blank.push({ offset, text, at });
       return;
     }
-    const spec = specs.find((s) => normaliseHeader(s.header) === key || s.aliases.some((a) => normaliseHeader(a) === key));
+    const spec = specFor(specs, key) ?? specFor(specs, normaliseHeader(withoutNote(text)));
     if (!spec) {
       unknown.push({ offset, text, at });
       return;
@@ -200,13 +197,6 @@ function tooLarge(table: RawTable, extent: NonNullable<RawTable['tooLarge']>, is
     `Clear the cells below and to the right of the table's last real row and column (Ctrl+End shows where they end), or make it an Excel table (Insert > Table), then run again.`,
     { sheet: table.range.sheet, cell: extent.reaches },
   );
-}
-
-/** The column a header that matches none was probably meant to be, among those not yet found. */
-function nearestSpec<F extends string>(text: string, specs: ColumnSpec<F>[]): { spec?: ColumnSpec<F>; name?: string } {
-  const names = specs.flatMap((s) => [s.header, ...s.aliases]);
-  const name = nearest(text, names, normaliseHeader);
-  return name === undefined ? {} : { name, spec: specs.find((s) => s.header === name || s.aliases.includes(name)) };
 }
 
 /**
