@@ -136,6 +136,8 @@ export const ISSUE_CODES = [
   'what-if-refused',
   'catalogue-not-a-table',
   'scenario-name-reserved',
+  // A contract table's cell holding a formula with no saved result (openpyxl writes them)
+  'uncalculated-formula',
 ] as const;
 
 export type IssueCode = (typeof ISSUE_CODES)[number];

@@ -30,6 +30,17 @@ export function isErrorCell(cell: RawCell): cell is { error: string } {
   return typeof cell === 'object' && cell !== null && !(cell instanceof Date) && 'error' in cell;
 }
 
+/**
+ * The error a file gateway hands the engine for a formula saved with no result (openpyxl and other
+ * generators write such cells): its text says what to do, for a figure's message.
+ */
+export const UNCALCULATED = '#UNCALCULATED (a formula with no saved result: open and save the file in Excel)';
+
+/** A formula saved with no result: nothing can be read from it, neither a figure nor text. */
+export function isUncalculated(cell: RawCell): boolean {
+  return isErrorCell(cell) && cell.error === UNCALCULATED;
+}
+
 export function isBlank(cell: RawCell): boolean {
   return cell === null || (typeof cell === 'string' && cell.trim() === '');
 }

@@ -5,6 +5,7 @@ import type { CellLocation, MonthKey } from '../types';
 import { readMonthCell } from './monthCells';
 import type { ColumnSpec, RawTable } from './tables';
 import { readTable } from './tables';
+import { calculatedRows } from './uncalculatedText';
 
 type ActivityField = 'team' | 'measure' | 'month' | 'count';
 
@@ -63,7 +64,7 @@ export function parseActivity(table: RawTable, issues: IssueList, date1904 = fal
   const seen = new Map<string, CellLocation>();
   const teams = new Spellings('team', issues);
   const measures = new Spellings('measure', issues);
-  for (const row of readTable(table, ACTIVITY_COLUMNS, issues) ?? []) {
+  for (const row of calculatedRows(readTable(table, ACTIVITY_COLUMNS, issues), ACTIVITY_COLUMNS, issues)) {
     const typedTeam = cellText(row.cell('team'));
     const typedMeasure = cellText(row.cell('measure'));
     const team = typedTeam && teams.of(typedTeam, row.at('team'));

@@ -127,6 +127,7 @@ function parseRow(row: TableRow<CatalogueField>, id: string, issues: IssueList):
     return undefined;
   }
   const r = new CatalogueRowReader(row, id, issues);
+  if (!r.calculated()) return undefined;
   // A context measure (no target, nothing that rates) may leave its polarity blank: no arrows.
   const context = isContextRow(r);
   const words = readWords(r, context);

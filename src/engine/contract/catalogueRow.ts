@@ -1,9 +1,10 @@
 import { parseReference } from '../address';
 import type { IssueCode } from '../issueCodes';
 import type { IssueList } from '../issues';
-import { cellText, describeNotANumber, isBlank, NUMBER_AS_TEXT_FIX, readNumber } from '../rawCell';
+import { cellText, describeNotANumber, isBlank, isUncalculated, NUMBER_AS_TEXT_FIX, readNumber } from '../rawCell';
 import type { CatalogueField, CellLocation, CountKind } from '../types';
-import { FIELD_HEADER } from './catalogueColumns';
+import { CATALOGUE_COLUMNS, FIELD_HEADER } from './catalogueColumns';
+import { rowCalculated } from './uncalculatedText';
 import { unsupportedReference } from './referenceForms';
 import { COUNT_KIND_LABEL, KEYWORDS, parseCountKind, suggest } from './keywords';
 import type { TableRow } from './tables';
@@ -39,6 +40,14 @@ export class CatalogueRowReader {
 
   at(field: CatalogueField): CellLocation {
     return this.row.at(field);
+  }
+
+  /** False, each cell reported, when a cell the scorecard reads holds a formula with no saved result. */
+  calculated(): boolean {
+    const id = isUncalculated(this.row.cell('id')) ? undefined : this.id;
+    if (rowCalculated(this.row, CATALOGUE_COLUMNS, this.issues, id)) return true;
+    this.failed = true;
+    return false;
   }
 
   text(field: CatalogueField): string {

@@ -13,6 +13,7 @@ import { readMonthCell } from './monthCells';
 import type { ParsedSettings } from './settings';
 import type { ColumnSpec, RawTable, TableRow } from './tables';
 import { readTable } from './tables';
+import { calculatedRows } from './uncalculatedText';
 
 export type DataField = 'indicator' | 'area' | 'month' | 'basis' | 'numerator' | 'denominator' | 'value' | 'excluding';
 
@@ -58,7 +59,7 @@ export function parseData(
   const observations: Observation[] = [];
   const reader = new DataRowReader(catalogue, settings, issues, date1904);
   const from = issues.items.length;
-  for (const row of readTable(table, DATA_COLUMNS, issues) ?? []) {
+  for (const row of calculatedRows(readTable(table, DATA_COLUMNS, issues), DATA_COLUMNS, issues)) {
     const observation = reader.read(row);
     if (observation) observations.push(observation);
   }

@@ -1,13 +1,14 @@
 import type { IssueList } from '../issues';
 import { quoteSheet } from '../issues';
 import type { RawCell } from '../rawCell';
-import { cellText } from '../rawCell';
+import { cellText, isUncalculated } from '../rawCell';
 import type { CellLocation, Settings } from '../types';
 import { nearest } from './keywords';
 import { readMonthCell } from './monthCells';
 import { longMonthLabel } from '../months';
 import type { ColumnSpec, RawTable } from './tables';
 import { normaliseHeader, readTable } from './tables';
+import { rowCalculated } from './uncalculatedText';
 
 const DEFAULT_AREA = 'County';
 
@@ -52,6 +53,9 @@ export function parseSettings(table: RawTable | undefined, issues: IssueList, da
   const rows = readTable(table, SETTINGS_COLUMNS, issues);
   if (!rows) return settings;
   for (const row of rows) {
+    // A value that cannot be read is reported here, and the setting still counts as given.
+    const calculated = rowCalculated(row, SETTINGS_COLUMNS, issues);
+    if (isUncalculated(row.cell('setting'))) continue;
     const name = cellText(row.cell('setting'));
     const key = KEY_BY_NAME.get(normaliseHeader(name));
     if (!key) {
@@ -75,7 +79,7 @@ export function parseSettings(table: RawTable | undefined, issues: IssueList, da
       continue;
     }
     settings.at[key] = row.at('value');
-    readSetting(settings, key, row.cell('value'), row.at('value'), issues, date1904);
+    if (calculated) readSetting(settings, key, row.cell('value'), row.at('value'), issues, date1904);
   }
   if (!settings.at.area) {
     issues.warn(

@@ -3,7 +3,7 @@
  * strings by index, a number in a date-formatted cell as a date, a formula by its saved result.
  */
 import type { RawCell } from '../../engine';
-import { UNCALCULATED } from './cells';
+import { UNCALCULATED } from '../../engine';
 import type { XlsxPackage } from './xlsxPackage';
 import { attribute, scanXml } from './xmlScan';
 

@@ -1,7 +1,6 @@
 import type ExcelJS from 'exceljs';
 import type { RawCell } from '../../engine';
-
-export const UNCALCULATED = '#UNCALCULATED (a formula with no saved result: open and save the file in Excel)';
+import { UNCALCULATED } from '../../engine';
 
 function isFormula(value: ExcelJS.CellValue): boolean {
   return typeof value === 'object' && value !== null && ('formula' in value || 'sharedFormula' in value);

@@ -4,8 +4,7 @@
  * workbook's styles with the output's added, and the names that mark the output and its print titles.
  */
 import type { RangeBox, RawCell } from '../../engine';
-import { UNCALCULATED } from './cells';
-import { absoluteCell, cellAddress, parseCell, sheetRef } from '../../engine';
+import { absoluteCell, cellAddress, parseCell, sheetRef, UNCALCULATED } from '../../engine';
 import type { CfRule, SheetPlan, WorkbookPlan } from '../../plan';
 import { markerName } from '../gateway';
 import type { ForeignCell } from '../placement';
