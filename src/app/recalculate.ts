@@ -4,6 +4,7 @@ import {
   activityTable,
   allObservations,
   computeScorecard,
+  warnAreaGaps,
   fingerprintCells,
   IssueList,
   parseInput,
@@ -160,7 +161,10 @@ function computeAndPlan(
     { title: parsed.settings.title, area: parsed.settings.area, month },
     issues,
   );
-  if (scored) checkPeriodPercentages(scored, issues);
+  if (scored) {
+    checkPeriodPercentages(scored, issues);
+    warnAreaGaps(scored, issues);
+  }
   if (!scored || issues.hasErrors) return undefined;
   const results = { ...scored, activity: activityTable(parsed.activity, month) };
   const run = options.checkOnly

@@ -1,6 +1,6 @@
 import type { Issue, ScorecardResults, Summary } from '../engine';
 import type { Counts } from '../engine';
-import { describeIssue, monthLabel, noTargetCount, summarise, withFigures } from '../engine';
+import { describeIssue, monthLabel, noTargetCount, summarise, shownForArea } from '../engine';
 
 /** Green, Amber, Red, then what has no RAG and why: no target (context), too few cases, no data. */
 function ragLine(t: Counts): string {
@@ -37,7 +37,7 @@ export function issueLines(issues: Issue[]): string[] {
 export function outputLines(results: ScorecardResults, plan: WorkbookPlan, written: boolean): string[] {
   const lines: string[] = [];
   for (const area of results.areas.slice(1)) {
-    const t = summarise(withFigures(results.byArea.get(area) ?? [])).total;
+    const t = summarise(shownForArea(results.byArea.get(area) ?? [])).total;
     // A long area name keeps a space before its count.
     lines.push(`${`  ${area}:`.padEnd(18)} ${t.total} indicator${t.total === 1 ? '' : 's'}: ${ragLine(t)}`);
   }

@@ -97,6 +97,7 @@ export const ISSUE_CODES = [
   'given-disagrees-with-counts',
   'figure-month-differs',
   'areas-behind-month',
+  'area-missing-figure',
   'cohort-larger-than-all',
   'negative-denominator',
   'negative-numerator',

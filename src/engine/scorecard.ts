@@ -239,11 +239,6 @@ function resultFor(dataset: Dataset, indicator: Indicator, area: string, months:
   };
 }
 
-/** The results that have a figure (an area may have figures for some indicators only). */
-export function withFigures(results: IndicatorResult[]): IndicatorResult[] {
-  return results.filter((r) => r.current.value !== undefined || r.current.denominator !== undefined);
-}
-
 interface ComputeOptions {
   title: string;
   /** The scorecard's own area (what catalogue references describe). */

@@ -1,5 +1,5 @@
 import type { IndicatorResult, ScorecardResults } from '../engine';
-import { monthLabel, summarise, withFigures } from '../engine';
+import { monthLabel, summarise, shownForArea } from '../engine';
 import { Grid } from './grid';
 import { HEADER_FILL, HEADER_FONT, RAG_FORMAT, TAB_COLOR, TITLE_STYLES } from './palette';
 import type { ScorecardLayout } from './scorecardSheet';
@@ -29,7 +29,7 @@ export function areaScorecards(
 ): AreaScorecard[] {
   return results.areas.slice(1).map((area) => {
     const sheetName = names(area);
-    const shown = withFigures(results.byArea.get(area) ?? []);
+    const shown = shownForArea(results.byArea.get(area) ?? []);
     const layout = scorecardSheet({ ...results, byArea: new Map([[area, shown]]) }, area, sheetName, shared);
     return { area, sheetName, results: shown, layout: { ...layout, sheet: { ...layout.sheet, role: `area:${area}` } } };
   });

@@ -31,7 +31,19 @@ function withGap(all: ScorecardResults): ScorecardResults {
   const rows = byArea.get('Area 3') ?? [];
   byArea.set(
     'Area 3',
-    rows.map((r) => (r.indicator.id === '2' ? { ...r, current: { text: '-', small: false } } : r)),
+    // No figures for indicator 2 at all in Area 3 (none a month or a year ago either): its sheet leaves the row off.
+    rows.map((r) =>
+      r.indicator.id === '2'
+        ? {
+            ...r,
+            current: { text: '-', small: false },
+            monthAgo: undefined,
+            yearAgo: undefined,
+            rolling3: undefined,
+            spc: { status: 'notEnoughData' as const, points: 0, needed: 12, basis: 'period' as const },
+          }
+        : r,
+    ),
   );
   return { ...all, byArea };
 }
