@@ -73,10 +73,12 @@ export async function recalculate(gateway: WorkbookGateway, options: RecalcOptio
   const fail = (): RecalcOutcome => ({ ok: false, issues: issues.items, indicators, scenarios, timings });
   if (!computed) return fail();
 
-  if (!options.checkOnly) {
-    options.onStep?.('writing');
+  // A check asks the gateway what the write would refuse, where it can without writing.
+  const write = options.checkOnly ? gateway.rehearse?.bind(gateway) : gateway.apply.bind(gateway);
+  if (write) {
+    if (!options.checkOnly) options.onStep?.('writing');
     try {
-      await timed('apply', () => gateway.apply(computed.plan));
+      await timed(options.checkOnly ? 'rehearse' : 'apply', () => write(computed.plan));
     } catch (error) {
       if (error instanceof InputProblem) {
         issues.items.push(...error.issues);

@@ -13,6 +13,14 @@ export interface WorkbookGateway {
    * first and throws an InputProblem (engine/errors.ts), having written nothing, when it cannot write.
    */
   apply(plan: WorkbookPlan): Promise<void>;
+  /**
+   * Checks what `apply` would refuse (a sheet that is not the scorecard's, a protected output
+   * sheet, people's cells where the output now reaches), throwing the same InputProblem, and
+   * changes nothing: for a check that must not pass a workbook the run then refuses. Only a
+   * gateway that can do so without touching the workbook has it (the CLI's works on the file's
+   * package in memory); Office.js does not.
+   */
+  rehearse?(plan: WorkbookPlan): Promise<void>;
 }
 
 /** A workbook name that marks an output sheet by role, so a renamed output sheet is still found. */

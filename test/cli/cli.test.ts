@@ -50,6 +50,16 @@ describe('CLI', () => {
     expect(existsSync(join(dir, 'checked.xlsx'))).toBe(false);
   });
 
+  test("--check refuses what the run would refuse: a sheet of the analyst's own where output goes", async () => {
+    const input = join(dir, 'own-scorecard.xlsx');
+    const workbook = miniWorkbook();
+    workbook.addWorksheet('Scorecard').getCell('A1').value = 'My own notes';
+    await workbook.xlsx.writeFile(input);
+    const { code, err } = await cli(['recalc', input, '--check']);
+    expect(code).toBe(EXIT.inputErrors);
+    expect(err).toContain('Error: Scorecard!A1: A sheet called "Scorecard" already exists and was not written by the scorecard');
+  });
+
   test('a missing or unreadable file exits 3 in plain English', async () => {
     expect(await cli(['recalc', join(dir, 'nope.xlsx')])).toMatchObject({
       code: EXIT.fileProblem,

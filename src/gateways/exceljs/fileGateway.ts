@@ -93,6 +93,11 @@ export class FileGateway implements WorkbookGateway {
     this.written = splice({ original: this.pkg, ...parts });
   }
 
+  /** What apply would refuse, found as apply finds it, with nothing kept: the package is only read. */
+  async rehearse(plan: WorkbookPlan): Promise<void> {
+    outputParts(this.pkg, this.book, plan, this.inputSheets);
+  }
+
   private entries(): ZipEntry[] {
     if (!this.written) throw new Error('nothing was applied to this workbook');
     return this.written;
