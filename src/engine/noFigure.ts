@@ -28,6 +28,7 @@ export function noFigure(indicator: Indicator, area: string, month: MonthKey, da
     );
     return;
   }
+  if (missingMonths(indicator, area, month, dataset, issues)) return;
   if (indicator.numeratorRef) {
     const others = dataset.areas.filter((a) => a !== area);
     issues.warn(
@@ -48,4 +49,32 @@ export function noFigure(indicator: Indicator, area: string, month: MonthKey, da
     indicator.row,
     indicator.id,
   );
+}
+
+/** Most missing months a message names before "and N more". */
+const NAMED_MONTHS = 3;
+
+/**
+ * The warning when the period's figure is made from in-month figures and some of the months it
+ * adds up have none, naming them: the month itself may well be there (an R12M to March 2025 with
+ * no September 2024 row), and "add the month" would send the analyst to a month already given.
+ * False, with nothing said, when the period is one month or none of its months has a figure.
+ */
+function missingMonths(indicator: Indicator, area: string, month: MonthKey, dataset: Dataset, issues: IssueList): boolean {
+  const needed = periodMonths(indicator.period, month);
+  if (needed.length < 2) return false;
+  const missing = needed.filter((m) => dataset.get(indicator.id, area, 'month', m)?.numerator === undefined);
+  if (missing.length === 0 || missing.length === needed.length) return false;
+  const named = missing.slice(0, NAMED_MONTHS).map(longMonthLabel).join(', ');
+  const more = missing.length > NAMED_MONTHS ? ` and ${missing.length - NAMED_MONTHS} more` : '';
+  const [first] = needed;
+  const one = missing.length === 1;
+  issues.warn(
+    'no-figure',
+    `There is no ${indicator.period} figure for ${area} in ${longMonthLabel(month)}, so the row shows "-": it adds up the in-month figures of ${needed.length} months (${longMonthLabel(first ?? month)} to ${longMonthLabel(month)}), and ${named}${more} ${one ? 'has' : 'have'} none.`,
+    `Give ${one ? 'that month' : 'those months'} (a data-table row with Basis Month, or the cells the references read), or give the ${indicator.period} figure itself with Basis blank; earlier months are still shown.`,
+    (indicator.numeratorRef ? indicator.at.numeratorRef : undefined) ?? indicator.row,
+    indicator.id,
+  );
+  return true;
 }
