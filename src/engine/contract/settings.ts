@@ -108,12 +108,29 @@ function readSetting(
     case 'area':
       if (text) settings.area = text;
       return;
-    case 'areas':
+    case 'areas': {
       settings.areas = text
         .split(/[,;]/)
         .map((s) => s.trim())
         .filter(Boolean);
+      // Areas are matched to headers case and spacing aside: one listed twice so is one area named twice.
+      const seen = new Map<string, string>();
+      for (const area of settings.areas) {
+        const key = area.toLowerCase().replace(/\s+/g, ' ');
+        const first = seen.get(key);
+        if (first === undefined) seen.set(key, area);
+        else {
+          issues.error(
+            'bad-setting',
+            `Areas lists ${first} twice (${first === area ? first : `${first}, ${area}`}): areas are matched to the columns' headers case and spacing aside, so they are one area.`,
+            `List each area once in the Areas setting.`,
+            at,
+          );
+          return;
+        }
+      }
       return;
+    }
     case 'areaSheets': {
       const answer = text.toLowerCase();
       if (['no', 'n', 'false', 'off', '0'].includes(answer)) settings.areaSheets = false;

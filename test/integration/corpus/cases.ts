@@ -565,6 +565,19 @@ export const CORPUS: CorpusCase[] = [
     code: 'bad-month',
     says: 'Settings!B2: Reporting month "soon" is not a date. Type the month end as a date, for example 30/04/2017.',
   },
+  {
+    name: 'an area listed twice in Areas, differing only in case',
+    spec: {
+      settings: [
+        ['Reporting month', april],
+        ['Area', 'Kent'],
+        ['Areas', 'Kent, North, north'],
+      ],
+    },
+    severity: 'error',
+    code: 'bad-setting',
+    says: "Settings!B4: Areas lists North twice (North, north): areas are matched to the columns' headers case and spacing aside, so they are one area. List each area once in the Areas setting.",
+  },
   // Near misses: what reads as something else
   {
     name: 'a misspelt setting name',
