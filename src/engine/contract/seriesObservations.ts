@@ -81,7 +81,10 @@ function seriesOf(indicator: Indicator, settings: ParsedSettings, ctx: SeriesCon
         denominators?.kind === 'series'
           ? denominators.side.byArea[denAreas.indexOf(area)]?.get(month)
           : denominators?.cells[denominators.cells.length === 1 ? 0 : settings.areas.indexOf(area)];
-      if (counted && !den) {
+      // A Stock denominator is its period's last month alone (a population): a blank in another
+      // month loses that month's own result, not a year's figure ending later, so the month's
+      // numerator is kept. Any other kind needs every month's denominator.
+      if (counted && !den && indicator.denominatorKind !== 'stock') {
         // A blank denominator cell is already a warning at that cell (series.ts); months the
         // denominator does not reach at all are said here, once. Either way the month is "-".
         if (!missing && !blankCellOf(indicator, area, month)) missingDenominator(indicator, area, month, num.at, issues);
