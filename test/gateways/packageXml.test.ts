@@ -9,7 +9,7 @@ import { XlsxPackage } from '../../src/gateways/exceljs/xlsxPackage';
 import { sheetXml, xmlText } from '../../src/gateways/exceljs/sheetXml';
 import type { SheetPlan } from '../../src/plan';
 
-test('names: cells, several areas, formulas and constants are told apart; a sheet’s own name comes after the workbook’s', () => {
+test('names: cells, several areas, formulas and constants are told apart; a sheet’s own name comes after the workbook’s, with its sheet', () => {
   const xml =
     '<workbook><definedNames>' +
     '<definedName name="Visits" localSheetId="0">Figures!$B$2</definedName>' +
@@ -19,13 +19,13 @@ test('names: cells, several areas, formulas and constants are told apart; a shee
     '<definedName name="Rate">0.25</definedName>' +
     '<definedName name="Gone">#REF!</definedName>' +
     '</definedNames></workbook>';
-  expect(definedNames(xml)).toEqual([
+  expect(definedNames(xml, ['Figures'])).toEqual([
     { name: 'Visits', ranges: ["'County figures'!$C$10"], refersTo: "'County figures'!$C$10" },
     { name: 'Two', ranges: ['Figures!$A$1', 'Figures!$C$3:$D$4'], refersTo: 'Figures!$A$1,Figures!$C$3:$D$4' },
     { name: 'Latest', refersTo: 'INDEX(Figures!$B:$B,COUNT(Figures!$B:$B)+1)' },
     { name: 'Rate', refersTo: '0.25' },
     { name: 'Gone', refersTo: '#REF!' },
-    { name: 'Visits', ranges: ['Figures!$B$2'], refersTo: 'Figures!$B$2' },
+    { name: 'Visits', ranges: ['Figures!$B$2'], refersTo: 'Figures!$B$2', scope: 'Figures' },
   ]);
 });
 

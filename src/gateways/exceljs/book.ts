@@ -31,13 +31,18 @@ export interface BookTable {
   sheet: BookSheet;
 }
 
-/** A workbook-level name: the cells it refers to, or none when it is defined by a formula or a constant. */
+/** A defined name: the cells it refers to, or none when it is defined by a formula or a constant. */
 export interface BookName {
   name: string;
   /** Each area it refers to ('Data'!$A$1:$B$9), or undefined when it is not cells. */
   ranges?: string[];
   /** What it refers to, as written (for messages). */
   refersTo: string;
+  /**
+   * The sheet a sheet-level name belongs to (Excel's "Scope" in the Name Manager), where the source
+   * tells; undefined for a name of the whole workbook. ExcelJS's model keeps no scope.
+   */
+  scope?: string;
 }
 
 export interface Book {

@@ -28,18 +28,24 @@ function cellAreas(formula: string): string[] | undefined {
   return areas.every((area) => parseReference(area)?.kind === 'range') ? areas : undefined;
 }
 
-/** The workbook's names, those for the whole workbook first (a sheet's own name of the same spelling comes after). */
-export function definedNames(workbookXml: string): BookName[] {
-  const names: (BookName & { local: boolean })[] = [];
+/**
+ * The workbook's names, those for the whole workbook first (a sheet's own name of the same spelling
+ * comes after), each sheet's own with its sheet (`sheetNames`, in workbook order, as localSheetId
+ * counts them from 0).
+ */
+export function definedNames(workbookXml: string, sheetNames: string[] = []): BookName[] {
+  const names: BookName[] = [];
   for (const m of workbookXml.matchAll(/<(?:\w+:)?definedName\b([^>]*?)(?:\/>|>([^<]*)<\/(?:\w+:)?definedName>)/g)) {
     const tag = m[1] ?? '';
     const name = attribute(tag, 'name');
     if (!name) continue;
     const refersTo = decodeXml(m[2] ?? '').trim();
     const ranges = cellAreas(refersTo.replace(/^=/, ''));
-    names.push({ name, ...(ranges ? { ranges } : {}), refersTo, local: attribute(tag, 'localSheetId') !== undefined });
+    const local = attribute(tag, 'localSheetId');
+    const scope = local === undefined ? undefined : (sheetNames[Number(local)] ?? `sheet ${Number(local) + 1}`);
+    names.push({ name, ...(ranges ? { ranges } : {}), refersTo, ...(scope === undefined ? {} : { scope }) });
   }
-  return [...names.filter((n) => !n.local), ...names.filter((n) => n.local)].map(({ local: _local, ...name }) => name);
+  return [...names.filter((n) => n.scope === undefined), ...names.filter((n) => n.scope !== undefined)];
 }
 
 export class PackageBook implements Book {
@@ -100,6 +106,9 @@ export class PackageBook implements Book {
   }
 
   names(): BookName[] {
-    return (this.namesFound ??= definedNames(this.pkg.text(this.pkg.workbookPath)));
+    return (this.namesFound ??= definedNames(
+      this.pkg.text(this.pkg.workbookPath),
+      this.pkg.sheets.map((s) => s.name),
+    ));
   }
 }

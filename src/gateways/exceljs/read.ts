@@ -16,7 +16,7 @@ import {
 } from '../../engine';
 import { KEPT_ROLES } from '../../plan';
 import { singlyClaimed } from '../placement';
-import type { Book, BookSheet } from './book';
+import type { Book, BookName, BookSheet } from './book';
 import { outputSheetsOf, ownedBoxOf } from './markers';
 
 /** The cells of an A1 range; rows and cells the sheet does not have read as blank, and are not created. */
@@ -115,9 +115,35 @@ function dynamicNameDetail(name: string): string {
   return `the name "${name}" is defined by a formula (such as INDEX(…) or OFFSET(…) for the latest row), not by cells, and names like that are not read from files yet (Excel with the add-in reads them)`;
 }
 
-function lookupName(book: Book, wanted: string): RangeLookup {
-  const name = book.names().find((n) => n.name.toLowerCase() === wanted.toLowerCase());
-  if (!name) return { ok: false, problem: 'missing-name', detail: `the workbook has no name "${wanted}"` };
+/** Where a name is defined, for messages: "for the workbook" or "for sheet Return", with what it refers to. */
+const definedWhere = (name: BookName): string =>
+  `${name.scope === undefined ? 'for the workbook' : `for sheet "${name.scope}"`} (${name.refersTo})`;
+
+/**
+ * The definition of a name the catalogue uses, as a formula on the catalogue's sheet would see it:
+ * the workbook's, or the catalogue sheet's own. A name defined only for other sheets is one Excel
+ * would not see there; one defined at several scopes could mean either (the tester's n5 and n6
+ * gave two results, by sheet order): both stop at the reference, naming the definitions.
+ */
+function definitionOf(book: Book, wanted: string, catalogueSheet: string | undefined): BookName | RangeLookup {
+  const all = book.names().filter((n) => n.name.toLowerCase() === wanted.toLowerCase());
+  const [only] = all;
+  if (!only) return { ok: false, problem: 'missing-name', detail: `the workbook has no name "${wanted}"` };
+  const seen = (n: BookName): boolean => n.scope === undefined || n.scope.toLowerCase() === catalogueSheet?.toLowerCase();
+  if (all.length === 1 && seen(only)) return only;
+  const listed = all.map(definedWhere).join(' and ');
+  if (all.length === 1) {
+    const detail = `the name "${only.name}" is defined only ${listed}, so a formula on the ${catalogueSheet ?? 'catalogue'} sheet would not see it; define it for the workbook (Scope: Workbook)`;
+    return { ok: false, problem: 'missing-name', detail };
+  }
+  // "Missing" as one name: its fix (define it again) is this one's too, once, for the workbook.
+  const detail = `the name "${only.name}" is defined ${all.length} times, ${listed}, so which cells are meant is a guess; keep one, for the workbook or for the ${catalogueSheet ?? 'catalogue'} sheet (Formulas > Name Manager shows each one's Scope)`;
+  return { ok: false, problem: 'missing-name', detail };
+}
+
+function lookupName(book: Book, wanted: string, catalogueSheet: string | undefined): RangeLookup {
+  const name = definitionOf(book, wanted, catalogueSheet);
+  if ('ok' in name) return name;
   if (name.refersTo.includes('#REF!')) {
     const detail = `the name "${name.name}" refers to ${name.refersTo}: the cells it named were deleted`;
     return { ok: false, problem: 'unreadable', detail };
@@ -135,10 +161,20 @@ function lookupName(book: Book, wanted: string): RangeLookup {
   return lookupRange(book, target.sheet, target.address);
 }
 
+/** The sheet the catalogue is on, found as readTables finds it (its table first, else its sheet). */
+function catalogueSheetOf(book: Book): string | undefined {
+  const lower = TABLE_NAMES.catalogue.toLowerCase();
+  return book.tables().find((t) => t.name.toLowerCase() === lower)?.sheet.name ?? book.sheet(SHEET_NAMES.catalogue)?.name;
+}
+
 function lookUp(book: Book, references: Reference[]): Map<string, RangeLookup> {
   const found = new Map<string, RangeLookup>();
+  const catalogueSheet = references.some((ref) => ref.kind === 'name') ? catalogueSheetOf(book) : undefined;
   for (const ref of references) {
-    found.set(ref.text, ref.kind === 'range' ? lookupRange(book, ref.sheet, ref.address) : lookupName(book, ref.name));
+    found.set(
+      ref.text,
+      ref.kind === 'range' ? lookupRange(book, ref.sheet, ref.address) : lookupName(book, ref.name, catalogueSheet),
+    );
   }
   return found;
 }
