@@ -121,7 +121,8 @@ function trendFor(dataset: Dataset, indicator: Indicator, area: string, month: M
 export function evaluate(indicator: Indicator, figure: Figure | undefined): Evaluated {
   const value = figure?.value;
   const denominator = figure?.denominator;
-  const rated = value !== undefined && ragApplies(indicator.minDenominator, denominator);
+  // A result that overflows (1e308 every month) is shown as "-" and never rated.
+  const rated = value !== undefined && Number.isFinite(value) && ragApplies(indicator.minDenominator, denominator);
   return {
     value,
     numerator: figure?.numerator,
@@ -147,12 +148,14 @@ function compare(
   // An earlier figure is shown even when this month has none (one blank cell this month leaves
   // last month's and last year's complete periods standing); only the arrow needs both.
   if (earlier?.value === undefined) return undefined;
-  const rated = comparable && ragApplies(indicator.minDenominator, earlier.denominator);
+  const finite = Number.isFinite(earlier.value);
+  const rated = comparable && finite && ragApplies(indicator.minDenominator, earlier.denominator);
+  const both = finite && current !== undefined && Number.isFinite(current);
   return {
     month,
     value: earlier.value,
     text: formatFor(indicator, earlier.value),
-    direction: comparable && current !== undefined ? directionOfTravel(indicator, current, earlier.value) : undefined,
+    direction: comparable && both ? directionOfTravel(indicator, current, earlier.value) : undefined,
     rag: rated ? ragFor(indicator, earlier.value) : undefined,
     source: earlier.source,
   };
