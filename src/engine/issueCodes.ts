@@ -47,6 +47,7 @@ export const ISSUE_CODES = [
   'floor-ignored',
   'bad-reference',
   'denominator-ignored',
+  'same-references',
   'unknown-count-kind',
   'count-kind-needed',
   // Settings

@@ -243,6 +243,14 @@ function readSources(r: CatalogueRowReader, unit: Indicator['unit'] | undefined)
       'A count indicator has no denominator; the denominator reference is ignored.',
       'Clear it, or change the unit.',
     );
+  } else if (numeratorRef && denominatorRef && sameReference(numeratorRef, denominatorRef)) {
+    // A copy-paste slip: every result would be 100% (or 10,000 per 10,000), looking right.
+    r.warn(
+      'denominatorRef',
+      'same-references',
+      `The numerator and denominator references are the same (${denominatorRef}), so every result is the numerator over itself.`,
+      'Point the denominator reference at the denominator figures.',
+    );
   }
   return {
     numeratorRef,
@@ -252,6 +260,12 @@ function readSources(r: CatalogueRowReader, unit: Indicator['unit'] | undefined)
     ...(denominatorKind ? { denominatorKind } : {}),
   };
 }
+
+/** Two references written alike, quotes, dollar signs, spacing and case aside. */
+const sameReference = (a: string, b: string): boolean => {
+  const plain = (ref: string): string => ref.replace(/[$'\s]/g, '').toLowerCase();
+  return plain(a) === plain(b);
+};
 
 function benchmarksOf(n: BandingNumbers): { label: string; value: number }[] {
   return [

@@ -578,6 +578,13 @@ export const CORPUS: CorpusCase[] = [
     code: 'bad-setting',
     says: "Settings!B4: Areas lists North twice (North, north): areas are matched to the columns' headers case and spacing aside, so they are one area. List each area once in the Areas setting.",
   },
+  {
+    name: 'the numerator and denominator references the same (a copy-paste slip)',
+    spec: { catalogue: [catalogueRow({ 'Denominator ref': 'Figures!B2' })] },
+    severity: 'warning',
+    code: 'same-references',
+    says: 'Catalogue!O2, indicator 1: The numerator and denominator references are the same (Figures!B2), so every result is the numerator over itself. Point the denominator reference at the denominator figures.',
+  },
   // Near misses: what reads as something else
   {
     name: 'a misspelt setting name',
