@@ -36,7 +36,7 @@ function checkRowBelow(table: RawTable, isSettings: boolean, issues: IssueList):
   const below = table.rowBelow;
   if (!below || table.tooLarge) return;
   const { range } = table;
-  const row = range.top + range.cells.length;
+  const row = range.top + range.cells.length + (table.totalsRows ?? 0);
   const filled = below.flatMap((cell, i) => (cellText(cell) === '' ? [] : [{ column: range.left + i, text: shownText(cell) }]));
   const first = filled[0];
   if (!first) return;

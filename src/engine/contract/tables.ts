@@ -54,6 +54,11 @@ export interface RawTable {
    * this; cell i is in column range.left + i.
    */
   rowBelow?: RawCell[];
+  /**
+   * The rows of the table's Total Row (Table Design > Total Row), which are Excel's, not data: the
+   * range leaves them out, and rowBelow is the row after them.
+   */
+  totalsRows?: number;
 }
 
 export interface WorkbookInput {

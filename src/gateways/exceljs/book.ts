@@ -26,9 +26,11 @@ export interface BookSheet {
 
 export interface BookTable {
   name: string;
-  /** The table's A1 range on its sheet, header row included. */
+  /** The table's A1 range on its sheet, header row included, and its totals row when it has one. */
   ref: string;
   sheet: BookSheet;
+  /** Rows at the foot of `ref` that are the table's Total Row (Table Design > Total Row): not data. */
+  totalsRows?: number;
 }
 
 /** A defined name: the cells it refers to, or none when it is defined by a formula or a constant. */

@@ -68,6 +68,8 @@ interface TableModel {
   name: string;
   tableRef?: string;
   ref?: string;
+  /** ExcelJS's flag for a Total Row (Table Design > Total Row), kept inside the ref. */
+  totalsRow?: boolean;
 }
 
 export function modelBook(workbook: ExcelJS.Workbook): Book {
@@ -84,7 +86,9 @@ export function modelBook(workbook: ExcelJS.Workbook): Book {
       for (const worksheet of workbook.worksheets) {
         for (const table of worksheet.getTables() as unknown as { table: TableModel }[]) {
           const ref = table.table.tableRef ?? table.table.ref;
-          if (ref) tables.push({ name: table.table.name, ref, sheet: sheetOf(worksheet) });
+          const totals = table.table.totalsRow ? 1 : 0;
+          if (ref)
+            tables.push({ name: table.table.name, ref, sheet: sheetOf(worksheet), ...(totals ? { totalsRows: totals } : {}) });
         }
       }
       return tables;

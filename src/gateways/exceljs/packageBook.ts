@@ -99,7 +99,9 @@ export class PackageBook implements Book {
         const sheet = this.sheet(entry.name);
         if (!ref || !sheet) continue;
         const names = new Set([attribute(tag, 'displayName'), attribute(tag, 'name')].filter((n): n is string => !!n));
-        for (const name of names) tables.push({ name, ref, sheet });
+        // Excel keeps a Total Row inside the table's ref and counts it in totalsRowCount.
+        const totalsRows = Number(attribute(tag, 'totalsRowCount') ?? 0) || 0;
+        for (const name of names) tables.push({ name, ref, sheet, ...(totalsRows > 0 ? { totalsRows } : {}) });
       }
     }
     return tables;

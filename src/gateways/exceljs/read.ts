@@ -37,7 +37,10 @@ function findTable(book: Book, tableName: string, sheetName: string): RawTable |
   for (const table of book.tables()) {
     if (table.name.toLowerCase() !== lower) continue;
     const box = parseRangeAddress(table.ref);
-    if (box) return withRowBelow(table.name, table.sheet, box);
+    if (!box) continue;
+    // A Total Row is Excel's, not data: the rows above it are the table's (as Excel's data body is).
+    const totals = Math.min(table.totalsRows ?? 0, box.bottom - box.top);
+    return withRowBelow(table.name, table.sheet, { ...box, bottom: box.bottom - totals }, totals);
   }
   const sheet = book.sheet(sheetName);
   const box = sheet && wholeBox(sheet);
@@ -50,14 +53,15 @@ function findTable(book: Book, tableName: string, sheetName: string): RawTable |
  * the same pass over its sheet (a large data sheet is not scanned twice), and that row cut off; when
  * it holds something, the range keeps its blank last rows so the row below is the one after it.
  */
-function withRowBelow(name: string, sheet: BookSheet, box: RangeBox): RawTable {
-  if (box.bottom >= SHEET_ROWS) return { name, ...sheet.readTable(box) };
-  const read = sheet.readTable({ ...box, bottom: box.bottom + 1 });
-  const below = box.bottom + 1 - read.range.top;
-  const rowBelow = read.tooLarge ? undefined : read.range.cells[below];
-  if (!rowBelow) return { name, ...read };
+function withRowBelow(name: string, sheet: BookSheet, box: RangeBox, totals = 0): RawTable {
+  // The row below the table is the one after its Total Row, when it has one.
+  const last = box.bottom + totals;
+  if (last >= SHEET_ROWS) return { name, ...cutTo(sheet.readTable(box), box.bottom) };
+  const read = sheet.readTable({ ...box, bottom: last + 1 });
+  const rowBelow = read.tooLarge ? undefined : read.range.cells[last + 1 - read.range.top];
+  if (!rowBelow) return { name, ...cutTo(read, box.bottom) };
   const { range } = read;
-  const cells = range.cells.slice(0, below);
+  const cells = range.cells.slice(0, box.bottom + 1 - range.top);
   const right = range.left + (cells[0]?.length ?? 1) - 1;
   const hiddenRows = read.hiddenRows?.filter((row) => row <= box.bottom);
   return {
@@ -65,6 +69,24 @@ function withRowBelow(name: string, sheet: BookSheet, box: RangeBox): RawTable {
     range: { ...range, cells, address: boxAddress({ top: range.top, left: range.left, bottom: box.bottom, right }) },
     ...(hiddenRows?.length ? { hiddenRows } : {}),
     rowBelow: Array.from({ length: box.right - box.left + 1 }, (_, i) => rowBelow[i] ?? null),
+    ...(totals > 0 ? { totalsRows: totals } : {}),
+  };
+}
+
+/** A table's read cut to end at sheet row `bottom` (its Total Row left out), as read when it ends above. */
+function cutTo(
+  read: Pick<RawTable, 'range' | 'tooLarge' | 'hiddenRows'>,
+  bottom: number,
+): Pick<RawTable, 'range' | 'tooLarge' | 'hiddenRows'> {
+  const { range } = read;
+  const keep = bottom + 1 - range.top;
+  if (read.tooLarge || range.cells.length <= keep) return read;
+  const cells = range.cells.slice(0, keep);
+  const right = range.left + (cells[0]?.length ?? 1) - 1;
+  const hiddenRows = read.hiddenRows?.filter((row) => row <= bottom);
+  return {
+    range: { ...range, cells, address: boxAddress({ top: range.top, left: range.left, bottom, right }) },
+    ...(hiddenRows?.length ? { hiddenRows } : {}),
   };
 }
 

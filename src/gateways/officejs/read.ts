@@ -1,5 +1,5 @@
 import type { RangeBox, RawRange, RawTable, WorkbookInput } from '../../engine';
-import { cellAddress, FileProblem, MAX_TABLE_CELLS, parseRangeAddress, SHEET_NAMES } from '../../engine';
+import { boxAddress, cellAddress, FileProblem, MAX_TABLE_CELLS, parseRangeAddress, SHEET_NAMES } from '../../engine';
 import type { ForeignCell } from '../placement';
 import { splitAddress, toRawCells } from './cells';
 import type { ContractKey, Listing } from './listing';
@@ -87,6 +87,8 @@ function queueSecondRead(
   const tables = sources.map((source) => {
     const table = source.table ? context.workbook.tables.getItem(source.table) : undefined;
     const whole = table ? table.getRange() : sheets.getItem(source.sheet!).getUsedRange(true);
+    // A Total Row is the last row of the table's range, and Excel's, not data (showTotals, ExcelApi 1.3).
+    table?.load('showTotals');
     const catalogue = source.key === 'catalogue';
     // Hidden catalogue rows are reported (hiddenRows.ts): the table's flag, and its visible cells.
     whole.load(catalogue ? 'address,rowHidden' : 'address');
@@ -96,7 +98,7 @@ function queueSecondRead(
     // The sheet row just below an Excel table, across its columns: a row typed there is outside it.
     const below = table && options.optional ? whole.getRowsBelow(1) : undefined;
     below?.load('values,valueTypes');
-    return { source, whole, first, visible, below };
+    return { source, table, whole, first, visible, below };
   });
   const scenarioName = scenarioSheet(listing);
   const scenarios = scenarioName ? sheets.getItem(scenarioName).getUsedRangeOrNullObject(true) : undefined;
@@ -172,17 +174,20 @@ async function readTables(
     head: first.isNullObject ? EMPTY : first,
   }));
   const complete = await readRemainingRows(context, heads);
-  for (const { source, whole, visible, below } of tables) {
+  for (const { source, table, whole, visible, below } of tables) {
     const name = source.table ?? SHEET_NAMES[source.key];
     const range = complete.get(source.key);
     if (range) {
       const hidden = source.key === 'catalogue' ? await hiddenRows(context, whole, visible) : [];
       const rowBelow = below && toRawCells(below.values, below.valueTypes)[0];
+      const totals = table?.showTotals === true ? 1 : 0;
+      const cells = rawRange(range);
       read[source.key] = {
         name,
-        range: rawRange(range),
+        range: totals ? withoutTotalRow(cells, extentOf(whole.address).bottom) : cells,
         ...(hidden.length ? { hiddenRows: hidden } : {}),
         ...(rowBelow ? { rowBelow } : {}),
+        ...(totals ? { totalsRows: totals } : {}),
       } satisfies RawTable;
       continue;
     }
@@ -257,4 +262,13 @@ export async function readFirst(
   };
   if (scenarioName) state.inputSheets.add(scenarioName);
   return { input, state };
+}
+
+/** A table's cells without its Total Row, the last row of its range (sheet row `last`), when read. */
+function withoutTotalRow(range: RawRange, last: number): RawRange {
+  if (range.cells.length < 2 || range.top + range.cells.length - 1 !== last) return range;
+  const cells = range.cells.slice(0, -1);
+  const right = range.left + (cells[0]?.length ?? 1) - 1;
+  const bottom = range.top + cells.length - 1;
+  return { ...range, cells, address: boxAddress({ top: range.top, left: range.left, bottom, right }) };
 }

@@ -24,8 +24,13 @@ export function documentFromExcelJs(wb: ExcelJS.Workbook): DocumentState {
     sheet.merges = Object.values((ws as unknown as { _merges: Record<string, { range: string }> })._merges).map((m) => m.range);
     for (let r = 1; r <= ws.rowCount; r++) if (ws.getRow(r).hidden) sheet.hiddenRows.add(r);
     sheet.protected = Boolean((ws as unknown as { sheetProtection?: { sheet?: boolean } }).sheetProtection?.sheet);
-    for (const t of ws.getTables() as unknown as { table: { name: string; tableRef: string } }[]) {
-      doc.tables.push({ name: t.table.name, sheet, address: t.table.tableRef });
+    for (const t of ws.getTables() as unknown as { table: { name: string; tableRef: string; totalsRow?: boolean } }[]) {
+      doc.tables.push({
+        name: t.table.name,
+        sheet,
+        address: t.table.tableRef,
+        ...(t.table.totalsRow ? { showTotals: true } : {}),
+      });
     }
   }
   for (const n of wb.definedNames.model as { name: string; ranges: string[] }[]) {

@@ -157,6 +157,8 @@ export interface TableState {
   name: string;
   sheet: SheetState;
   address: string;
+  /** The table has its Total Row, the last row of `address` (Table.showTotals, ExcelApi 1.3). */
+  showTotals?: boolean;
 }
 
 export interface NameState {

@@ -13,6 +13,9 @@ export class FakeTable extends ClientObject<TableState> {
   set name(v: string) {
     this._set('table.name', v, (t) => (t.name = v));
   }
+  get showTotals(): boolean {
+    return this._get('showTotals');
+  }
   getRange(): FakeRange {
     return new FakeRange(
       this._core,
@@ -41,6 +44,9 @@ export class FakeTable extends ClientObject<TableState> {
   }
   protected _read(t: TableState, property: string): unknown {
     if (property === 'name') return t.name;
+    // "Specifies if the total row is visible" (ExcelApi 1.3):
+    // https://learn.microsoft.com/en-us/javascript/api/excel/excel.table#excel-excel-table-showtotals-member
+    if (property === 'showTotals') return t.showTotals === true;
     throw new FakeOfficeError('InvalidArgument', `The fake host does not model Table.${property}.`);
   }
 }
