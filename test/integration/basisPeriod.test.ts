@@ -27,7 +27,9 @@ test.each([
   const outcome = await recalculate(new ExcelJsGateway(workbook(period, basis)));
   expect(outcome.ok).toBe(false);
   const errors = outcome.issues.filter((i) => i.severity === 'error' && i.code === 'data-bad-basis');
-  expect(errors[0]?.message).toContain(`Basis "${basis}" names the ${basis} figure, but indicator 1's Data period in the catalogue is ${period}`);
+  expect(errors[0]?.message).toContain(
+    `Basis "${basis}" names the ${basis} figure, but indicator 1's Data period in the catalogue is ${period}`,
+  );
   expect(errors[0]?.at).toEqual({ sheet: 'Data', cell: 'D2' });
 });
 
