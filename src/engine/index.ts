@@ -52,7 +52,7 @@ export {
   wholeLines,
 } from './address';
 export type { RawCell, RawFormula, RawRange } from './rawCell';
-export { cellText, isErrorCell, UNCALCULATED } from './rawCell';
+export { cellText, isErrorCell, rangeTo, UNCALCULATED } from './rawCell';
 export { formatFor, formatResult, numberFormatFor, resultOf, roundShown, UNIT_SCALE } from './units';
 export { isSmallDenominator, RAG_WORDS, ragApplies, ragFor } from './rag';
 export { ARROW, DIRECTION_WORDS, directionOfTravel } from './directionOfTravel';

@@ -2,6 +2,8 @@
  * What a gateway hands the engine for one cell: the value as the workbook holds it,
  * with Excel's error values kept apart from text.
  */
+import { boxAddress } from './address';
+
 export type RawCell = null | number | string | boolean | Date | { error: string };
 
 /** A rectangle of cells read from a sheet, with its top-left position (1-based). */
@@ -100,4 +102,17 @@ export function describeNotANumber(reading: Exclude<NumberReading, { ok: true }>
     case 'numeric-text':
       return `holds the text "${reading.shown}": a number stored as text, which Excel's SUM counts as 0`;
   }
+}
+
+/**
+ * The range cut to end at sheet row `bottom`, its address with it: a table read a row deeper (for
+ * the row below it) or with its Total Row, cut back to its data. Unchanged when it ends there or
+ * above, and never cut above its first row.
+ */
+export function rangeTo(range: RawRange, bottom: number): RawRange {
+  const keep = bottom + 1 - range.top;
+  if (keep < 1 || range.cells.length <= keep) return range;
+  const cells = range.cells.slice(0, keep);
+  const right = range.left + (cells[0]?.length ?? 1) - 1;
+  return { ...range, cells, address: boxAddress({ top: range.top, left: range.left, bottom, right }) };
 }

@@ -125,15 +125,18 @@ describe('a catalogue with hidden rows', () => {
     everyRequestFits(host);
   }, 60_000);
 
-  test('on a sheet whose name holds a comma and a quote, the visible rectangles are still told apart', async () => {
-    const wb = miniWorkbook({
+  /** A catalogue of two indicators over the Figures sheet: the hidden-row cases' workbook. */
+  const twoIndicators = () =>
+    miniWorkbook({
       catalogue: [catalogueRow(), catalogueRow({ ID: 2 }, 3)],
       figures: [
         ['a', 1, 2],
         ['b', 3, 4],
       ],
     });
-    const host = hostFor(wb);
+
+  test('on a sheet whose name holds a comma and a quote, the visible rectangles are still told apart', async () => {
+    const host = hostFor(twoIndicators());
     const sheet = host.doc.sheet('Catalogue')!;
     sheet.name = "Catalogue, Bob's";
     sheet.hiddenRows.add(2);
@@ -144,14 +147,7 @@ describe('a catalogue with hidden rows', () => {
   });
 
   test('with every column of the catalogue hidden nothing is visible: its rows are asked one by one, a round trip more', async () => {
-    const wb = miniWorkbook({
-      catalogue: [catalogueRow(), catalogueRow({ ID: 2 }, 3)],
-      figures: [
-        ['a', 1, 2],
-        ['b', 3, 4],
-      ],
-    });
-    const host = hostFor(wb);
+    const host = hostFor(twoIndicators());
     const sheet = host.doc.sheet('Catalogue')!;
     sheet.hiddenRows.add(3);
     for (let c = 1; c <= 30; c++) sheet.hiddenColumns.add(c);

@@ -8,6 +8,7 @@ import {
   MAX_REFERENCE_CELLS,
   parseRangeAddress,
   parseReference,
+  rangeTo,
   SCENARIO_SHEET,
   SHEET_ROWS,
   SHEET_NAMES,
@@ -59,35 +60,23 @@ function withRowBelow(name: string, sheet: BookSheet, box: RangeBox, totals = 0)
   if (last >= SHEET_ROWS) return { name, ...cutTo(sheet.readTable(box), box.bottom) };
   const read = sheet.readTable({ ...box, bottom: last + 1 });
   const rowBelow = read.tooLarge ? undefined : read.range.cells[last + 1 - read.range.top];
-  if (!rowBelow) return { name, ...cutTo(read, box.bottom) };
-  const { range } = read;
-  const cells = range.cells.slice(0, box.bottom + 1 - range.top);
-  const right = range.left + (cells[0]?.length ?? 1) - 1;
-  const hiddenRows = read.hiddenRows?.filter((row) => row <= box.bottom);
   return {
     name,
-    range: { ...range, cells, address: boxAddress({ top: range.top, left: range.left, bottom: box.bottom, right }) },
-    ...(hiddenRows?.length ? { hiddenRows } : {}),
-    rowBelow: Array.from({ length: box.right - box.left + 1 }, (_, i) => rowBelow[i] ?? null),
-    ...(totals > 0 ? { totalsRows: totals } : {}),
+    ...cutTo(read, box.bottom),
+    ...(rowBelow ? { rowBelow: Array.from({ length: box.right - box.left + 1 }, (_, i) => rowBelow[i] ?? null) } : {}),
+    ...(rowBelow && totals > 0 ? { totalsRows: totals } : {}),
   };
 }
 
-/** A table's read cut to end at sheet row `bottom` (its Total Row left out), as read when it ends above. */
+/** A table's read cut to end at sheet row `bottom` (the row below, or its Total Row, left out). */
 function cutTo(
   read: Pick<RawTable, 'range' | 'tooLarge' | 'hiddenRows'>,
   bottom: number,
 ): Pick<RawTable, 'range' | 'tooLarge' | 'hiddenRows'> {
-  const { range } = read;
-  const keep = bottom + 1 - range.top;
-  if (read.tooLarge || range.cells.length <= keep) return read;
-  const cells = range.cells.slice(0, keep);
-  const right = range.left + (cells[0]?.length ?? 1) - 1;
+  const range = read.tooLarge ? read.range : rangeTo(read.range, bottom);
+  if (range === read.range) return read;
   const hiddenRows = read.hiddenRows?.filter((row) => row <= bottom);
-  return {
-    range: { ...range, cells, address: boxAddress({ top: range.top, left: range.left, bottom, right }) },
-    ...(hiddenRows?.length ? { hiddenRows } : {}),
-  };
+  return { range, ...(hiddenRows?.length ? { hiddenRows } : {}) };
 }
 
 function readTables(book: Book): Omit<WorkbookInput, 'outputSheets' | 'previousOutput'> {

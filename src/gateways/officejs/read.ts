@@ -1,5 +1,5 @@
 import type { RangeBox, RawRange, RawTable, WorkbookInput } from '../../engine';
-import { boxAddress, cellAddress, FileProblem, MAX_TABLE_CELLS, parseRangeAddress, SHEET_NAMES } from '../../engine';
+import { cellAddress, FileProblem, MAX_TABLE_CELLS, parseRangeAddress, rangeTo, SHEET_NAMES } from '../../engine';
 import type { ForeignCell } from '../placement';
 import { splitAddress, toRawCells } from './cells';
 import type { ContractKey, Listing } from './listing';
@@ -184,7 +184,8 @@ async function readTables(
       const cells = rawRange(range);
       read[source.key] = {
         name,
-        range: totals ? withoutTotalRow(cells, extentOf(whole.address).bottom) : cells,
+        // The Total Row is the range's last row: cut off when the read reaches it.
+        range: totals ? rangeTo(cells, extentOf(whole.address).bottom - 1) : cells,
         ...(hidden.length ? { hiddenRows: hidden } : {}),
         ...(rowBelow ? { rowBelow } : {}),
         ...(totals ? { totalsRows: totals } : {}),
@@ -262,13 +263,4 @@ export async function readFirst(
   };
   if (scenarioName) state.inputSheets.add(scenarioName);
   return { input, state };
-}
-
-/** A table's cells without its Total Row, the last row of its range (sheet row `last`), when read. */
-function withoutTotalRow(range: RawRange, last: number): RawRange {
-  if (range.cells.length < 2 || range.top + range.cells.length - 1 !== last) return range;
-  const cells = range.cells.slice(0, -1);
-  const right = range.left + (cells[0]?.length ?? 1) - 1;
-  const bottom = range.top + cells.length - 1;
-  return { ...range, cells, address: boxAddress({ top: range.top, left: range.left, bottom, right }) };
 }
